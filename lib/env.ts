@@ -1,0 +1,52 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+/** The one place that reads process.env: every setting is validated here. */
+const schema = z.object({
+  DATABASE_URL: z.string().url().optional(),
+  PGLITE_DIR: z.string().min(1).default(path.join(process.cwd(), 'data', 'pglite')),
+  DATA_DIR: z.string().min(1).optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  CI: z
+    .string()
+    .optional()
+    .transform((v) => v === 'true' || v === '1'),
+  ADMIN_PASSWORD: z.string().min(1).optional(),
+  ADMIN_PASSWORD_HASH: z.string().min(1).optional(),
+  ADMIN_TOKEN: z.string().min(16).optional(),
+  READ_TOKEN: z.string().min(16).optional(),
+  SESSION_SECRET: z.string().min(32).optional(),
+  MODEL_VERSION: z.string().min(1).optional(),
+  TF_BACKEND: z.enum(['node', 'wasm', 'cpu']).optional(),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+});
+
+export type Env = z.infer<typeof schema>;
+
+function load(): Env {
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}
+
+export const env: Env = load();
+
+/** Where ingest looks for raw files: DATA_DIR, then data/raw, then ../shared/data. */
+export function resolveDataDir(): string | undefined {
+  const candidates = [
+    env.DATA_DIR,
+    path.join(process.cwd(), 'data', 'raw'),
+    path.join(process.cwd(), '..', 'shared', 'data'),
+  ];
+  return candidates.find((dir): dir is string => !!dir && existsSync(dir));
+}
+
+/** The shared real-data folder used by tests and benchmarks, if present. */
+export function sharedDataDir(): string | undefined {
+  const dir = env.DATA_DIR ?? path.join(process.cwd(), '..', 'shared', 'data');
+  return existsSync(path.join(dir, 'onet')) ? dir : undefined;
+}
