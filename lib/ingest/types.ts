@@ -1,0 +1,47 @@
+import type { z } from 'zod';
+
+/** Column types the bulk loader knows how to cast in `unnest($1::type[], ...)`. */
+export type ColumnType = 'text' | 'int' | 'float' | 'bool' | 'jsonb';
+
+/** Where a file's rows land. Columns are in the order `toValues` returns them. */
+export interface TableTarget {
+  table: string;
+  columns: readonly { name: string; type: ColumnType }[];
+}
+
+/** One raw CSV/TSV record: trimmed header name → raw cell text. */
+export type RawRecord = Record<string, string>;
+
+/**
+ * Everything the ingest pipeline needs to load one kind of file. A file lands whole or
+ * not at all: its rows replace exactly the rows matching `scope` in one transaction.
+ */
+export interface FileSpec<Row> {
+  /** Registry source name, e.g. "onet-30.1" (see data/sources.json). */
+  source: string;
+  /** Path relative to the data directory, e.g. "onet/v30_1/Task Statements.txt". */
+  file: string;
+  /** Field delimiter; default: tab for .txt/.tsv, comma for .csv. */
+  delimiter?: string;
+  /** Canonical header names that must be present (after BOM strip and trim). */
+  requiredColumns: readonly string[];
+  /** Alternative header spellings → canonical name (e.g. lower-case OEWS 2019 headers). */
+  aliases?: Readonly<Record<string, string>>;
+  /** Validates and converts one raw record; its issues become line/column errors. */
+  row: z.ZodType<Row, RawRecord>;
+  /** Natural key used to reject duplicate rows within the file. */
+  key: (row: Row) => string;
+  target: TableTarget;
+  /** Rows matching this scope are replaced by the file's rows (column name → value). */
+  scope: Readonly<Record<string, string | number>>;
+  /** The row as values in `target.columns` order. */
+  toValues: (row: Row) => unknown[];
+}
+
+/** One rejected cell or row, reported to users and kept in import_run.errors. */
+export interface RowError {
+  file: string;
+  line: number;
+  column?: string;
+  reason: string;
+}
