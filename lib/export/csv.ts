@@ -1,0 +1,49 @@
+/** Characters that make spreadsheets treat a cell as a formula (OWASP CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A value that can be written into a CSV cell. */
+export type CsvValue = string | number | boolean | null | undefined | Date;
+
+/**
+ * Formats one cell: neutralises a leading = + - @ tab or CR with a single quote,
+ * and quotes cells containing the delimiter, quotes or newlines (RFC 4180).
+ * Finite numbers are written as-is so "-0.5" stays a number, not a formula.
+ */
+export function csvCell(value: CsvValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  let text = value instanceof Date ? value.toISOString() : value;
+  if (FORMULA_START.test(text)) text = `'${text}`;
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Formats one CSV line (with the trailing CRLF). */
+export function csvLine(values: readonly CsvValue[]): string {
+  return `${values.map(csvCell).join(',')}\r\n`;
+}
+
+/** Column definition for an export: header and how to read the value from a row. */
+export interface CsvColumn<Row> {
+  header: string;
+  value: (row: Row) => CsvValue;
+}
+
+/**
+ * Streams rows as CSV text chunks: a header line, then one line per row, so large
+ * exports never sit in memory. Works with any (async) iterable of rows.
+ */
+export async function* toCsv<Row>(
+  columns: readonly CsvColumn<Row>[],
+  rows: AsyncIterable<Row> | Iterable<Row>,
+): AsyncGenerator<string> {
+  yield csvLine(columns.map((c) => c.header));
+  for await (const row of rows) yield csvLine(columns.map((c) => c.value(row)));
+}
+
+/** Builds a download file name such as `occupations_2026-11-29_model-v1.csv`. */
+export function exportFileName(view: string, modelVersion: string | null, date = new Date()): string {
+  const safe = (s: string) => s.replace(/[^A-Za-z0-9._-]+/g, '-');
+  const day = date.toISOString().slice(0, 10);
+  return `${safe(view)}_${day}${modelVersion ? `_model-${safe(modelVersion)}` : ''}.csv`;
+}
