@@ -7,6 +7,14 @@ export type ColumnType = 'text' | 'int' | 'float' | 'bool' | 'jsonb';
 export interface TableTarget {
   table: string;
   columns: readonly { name: string; type: ColumnType }[];
+  /**
+   * 'insert' (default): scope rows are deleted, then the file's rows inserted.
+   * 'update': scope rows keep existing; their non-key columns are reset to NULL, then set from the
+   * file's rows matched on `keyColumns` (for a file that adds columns to another file's rows).
+   */
+  mode?: 'insert' | 'update';
+  /** Columns matching file rows to table rows; required when mode is 'update'. */
+  keyColumns?: readonly string[];
 }
 
 /** One raw CSV/TSV record: trimmed header name → raw cell text. */
@@ -23,10 +31,16 @@ export interface FileSpec<Row> {
   file: string;
   /** Field delimiter; default: tab for .txt/.tsv, comma for .csv. */
   delimiter?: string;
+  /** Whether `"` quotes fields; default true, but false for .txt (O*NET text files are unquoted). */
+  quoted?: boolean;
   /** Canonical header names that must be present (after BOM strip and trim). */
   requiredColumns: readonly string[];
   /** Alternative header spellings → canonical name (e.g. lower-case OEWS 2019 headers). */
   aliases?: Readonly<Record<string, string>>;
+  /** Records to ignore silently (footnotes, blank trailers); they count neither as read nor rejected. */
+  skip?: (record: RawRecord) => boolean;
+  /** When true, a missing file is skipped rather than reported as failed. */
+  optional?: boolean;
   /** Validates and converts one raw record; its issues become line/column errors. */
   row: z.ZodType<Row, RawRecord>;
   /** Natural key used to reject duplicate rows within the file. */
@@ -45,3 +59,11 @@ export interface RowError {
   column?: string;
   reason: string;
 }
+
+/**
+ * A spec of any row type, as held by the registry. Each module under lib/ingest/sources/
+ * exports `specs: readonly AnyFileSpec[]`; lib/ingest/sources/index.ts gathers them, and
+ * files of one source load in the order given.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows differ per spec; each spec is internally consistent
+export type AnyFileSpec = FileSpec<any>;
