@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { overviewSummary } from '@/lib/analytics/overview';
+import { reskillingPaths, type Profile } from '@/lib/analytics/reskilling';
+import { likePattern, searchTerms, stem } from '@/lib/analytics/search';
+import { splitEmployment } from '@/lib/analytics/split';
+
+describe('employment split across O*NET-SOC occupations', () => {
+  it('splits a SOC code equally and never double-counts', () => {
+    const out = splitEmployment(
+      [
+        { code: '11-1011.00', socCode: '11-1011' },
+        { code: '11-1011.03', socCode: '11-1011' },
+        { code: '15-1252.00', socCode: '15-1252' },
+        { code: '99-9999.00', socCode: '99-9999' },
+      ],
+      new Map([['11-1011', 100], ['15-1252', 50]]),
+    );
+    expect(out).toEqual(new Map([['11-1011.00', 50], ['11-1011.03', 50], ['15-1252.00', 50]]));
+  });
+});
+
+describe('search terms', () => {
+  it('tolerates plurals and case', () => {
+    expect(stem('Accountants')).toBe('accountant');
+    expect(stem('salaries')).toBe(stem('salary'));
+    expect(stem('business')).toBe('business');
+    expect(searchTerms('  Accountants & AUDITORS ')).toEqual(['accountant', 'auditor']);
+  });
+  it('escapes LIKE wildcards', () => expect(likePattern('50%_a')).toBe('%50\\%\\_a%'));
+});
+
+const occ = (code: string, group: string, employment: number | null, exposure: number | null, share: number | null, human: number | null) => ({
+  code, title: code, majorGroup: group, employment, exposure, shareExposed: share, humanShareExposed: human,
+});
+
+describe('overview summary', () => {
+  it('computes the headline figures by hand', () => {
+    const s = overviewSummary([
+      occ('a', '11', 100, 0.2, 0.05, 0.2),
+      occ('b', '15', 300, 0.6, 0.6, 0.4),
+      occ('c', '15', 100, null, null, 0.6),
+      occ('d', '43', null, 0.9, 0.9, null),
+    ], 1, 2);
+    expect(s.workersCovered).toBe(400); // a + b; c unscored, d without employment
+    expect(s.meanExposure).toBeCloseTo(0.5, 12);
+    expect(s.model).toEqual({ workers: 400, atLeast10: 0.75, atLeast50: 0.75 });
+    expect(s.human.workers).toBe(500);
+    expect(s.human.atLeast10).toBe(1);
+    expect(s.human.atLeast50).toBeCloseTo(0.2, 12);
+    expect(s.histogram.map((b) => b.weight)).toEqual([100, 300]);
+    expect(s.byMajorGroup.map((g) => [g.group, g.meanExposure, g.workers])).toEqual([['11', 0.2, 100], ['15', 0.6, 300], ['43', null, 0]]);
+    expect(s.mostExposed.map((o) => o.code)).toEqual(['b']);
+    expect(s.leastExposed.map((o) => o.code)).toEqual(['a']);
+  });
+});
+
+const profile = (code: string, exposure: number, jobZone: number, a: [number, number], b: [number, number]): Profile => ({
+  code, title: code, exposure, jobZone,
+  elements: new Map([
+    ['a', { name: 'A', importance: a[0], level: a[1] }],
+    ['b', { name: 'B', importance: b[0], level: b[1] }],
+  ]),
+});
+
+describe('reskilling paths', () => {
+  it('ranks less exposed occupations in a similar job zone by cosine similarity, with skills to gain', () => {
+    const src = profile('src', 0.6, 3, [4, 3], [2, 2]);
+    const paths = reskillingPaths(src, [
+      src,
+      profile('same', 0.3, 3, [4, 5], [2, 2]), // similarity 1; gain A 3 → 5
+      profile('more', 0.8, 3, [4, 3], [2, 2]), // more exposed: out
+      profile('far', 0.2, 5, [4, 3], [2, 2]), // job zone 2 away: out
+      profile('diff', 0.1, 2, [2, 3], [4, 2]), // similarity (8+8)/20 = 0.8
+    ]);
+    expect(paths.map((p) => p.code)).toEqual(['same', 'diff']);
+    expect(paths[0]!.similarity).toBeCloseTo(1, 12);
+    expect(paths[1]!.similarity).toBeCloseTo(0.8, 12);
+    expect(paths[0]!.gain).toEqual([{ elementId: 'a', name: 'A', from: 3, to: 5 }]);
+    expect(paths[1]!.gain).toEqual([]);
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { averageRanks, pearson, spearman } from '@/lib/analytics/correlation';
+import { lttb, thinScatter } from '@/lib/analytics/lttb';
+
+describe('correlations', () => {
+  it('computes Pearson by hand: x=[1,2,3], y=[1,3,2] → 1/2', () => {
+    expect(pearson([1, 2, 3], [1, 3, 2])).toBeCloseTo(0.5, 12);
+    expect(pearson([1, 2, 3, 4], [8, 6, 4, 2])).toBeCloseTo(-1, 12);
+  });
+  it('returns null for too few pairs or no variance', () => {
+    expect(pearson([1, 2], [1, 2])).toBeNull();
+    expect(pearson([1, 1, 1], [1, 2, 3])).toBeNull();
+  });
+  it('ranks ties by their average rank', () => expect(averageRanks([10, 20, 20, 30])).toEqual([1, 2.5, 2.5, 4]));
+  it('computes Spearman on ranks: monotone but non-linear → 1, while Pearson < 1', () => {
+    const x = [1, 2, 3, 4];
+    const y = [1, 4, 9, 100];
+    expect(spearman(x, y)).toBeCloseTo(1, 12);
+    expect(pearson(x, y)!).toBeLessThan(0.9);
+  });
+});
+
+describe('downsampling', () => {
+  const flat = Array.from({ length: 100 }, (_, x) => ({ x, y: x === 47 ? 100 : 0 }));
+  it('keeps the first, last and peak points and returns the threshold count', () => {
+    const out = lttb(flat, 10);
+    expect(out).toHaveLength(10);
+    expect(out[0]!.x).toBe(0);
+    expect(out[9]!.x).toBe(99);
+    expect(out.some((p) => p.x === 47)).toBe(true);
+  });
+  it('returns short series unchanged', () => expect(lttb(flat.slice(0, 5), 10)).toHaveLength(5));
+  it('thins scatters to at most the limit', () => expect(thinScatter(flat, 25)).toHaveLength(25));
+});
