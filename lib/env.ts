@@ -17,6 +17,11 @@ const schema = z.object({
   ADMIN_TOKEN: z.string().min(16).optional(),
   READ_TOKEN: z.string().min(16).optional(),
   SESSION_SECRET: z.string().min(32).optional(),
+  // Allows the session cookie over plain HTTP in production (e.g. a LAN demo); off by default.
+  INSECURE_COOKIES: z
+    .string()
+    .optional()
+    .transform((v) => v === 'true' || v === '1'),
   MODEL_VERSION: z.string().min(1).optional(),
   TF_BACKEND: z.enum(['node', 'wasm', 'cpu']).optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),

@@ -1,0 +1,26 @@
+import type { Metadata } from 'next';
+import { authConfig, WRITES_DISABLED_MESSAGE, writesEnabled } from '@/lib/auth/config';
+import { LoginForm } from './login-form';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Sign in · Taskshift' };
+
+/** Sign-in page: the admin password, or the READ_TOKEN when reads are protected. */
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
+  const config = authConfig();
+  const { next } = await searchParams;
+  const nextPath = typeof next === 'string' && /^\/(?![/\\])/.test(next) ? next : '/data';
+  const canSignIn = writesEnabled(config) || !!config.readToken;
+  return (
+    <main style={{ maxWidth: 420, margin: '4rem auto', padding: '0 1rem' }}>
+      <h1>Sign in</h1>
+      {writesEnabled(config) ? (
+        <p>Enter the admin password to upload data, import files and manage models.</p>
+      ) : (
+        <p role="status">{WRITES_DISABLED_MESSAGE}</p>
+      )}
+      {config.readToken ? <p>Readers can sign in with the read token.</p> : null}
+      {canSignIn ? <LoginForm next={nextPath} /> : null}
+    </main>
+  );
+}

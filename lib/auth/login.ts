@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { type AuthConfig, authConfig, WRITES_DISABLED_MESSAGE, writesEnabled } from './config';
+import { roleForPassword } from './credentials';
+import { clientKey, type LoginRateLimiter, loginLimiter } from './rate-limit';
+import { createSessionToken, SESSION_COOKIE, sessionCookieOptions } from './session';
+
+const loginBody = z.object({
+  password: z.string().min(1, 'password is required').max(1024, 'password is too long'),
+  next: z.string().max(2048).optional(),
+});
+
+/** A same-site path to go to after a form login; anything else falls back to /data. */
+function safeNext(next: string | undefined): string {
+  return next && /^\/(?![/\\])[^\s]*$/.test(next) ? next : '/data';
+}
+
+/** Serialises a Set-Cookie header value. */
+export function serializeCookie(name: string, value: string, o: ReturnType<typeof sessionCookieOptions>): string {
+  const parts = [`${name}=${value}`, `Path=${o.path}`, `Max-Age=${o.maxAge}`, 'HttpOnly', 'SameSite=Lax'];
+  if (o.secure) parts.push('Secure');
+  return parts.join('; ');
+}
+
+async function readBody(request: Request): Promise<unknown> {
+  const type = request.headers.get('content-type') ?? '';
+  if (type.includes('application/json')) return request.json().catch(() => ({}));
+  if (type.includes('form')) return Object.fromEntries((await request.formData().catch(() => new FormData())).entries());
+  return {};
+}
+
+function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  return Response.json(body, { status, headers: { 'cache-control': 'no-store', ...headers } });
+}
+
+/**
+ * POST /api/auth/login: checks the rate limit, then the password, and sets a signed session
+ * cookie. JSON clients get JSON; a plain HTML form post is redirected (303) to `next`.
+ */
+export async function handleLogin(
+  request: Request,
+  config: AuthConfig = authConfig(),
+  limiter: LoginRateLimiter = loginLimiter(),
+): Promise<Response> {
+  if (!writesEnabled(config) && !config.readToken) return json(503, { error: WRITES_DISABLED_MESSAGE });
+  const key = clientKey(request.headers);
+  const wait = limiter.retryAfter(key);
+  if (wait > 0) {
+    return json(429, { error: `Too many failed sign-ins; try again in ${wait} s.` }, { 'retry-after': String(wait) });
+  }
+  const parsed = loginBody.safeParse(await readBody(request));
+  if (!parsed.success) return json(400, { error: parsed.error.issues.map((i) => i.message).join('; ') });
+  const role = await roleForPassword(parsed.data.password, config);
+  if (!role) {
+    limiter.recordFailure(key);
+    return json(401, { error: 'Wrong password.' });
+  }
+  limiter.reset(key);
+  const cookie = serializeCookie(SESSION_COOKIE, await createSessionToken(role, config), sessionCookieOptions(config));
+  const isForm = !(request.headers.get('content-type') ?? '').includes('application/json');
+  if (isForm) {
+    return new Response(null, { status: 303, headers: { location: safeNext(parsed.data.next), 'set-cookie': cookie } });
+  }
+  return json(200, { role }, { 'set-cookie': cookie });
+}
+
+/** POST /api/auth/logout: expires the session cookie. */
+export function handleLogout(config: AuthConfig = authConfig()): Response {
+  const cookie = serializeCookie(SESSION_COOKIE, '', sessionCookieOptions(config, 0));
+  return json(200, { ok: true }, { 'set-cookie': cookie });
+}

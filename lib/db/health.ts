@@ -1,0 +1,57 @@
+import type { Db } from './client';
+
+/** What GET /api/health reports to operators. */
+export interface HealthReport {
+  status: 'ok' | 'unavailable';
+  database: { reachable: boolean; kind: Db['kind']; latencyMs: number | null; error?: string };
+  /** The model version the dashboard shows (status 'ready'), or null when none is ready. */
+  modelVersion: string | null;
+  /** When the last successful import finished (ISO time), or null when nothing was imported. */
+  lastImportAt: string | null;
+  checkedAt: string;
+}
+
+/** Rejects after `ms` so a hung database cannot hang the health check. */
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Checks the database with SELECT 1 (bounded by `timeoutMs`), then reads the current model version
+ * (the pinned one when ready, else the latest ready) and the time of the last successful import.
+ */
+export async function checkHealth(db: Db, options: { timeoutMs?: number; pinnedModel?: string } = {}): Promise<HealthReport> {
+  const timeoutMs = options.timeoutMs ?? 2000;
+  const checkedAt = new Date().toISOString();
+  const started = performance.now();
+  try {
+    await withTimeout(db.prisma.$queryRaw`SELECT 1 AS ok`, timeoutMs, 'SELECT 1');
+  } catch (err) {
+    const error = (err as Error).message.split('\n')[0] ?? 'unknown error';
+    return { status: 'unavailable', database: { reachable: false, kind: db.kind, latencyMs: null, error }, modelVersion: null, lastImportAt: null, checkedAt };
+  }
+  const latencyMs = Math.round((performance.now() - started) * 10) / 10;
+  const pinned = options.pinnedModel ?? null;
+  const [model, lastImport] = await withTimeout(
+    Promise.all([
+      db.prisma.$queryRaw<{ version: string }[]>`
+        SELECT version FROM model_version WHERE status = 'ready'
+        ORDER BY (version = ${pinned}) DESC NULLS LAST, scored_at DESC NULLS LAST, created_at DESC LIMIT 1`,
+      db.prisma.$queryRaw<{ at: Date | null }[]>`
+        SELECT max(finished_at) AS at FROM import_run WHERE status IN ('succeeded', 'unchanged')`,
+    ]),
+    timeoutMs,
+    'health queries',
+  );
+  return {
+    status: 'ok',
+    database: { reachable: true, kind: db.kind, latencyMs },
+    modelVersion: model[0]?.version ?? null,
+    lastImportAt: lastImport[0]?.at ? new Date(lastImport[0].at).toISOString() : null,
+    checkedAt,
+  };
+}

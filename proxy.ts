@@ -1,0 +1,23 @@
+import { type NextRequest, NextResponse } from 'next/server';
+import { authConfig } from './lib/auth/config';
+import { requireReader } from './lib/auth/guard';
+import { isPublicPath } from './lib/auth/paths';
+
+/**
+ * Read protection: when READ_TOKEN is set, every page and API route except sign-in, health and
+ * static assets needs a bearer token or a session. Writes are checked again in each handler.
+ */
+export async function proxy(request: NextRequest): Promise<Response> {
+  const config = authConfig();
+  if (!config.readToken || isPublicPath(request.nextUrl.pathname)) return NextResponse.next();
+  const denied = await requireReader(request, config);
+  if (!denied) return NextResponse.next();
+  if (request.nextUrl.pathname.startsWith('/api/')) return denied;
+  const login = new URL('/login', request.url);
+  login.searchParams.set('next', request.nextUrl.pathname + request.nextUrl.search);
+  return NextResponse.redirect(login, 303);
+}
+
+export const config = {
+  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
+};
