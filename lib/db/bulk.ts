@@ -1,0 +1,84 @@
+import type { ColumnType, TableTarget } from '../ingest/types';
+
+/** Bulk SQL for ingest: table and column names come only from FileSpecs (our code); values are always parameters. */
+
+const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
+const CAST: Record<ColumnType, string> = { text: 'text', int: 'int', float: 'float8', bool: 'boolean', jsonb: 'jsonb' };
+
+/** Rows per statement: one array parameter per column, so the 32,767-parameter limit never applies. */
+export const BATCH_ROWS = 5_000;
+
+/** Rejects anything that is not a plain lower-case SQL identifier, as a guard on spec mistakes. */
+export function ident(name: string): string {
+  if (!IDENTIFIER.test(name)) throw new Error(`Unsafe SQL identifier: ${JSON.stringify(name)}`);
+  return name;
+}
+
+/** Encodes one value as the text Postgres casts from (null stays null). */
+export function encodeValue(type: ColumnType, value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  if (type === 'jsonb') return JSON.stringify(value);
+  if (type === 'bool') return value ? 'true' : 'false';
+  return String(value);
+}
+
+/** `INSERT … SELECT … FROM unnest($1::text[], …)`: every column travels as text[] and is cast in SQL. */
+export function insertSql(target: TableTarget): string {
+  const cols = target.columns.map((c) => ident(c.name));
+  const arrays = cols.map((_, i) => `$${i + 1}::text[]`).join(', ');
+  const select = target.columns.map((c, i) => `u.c${i}::${CAST[c.type]}`).join(', ');
+  const alias = cols.map((_, i) => `c${i}`).join(', ');
+  return `INSERT INTO ${ident(target.table)} (${cols.join(', ')}) SELECT ${select} FROM unnest(${arrays}) AS u(${alias})`;
+}
+
+/** `UPDATE … FROM unnest(…)` setting the non-key columns of rows matched on `keyColumns`. */
+export function updateSql(target: TableTarget): string {
+  const keys = new Set(target.keyColumns ?? []);
+  if (keys.size === 0) throw new Error(`update target ${target.table} needs keyColumns`);
+  const arrays = target.columns.map((_, i) => `$${i + 1}::text[]`).join(', ');
+  const alias = target.columns.map((_, i) => `c${i}`).join(', ');
+  const sets: string[] = [];
+  const where: string[] = [];
+  target.columns.forEach((c, i) => {
+    const expr = `u.c${i}::${CAST[c.type]}`;
+    if (keys.has(c.name)) where.push(`t.${ident(c.name)} = ${expr}`);
+    else sets.push(`${ident(c.name)} = ${expr}`);
+  });
+  return `UPDATE ${ident(target.table)} AS t SET ${sets.join(', ')} FROM unnest(${arrays}) AS u(${alias}) WHERE ${where.join(' AND ')}`;
+}
+
+/** `WHERE` clause and parameters selecting a spec's scope (empty scope = whole table). */
+export function scopeWhere(scope: Readonly<Record<string, string | number>>): { sql: string; params: unknown[] } {
+  const entries = Object.entries(scope);
+  if (entries.length === 0) return { sql: '', params: [] };
+  const sql = entries.map(([col], i) => `${ident(col)} = $${i + 1}`).join(' AND ');
+  return { sql: ` WHERE ${sql}`, params: entries.map(([, v]) => v) };
+}
+
+/** Statement clearing a target's scope: DELETE for insert mode, NULLing the non-key columns for update mode. */
+export function clearScopeSql(target: TableTarget, scope: Readonly<Record<string, string | number>>) {
+  const where = scopeWhere(scope);
+  if (target.mode !== 'update') return { sql: `DELETE FROM ${ident(target.table)}${where.sql}`, params: where.params };
+  const keys = new Set(target.keyColumns ?? []);
+  const sets = target.columns.filter((c) => !keys.has(c.name)).map((c) => `${ident(c.name)} = NULL`);
+  return { sql: `UPDATE ${ident(target.table)} SET ${sets.join(', ')}${where.sql}`, params: where.params };
+}
+
+/** Escapes one encoded value for COPY's text format. */
+function copyCell(value: string | null): string {
+  if (value === null) return '\\N';
+  return value.replace(/[\\\t\n\r]/g, (ch) => (ch === '\\' ? '\\\\' : ch === '\t' ? '\\t' : ch === '\n' ? '\\n' : '\\r'));
+}
+
+/** Column-major encoded batch → COPY text-format payload. */
+export function copyText(columns: (string | null)[][]): string {
+  const rows = columns[0]?.length ?? 0;
+  let out = '';
+  for (let r = 0; r < rows; r++) out += `${columns.map((col) => copyCell(col[r] ?? null)).join('\t')}\n`;
+  return out;
+}
+
+/** `COPY t (cols) FROM STDIN` for a target. */
+export function copySql(target: TableTarget): string {
+  return `COPY ${ident(target.table)} (${target.columns.map((c) => ident(c.name)).join(', ')}) FROM STDIN`;
+}

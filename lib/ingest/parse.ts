@@ -1,0 +1,150 @@
+import { createReadStream, type ReadStream } from 'node:fs';
+import path from 'node:path';
+import Papa from 'papaparse';
+import type { AnyFileSpec, RawRecord, RowError } from './types';
+
+/** A character that never occurs in text files: disables quoting for unquoted TSVs such as O*NET's. */
+const NO_QUOTE = '\u0000';
+
+/** One event of a parsed file: a record with its first physical line, or an error. */
+export type ParseEvent =
+  | { kind: 'record'; line: number; record: RawRecord }
+  | { kind: 'bad-record'; error: RowError }
+  | { kind: 'file-error'; error: RowError };
+
+/** Bytes of the file read so far, for progress bars. */
+export interface ReadProgress {
+  bytes: number;
+}
+
+/** Delimiter and quote character for a spec, from its options or its file extension. */
+export function formatOf(spec: AnyFileSpec): { delimiter: string; quoteChar: string } {
+  const ext = path.extname(spec.file).toLowerCase();
+  const delimiter = spec.delimiter ?? (ext === '.csv' ? ',' : '\t');
+  const quoted = spec.quoted ?? ext !== '.txt';
+  return { delimiter, quoteChar: quoted ? '"' : NO_QUOTE };
+}
+
+/** Maps trimmed header cells to canonical names (case-insensitive, via aliases); reports missing columns. */
+export function mapHeader(
+  cells: string[],
+  spec: AnyFileSpec,
+  file: string,
+): { names: string[]; errors: RowError[] } {
+  const canonical = new Map<string, string>();
+  for (const name of spec.requiredColumns) canonical.set(name.toLowerCase(), name);
+  for (const [alias, name] of Object.entries(spec.aliases ?? {})) canonical.set(alias.trim().toLowerCase(), name);
+  const names = cells.map((cell, i) => {
+    const trimmed = (i === 0 ? cell.replace(/^\uFEFF/, '') : cell).trim();
+    return canonical.get(trimmed.toLowerCase()) ?? trimmed;
+  });
+  const errors = spec.requiredColumns
+    .filter((name) => !names.includes(name))
+    .map((name) => ({ file, line: 1, column: name, reason: `missing required column "${name}"` }));
+  return { names, errors };
+}
+
+/** Counts line breaks inside a record's cells, so quoted newlines keep line numbers right. */
+function innerLineBreaks(cells: string[]): number {
+  let n = 0;
+  for (const cell of cells) for (let i = cell.indexOf('\n'); i !== -1; i = cell.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/**
+ * Streams a file as chunks of parsed rows with bounded memory: after each chunk papaparse and
+ * the file stream are paused until the consumer asks for more (backpressure).
+ */
+async function* rowChunks(source: ReadStream, delimiter: string, quoteChar: string): AsyncGenerator<string[][]> {
+  const queue: string[][][] = [];
+  let handle: Papa.Parser | undefined;
+  let done = false;
+  let failure: Error | undefined;
+  let wake: (() => void) | undefined;
+  Papa.parse<string[]>(source as unknown as File, {
+    delimiter,
+    quoteChar,
+    escapeChar: quoteChar,
+    chunk: (results, parser) => {
+      queue.push(results.data);
+      handle = parser;
+      parser.pause();
+      source.pause();
+      wake?.();
+    },
+    complete: () => {
+      done = true;
+      wake?.();
+    },
+    error: (err: Error) => {
+      failure = err;
+      done = true;
+      wake?.();
+    },
+  });
+  for (;;) {
+    const next = queue.shift();
+    if (next) {
+      yield next;
+      continue;
+    }
+    if (failure) throw failure;
+    if (done) return;
+    const waiting = new Promise<void>((resolve) => (wake = resolve));
+    const paused = handle;
+    handle = undefined;
+    if (paused) {
+      source.resume();
+      paused.resume();
+    }
+    await waiting;
+  }
+}
+
+/**
+ * Reads a delimited file record by record (see rowChunks for backpressure). Yields header
+ * errors (then stops), field-count errors and records keyed by canonical header names,
+ * each with the physical line it starts on.
+ */
+export async function* readRecords(
+  absPath: string,
+  spec: AnyFileSpec,
+  progress: ReadProgress = { bytes: 0 },
+  file = spec.file,
+): AsyncGenerator<ParseEvent> {
+  const { delimiter, quoteChar } = formatOf(spec);
+  const source = createReadStream(absPath, { encoding: 'utf8', highWaterMark: 256 * 1024 });
+  let names: string[] | undefined;
+  let nextLine = 1;
+  try {
+    for await (const chunk of rowChunks(source, delimiter, quoteChar)) {
+      progress.bytes = source.bytesRead;
+      for (const cells of chunk) {
+        const line = nextLine;
+        nextLine += 1 + innerLineBreaks(cells);
+        if (cells.length === 1 && cells[0]?.trim() === '') continue; // blank line or trailing newline
+        if (!names) {
+          const header = mapHeader(cells, spec, file);
+          if (header.errors.length) {
+            for (const error of header.errors) yield { kind: 'file-error', error };
+            return;
+          }
+          names = header.names;
+          continue;
+        }
+        if (cells.length !== names.length) {
+          const reason = `expected ${names.length} fields, found ${cells.length}`;
+          yield { kind: 'bad-record', error: { file, line, reason } };
+          continue;
+        }
+        const record: RawRecord = {};
+        for (let i = 0; i < names.length; i++) record[names[i] as string] = cells[i] as string;
+        if (spec.skip?.(record)) continue;
+        yield { kind: 'record', line, record };
+      }
+    }
+  } finally {
+    source.destroy();
+  }
+  if (!names) yield { kind: 'file-error', error: { file, line: 1, reason: 'empty file: no header row' } };
+}

@@ -1,0 +1,43 @@
+import type { AnyFileSpec, RawRecord, RowError } from './types';
+
+/** Longest raw value quoted back in an error message. */
+const MAX_SHOWN = 60;
+
+function shown(value: string | undefined): string {
+  if (value === undefined) return 'missing';
+  const flat = value.replace(/\s+/g, ' ');
+  return `"${flat.length > MAX_SHOWN ? `${flat.slice(0, MAX_SHOWN)}…` : flat}"`;
+}
+
+/**
+ * Validates one raw record with the spec's zod schema.
+ * @returns the typed row, or one RowError per issue naming file, line, column and reason
+ */
+export function validateRecord<Row>(
+  spec: AnyFileSpec,
+  record: RawRecord,
+  line: number,
+  file = spec.file,
+): { ok: true; row: Row } | { ok: false; errors: RowError[] } {
+  const result = spec.row.safeParse(record);
+  if (result.success) return { ok: true, row: result.data as Row };
+  const errors = result.error.issues.map((issue) => {
+    const column = typeof issue.path[0] === 'string' ? issue.path[0] : undefined;
+    const value = column === undefined ? '' : ` (value ${shown(record[column])})`;
+    return { file, line, column, reason: `${issue.message}${value}` };
+  });
+  return { ok: false, errors };
+}
+
+/** Detects duplicate natural keys within one file, remembering the line each key was first seen on. */
+export class DuplicateKeys {
+  private readonly seen = new Map<string, number>();
+
+  /** @returns an error if `key` was already seen, else undefined (and records it) */
+  check(key: string, line: number, file: string): RowError | undefined {
+    const first = this.seen.get(key);
+    if (first !== undefined) return { file, line, reason: `duplicate key ${key} (first seen on line ${first})` };
+    this.seen.set(key, line);
+    return undefined;
+  }
+}
