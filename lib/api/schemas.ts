@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { SORT_KEYS, type Sort } from '../analytics/filter';
+
+const share = z.coerce.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1');
+const amount = z.coerce.number().min(0, 'must be 0 or more');
+const SORTS = SORT_KEYS.flatMap((k) => [k, `-${k}`]) as [Sort, ...Sort[]];
+
+/** Explorer, API and export filters for occupations (shared by the page, /api/occupations and the CSV). */
+export const occupationsQuery = z
+  .object({
+    q: z.string().max(100, 'at most 100 characters').default(''),
+    group: z.string().regex(/^\d{2}$/, 'must be a two-digit SOC major group, e.g. 15').optional(),
+    jobZone: z.coerce.number().int('must be an integer').min(1, 'must be 1 to 5').max(5, 'must be 1 to 5').optional(),
+    minExposure: share.optional(),
+    maxExposure: share.optional(),
+    minWage: amount.optional(),
+    maxWage: amount.optional(),
+    minEmployment: amount.optional(),
+    maxEmployment: amount.optional(),
+    sort: z.enum(SORTS, { message: `must be one of ${SORTS.join(', ')}` }).default('-employment'),
+    page: z.coerce.number().int('must be an integer').min(1, 'must be 1 or more').max(10_000).default(1),
+    pageSize: z.coerce.number().int('must be an integer').min(1, 'must be 1 to 200').max(200, 'must be 1 to 200').default(25),
+  })
+  .refine((v) => v.minExposure === undefined || v.maxExposure === undefined || v.minExposure <= v.maxExposure, {
+    message: 'must not exceed maxExposure',
+    path: ['minExposure'],
+  });
+export type OccupationsQuery = z.infer<typeof occupationsQuery>;
+
+/** An O*NET-SOC 2019 code such as 13-2011.00. */
+export const occupationCode = z.string().regex(/^\d{2}-\d{4}\.\d{2}$/, 'must be an O*NET-SOC code such as 13-2011.00');
+
+export const employmentQuery = z.object({
+  groupBy: z.enum(['quintile', 'majorGroup'], { message: 'must be quintile or majorGroup' }).default('quintile'),
+});
+export type EmploymentQuery = z.infer<typeof employmentQuery>;
+
+export const indicesQuery = z.object({
+  index: z.string().max(100).optional(),
+});
+
+/** Occupation detail exports take the occupation code as a parameter. */
+export const codeQuery = z.object({ code: occupationCode });
+
+/** No parameters. */
+export const emptyQuery = z.object({});

@@ -1,0 +1,45 @@
+import { type Db, getDb } from '../client';
+
+/** The model version whose scores the dashboard shows. */
+export interface CurrentModel {
+  version: string;
+  kind: string;
+  metrics: Record<string, unknown>;
+  params: Record<string, unknown>;
+  dataVersions: Record<string, unknown>;
+  scoredAt: Date | null;
+}
+
+/** The most recently scored version with status 'ready', or null while no model is ready. */
+export async function fetchCurrentModel(db: Db = getDb()): Promise<CurrentModel | null> {
+  const rows = await db.prisma.$queryRaw<
+    { version: string; kind: string; metrics: unknown; params: unknown; data_versions: unknown; scored_at: Date | null }[]
+  >`SELECT version, kind, metrics, params, data_versions, scored_at FROM model_version
+    WHERE status = 'ready' ORDER BY scored_at DESC NULLS LAST, created_at DESC LIMIT 1`;
+  const r = rows[0];
+  if (!r) return null;
+  return {
+    version: r.version,
+    kind: r.kind,
+    metrics: (r.metrics ?? {}) as Record<string, unknown>,
+    params: (r.params ?? {}) as Record<string, unknown>,
+    dataVersions: (r.data_versions ?? {}) as Record<string, unknown>,
+    scoredAt: r.scored_at,
+  };
+}
+
+/** What data the figures rest on: O*NET releases loaded and the OEWS years present. */
+export interface DataVersions {
+  onet: string[];
+  oewsFirstYear: number | null;
+  oewsLastYear: number | null;
+}
+
+/** The O*NET releases and the employment years in the database. */
+export async function fetchDataVersions(db: Db = getDb()): Promise<DataVersions> {
+  const onet = await db.prisma.$queryRaw<{ v: string }[]>`
+    SELECT DISTINCT onet_version AS v FROM onet_occupation ORDER BY 1 DESC`;
+  const years = await db.prisma.$queryRaw<{ lo: number | null; hi: number | null }[]>`
+    SELECT min(year) AS lo, max(year) AS hi FROM employment_series`;
+  return { onet: onet.map((r) => r.v), oewsFirstYear: years[0]?.lo ?? null, oewsLastYear: years[0]?.hi ?? null };
+}

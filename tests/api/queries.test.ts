@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '@/lib/db/client';
+import { fetchImportRuns, fetchTableCounts } from '@/lib/db/queries/imports';
+import { fetchCurrentModel } from '@/lib/db/queries/model';
+import { fetchOccupations } from '@/lib/db/queries/occupations';
+import { fetchOverview } from '@/lib/db/queries/overview';
+import { dbKinds, freshDb } from '../helpers/db';
+import { seedFixture } from './fixture';
+
+const base = { q: '', sort: '-employment' as const, page: 1, pageSize: 25 };
+
+describe.each(dbKinds)('dashboard queries on %s', (kind) => {
+  let db: Db;
+  beforeAll(async () => {
+    db = await freshDb(kind);
+  });
+  afterAll(async () => db?.close());
+
+  it('shows empty states on an empty database, never numbers', async () => {
+    const o = await fetchOverview(db);
+    expect(o.model).toBeNull();
+    expect(o.summary.occupations).toBe(0);
+    expect(o.summary.meanExposure).toBeNull();
+    expect(o.summary.model.atLeast10).toBeNull();
+  });
+
+  it('uses the most recent ready model and splits shared SOC employment', async () => {
+    await seedFixture(db);
+    expect((await fetchCurrentModel(db))?.version).toBe('m1');
+    const o = await fetchOverview(db);
+    expect(o.employmentYear).toBe(2024);
+    // 2024 employment: 400 (split 200/200) + 1400 + 1600 + 1000 = 4400 workers, all scored
+    expect(o.summary.workersCovered).toBe(4400);
+    // (0.4·200 + 0.2·200 + 0.8·1400 + 0.6·1600 + 0.05·1000) / 4400 = 2250 / 4400
+    expect(o.summary.meanExposure).toBeCloseTo(2250 / 4400, 12);
+    // share exposed ≥ 0.5: 11-1011.00 (200), 13-2011 (1400), 15-1252 (1600) → 3200/4400
+    expect(o.summary.model.atLeast50).toBeCloseTo(3200 / 4400, 12);
+    // human labels: accountants 2/3 tasks E1|E2 (1400 workers), carpenters 0/1 (1000)
+    expect(o.summary.human.workers).toBe(2400);
+    expect(o.summary.human.atLeast50).toBeCloseTo(1400 / 2400, 12);
+    expect(o.summary.mostExposed[0]?.title).toBe('Accountants and Auditors');
+  });
+
+  it('searches titles and task text tolerating case and plurals, and filters', async () => {
+    const r = await fetchOccupations({ ...base, q: 'ACCOUNTANT' }, db);
+    expect(r.items.map((i) => i.code)).toEqual(['13-2011.00', '15-1252.00']); // title match first, then task text
+    expect(r.total).toBe(2);
+    expect(r.workers).toBe(3000);
+    const plural = await fetchOccupations({ ...base, q: 'audits' }, db);
+    expect(plural.items.map((i) => i.code)).toEqual(['13-2011.00']);
+    const f = await fetchOccupations({ ...base, group: '11', minExposure: 0.3, sort: 'title' }, db);
+    expect(f.items.map((i) => i.code)).toEqual(['11-1011.00']);
+    const paged = await fetchOccupations({ ...base, sort: '-exposure', page: 2, pageSize: 2 }, db);
+    expect(paged.items.map((i) => i.code)).toEqual(['11-1011.00', '11-1011.03']);
+    expect(paged.total).toBe(5);
+    const wage = await fetchOccupations({ ...base, minWage: 100000, maxEmployment: 1000 }, db);
+    expect(wage.items.map((i) => i.code)).toEqual(['11-1011.00', '11-1011.03']);
+  });
+
+  it('lists import runs with their errors and counts rows per table', async () => {
+    const runs = await fetchImportRuns(10, db);
+    expect(runs).toHaveLength(2);
+    expect(runs.find((r) => r.status === 'failed')?.errors[0]?.column).toBe('TOT_EMP');
+    const counts = await fetchTableCounts(db);
+    expect(counts.find((c) => c.table === 'onet_task')?.rows).toBe(6);
+  });
+});
