@@ -19,5 +19,6 @@ export async function proxy(request: NextRequest): Promise<Response> {
 }
 
 export const config = {
-  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
+  // Uploads are excluded: Next buffers a proxied body only up to 10 MB, and their handlers check admin themselves.
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|api/admin/uploads).*)'],
 };
