@@ -28,6 +28,12 @@ export const onetSocCode = z
   .trim()
   .regex(/^\d{2}-\d{4}\.\d{2}$/, 'expected an O*NET-SOC code like 15-1252.00');
 
+/** O*NET content-model, DWA and IWA ids such as 2.A.1.a or 4.A.2.a.4.I09.D03. */
+export const elementId = z
+  .string()
+  .trim()
+  .regex(/^[0-9A-Za-z]+(\.[0-9A-Za-z]+)*$/, 'expected a content-model id like 2.A.1.a');
+
 /** A whole number; accepts "8823.0" as written by pandas. */
 export const integer = z
   .string()
