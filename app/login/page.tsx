@@ -12,7 +12,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const nextPath = typeof next === 'string' && /^\/(?![/\\])/.test(next) ? next : '/data';
   const canSignIn = writesEnabled(config) || !!config.readToken;
   return (
-    <main style={{ maxWidth: 420, margin: '4rem auto', padding: '0 1rem' }}>
+    <section className="panel" style={{ maxWidth: 460, margin: '3rem auto' }}>
       <h1>Sign in</h1>
       {writesEnabled(config) ? (
         <p>Enter the admin password to upload data, import files and manage models.</p>
@@ -21,6 +21,6 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       )}
       {config.readToken ? <p>Readers can sign in with the read token.</p> : null}
       {canSignIn ? <LoginForm next={nextPath} /> : null}
-    </main>
+    </section>
   );
 }
