@@ -1,0 +1,146 @@
+/**
+ * Builds one SOC 2018 employment series from OEWS years published in SOC 2010, hybrid and SOC 2018
+ * codes. Method (also in README, "BLS, projections, crosswalks and indices"):
+ *
+ * 1. Series codes are the detailed codes OEWS publishes in the reference year, the first SOC 2018
+ *    year (2021). Most are SOC 2018 detailed codes; a few are BLS aggregates (13-1020, 29-2010…).
+ *    A SOC 2018 code that the reference year only publishes inside such an aggregate is folded
+ *    into it (the aggregate whose first six characters it shares), so every year uses one code set.
+ * 2. A SOC 2010 code follows the SOC 2010→2018 crosswalk. When it splits into several targets,
+ *    its employment is apportioned by the targets' reference-year employment shares (an equal split
+ *    when any target's reference employment is unknown). Shares sum to 1, so nothing is
+ *    double-counted: each year's total equals the sum of its detailed OEWS rows.
+ * 3. An OEWS aggregate code that is not in the crosswalk is expanded to the crosswalk codes of
+ *    its group (same first six characters) and apportioned the same way; failing that it is
+ *    kept as published, with method 'aggregate'.
+ * 4. Hybrid years (2019–2020) try the code as SOC 2018 first, then as SOC 2010.
+ * 5. Median wage: carried through 1:1; where several sources merge into one code, the mean of
+ *    their medians weighted by the employment each contributes (an approximation: medians do not
+ *    aggregate exactly).
+ */
+
+export interface OewsDetail {
+  year: number;
+  occCode: string;
+  socVintage: string;
+  totEmp: number | null;
+  aMedian: number | null;
+}
+
+export interface CodePair {
+  from: string;
+  to: string;
+}
+
+/** direct: published as-is under a SOC 2018 code; mapped: renamed or merged whole; apportioned: gets a share of a split code; aggregate: a BLS aggregate code. */
+export type SeriesMethod = 'direct' | 'mapped' | 'apportioned' | 'aggregate';
+
+export interface SeriesRow {
+  year: number;
+  socCode: string;
+  employment: number;
+  medianWage: number | null;
+  method: SeriesMethod;
+}
+
+interface Contribution {
+  employment: number;
+  wage: number | null;
+  kind: 'whole' | 'share';
+}
+
+const group = (code: string) => code.slice(0, 6);
+
+/** Maps codes of any OEWS year to the reference-year SOC 2018 code set (see the module comment). */
+export class SocMapper {
+  private readonly soc2018 = new Set<string>();
+  private readonly targets2010 = new Map<string, string[]>();
+  private readonly reference = new Map<string, number>();
+  private readonly referenceAggregates: string[];
+
+  constructor(crosswalk: readonly CodePair[], referenceRows: readonly OewsDetail[]) {
+    for (const { from, to } of crosswalk) {
+      this.soc2018.add(to);
+      const list = this.targets2010.get(from) ?? [];
+      list.push(to);
+      this.targets2010.set(from, list);
+    }
+    for (const r of referenceRows) if (r.totEmp !== null) this.reference.set(r.occCode, r.totEmp);
+    this.referenceAggregates = [...this.reference.keys()].filter((c) => !this.soc2018.has(c));
+  }
+
+  /** Whether the code is a SOC 2018 detailed code (per the crosswalk's SOC 2018 side). */
+  isSoc2018(code: string): boolean {
+    return this.soc2018.has(code);
+  }
+
+  /** A SOC 2018 code as the series knows it: itself, or the reference-year aggregate holding it. */
+  private resolve(code: string): string {
+    if (this.reference.size === 0 || this.reference.has(code)) return code;
+    return this.referenceAggregates.find((a) => a !== code && group(a) === group(code)) ?? code;
+  }
+
+  private expand2010(codes: Iterable<string>): string[] {
+    return [...codes].flatMap((c) => this.targets2010.get(c) ?? []);
+  }
+
+  /** The series codes a published code's employment goes to (before resolution and dedupe). */
+  private rawTargets(code: string, vintage: string): string[] {
+    const as2018 = this.soc2018.has(code) || this.reference.has(code);
+    if (vintage !== 'SOC 2010' && as2018) return [code];
+    if (vintage !== 'SOC 2018' && this.targets2010.has(code)) return this.targets2010.get(code) ?? [];
+    if (as2018) return [code];
+    // An aggregate: its group's codes, as SOC 2018 in hybrid/2018 years, else through the crosswalk.
+    const groupOf2018 = [...this.soc2018].filter((c) => group(c) === group(code));
+    const groupOf2010 = this.expand2010([...this.targets2010.keys()].filter((c) => group(c) === group(code)));
+    if (vintage !== 'SOC 2010' && groupOf2018.length) return groupOf2018;
+    return groupOf2010.length ? groupOf2010 : [code];
+  }
+
+  /** Target codes with the share of the code's employment each receives (shares sum to 1). */
+  shares(code: string, vintage: string): { code: string; share: number }[] {
+    const targets = [...new Set(this.rawTargets(code, vintage).map((t) => this.resolve(t)))].sort();
+    if (targets.length === 1) return [{ code: targets[0] as string, share: 1 }];
+    const weights = targets.map((t) => this.reference.get(t));
+    const total = weights.reduce<number>((sum, w) => sum + (w ?? 0), 0);
+    const known = weights.every((w) => w !== undefined) && total > 0;
+    return targets.map((t, i) => ({ code: t, share: known ? (weights[i] as number) / total : 1 / targets.length }));
+  }
+}
+
+/** The first SOC 2018 year present, used for apportioning shares. */
+export function referenceYear(rows: readonly OewsDetail[]): number | undefined {
+  const years = rows.filter((r) => r.socVintage === 'SOC 2018').map((r) => r.year);
+  return years.length ? Math.min(...years) : undefined;
+}
+
+/** Derives the SOC 2018 series from detailed OEWS rows of every year and the SOC 2010→2018 crosswalk. */
+export function buildEmploymentSeries(details: readonly OewsDetail[], crosswalk: readonly CodePair[]): SeriesRow[] {
+  const refYear = referenceYear(details);
+  const mapper = new SocMapper(crosswalk, details.filter((r) => r.year === refYear));
+  const cells = new Map<string, { year: number; code: string; parts: Contribution[]; sources: Set<string> }>();
+  for (const row of details) {
+    if (row.totEmp === null) continue; // "**": no employment estimate to carry
+    const shares = mapper.shares(row.occCode, row.socVintage);
+    for (const { code, share } of shares) {
+      const key = `${row.year}|${code}`;
+      const cell = cells.get(key) ?? { year: row.year, code, parts: [], sources: new Set<string>() };
+      cell.parts.push({ employment: row.totEmp * share, wage: row.aMedian, kind: shares.length > 1 ? 'share' : 'whole' });
+      cell.sources.add(row.occCode);
+      cells.set(key, cell);
+    }
+  }
+  return [...cells.values()]
+    .map(({ year, code, parts, sources }): SeriesRow => {
+      const employment = parts.reduce((sum, p) => sum + p.employment, 0);
+      const waged = parts.filter((p) => p.wage !== null && p.employment > 0);
+      const wagedEmployment = waged.reduce((sum, p) => sum + p.employment, 0);
+      const medianWage = wagedEmployment > 0 ? waged.reduce((sum, p) => sum + (p.wage as number) * p.employment, 0) / wagedEmployment : null;
+      let method: SeriesMethod = 'direct';
+      if (!mapper.isSoc2018(code)) method = 'aggregate';
+      else if (parts.some((p) => p.kind === 'share')) method = 'apportioned';
+      else if (sources.size > 1 || !sources.has(code)) method = 'mapped';
+      return { year, socCode: code, employment, medianWage, method };
+    })
+    .sort((a, b) => a.year - b.year || a.socCode.localeCompare(b.socCode));
+}
