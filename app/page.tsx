@@ -1,0 +1,39 @@
+import { connection } from 'next/server';
+import { Suspense } from 'react';
+import { ExposureHistogram, MajorGroups } from './ui/overview/charts';
+import { DataStatus } from './ui/overview/data-status';
+import { Headline } from './ui/overview/headline';
+import { TopBottom } from './ui/overview/top-bottom';
+import { CardsSkeleton, Skeleton } from './ui/skeleton';
+
+/** Overview: who AI exposure touches and how many workers hold those jobs. */
+export default async function OverviewPage() {
+  await connection();
+  return (
+    <>
+      <h1>How exposed is US work to AI?</h1>
+      <p className="lead">
+        Each occupation&apos;s share of tasks that a large language model could speed up, weighted by the number of workers who
+        hold it (BLS OEWS). A SOC code&apos;s employment is split equally across the O*NET occupations that share it, so no
+        worker is counted twice.
+      </p>
+      <Suspense fallback={<CardsSkeleton />}>
+        <Headline />
+      </Suspense>
+      <div className="grid2">
+        <Suspense fallback={<Skeleton height={340} />}>
+          <ExposureHistogram />
+        </Suspense>
+        <Suspense fallback={<Skeleton height={560} />}>
+          <MajorGroups />
+        </Suspense>
+      </div>
+      <Suspense fallback={<Skeleton height={420} />}>
+        <TopBottom />
+      </Suspense>
+      <Suspense fallback={<Skeleton height={120} />}>
+        <DataStatus />
+      </Suspense>
+    </>
+  );
+}

@@ -1,0 +1,77 @@
+import { fetchImportRuns } from '@/lib/db/queries/imports';
+import { EmptyState } from '../empty-state';
+import { fmt } from '../format';
+
+/** Import history: every run with its status, row counts, timing and first errors. */
+export async function ImportHistory() {
+  const runs = await fetchImportRuns(300);
+  if (runs.length === 0) {
+    return (
+      <EmptyState title="No imports yet.">
+        Run <code>npm run ingest -- --dir ../shared/data</code> to load the sources.
+      </EmptyState>
+    );
+  }
+  return (
+    <section className="panel">
+      <figcaption style={{ display: 'flex', justifyContent: 'space-between', flexWrap: 'wrap' }}>
+        <h2>Import history</h2>
+        <a className="csv" href="/api/export/imports.csv" download>
+          Download CSV
+        </a>
+      </figcaption>
+      <p className="summary">
+        {runs.length} runs shown, newest first; {runs.filter((r) => r.status === 'failed').length} failed.
+      </p>
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th>Started</th>
+              <th>Source</th>
+              <th>File</th>
+              <th>Status</th>
+              <th className="num">Read</th>
+              <th className="num">Loaded</th>
+              <th className="num">Rejected</th>
+              <th className="num hide-narrow">Time</th>
+              <th>Errors</th>
+            </tr>
+          </thead>
+          <tbody>
+            {runs.map((r) => (
+              <tr key={r.id}>
+                <td className="small">{r.startedAt.toISOString().replace('T', ' ').slice(0, 19)}</td>
+                <td>{r.source}</td>
+                <td className="small">{r.file}</td>
+                <td className={`status-${r.status}`}>{r.status}</td>
+                <td className="num">{fmt(r.rowsRead)}</td>
+                <td className="num">{fmt(r.rowsLoaded)}</td>
+                <td className="num">{fmt(r.rowsRejected)}</td>
+                <td className="num hide-narrow">{r.durationMs === null ? '—' : `${fmt(r.durationMs / 1000, 'index')} s`}</td>
+                <td className="small">
+                  {r.message ? <div>{r.message}</div> : null}
+                  {r.errors.length > 0 ? (
+                    <details>
+                      <summary>{r.errors.length} error{r.errors.length === 1 ? '' : 's'}</summary>
+                      <ul>
+                        {r.errors.slice(0, 50).map((e, i) => (
+                          <li key={i}>
+                            {[e.file, e.line !== undefined ? `line ${e.line}` : null, e.column].filter(Boolean).join(', ')}: {e.reason}
+                          </li>
+                        ))}
+                      </ul>
+                    </details>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+/** Rows per table, as a compact list. */
+export { DataStatus as TableCounts } from '../overview/data-status';

@@ -1,0 +1,30 @@
+import Link from 'next/link';
+
+const LINKS = [
+  ['/', 'Overview'],
+  ['/occupations', 'Occupations'],
+  ['/employment', 'Employment'],
+  ['/skills', 'Skills'],
+  ['/indices', 'Indices'],
+  ['/data', 'Data'],
+] as const;
+
+/** Site navigation: plain links, keyboard-reachable, wrapping on narrow screens. */
+export function Nav() {
+  return (
+    <header className="topbar">
+      <Link href="/" className="brand">
+        Taskshift
+      </Link>
+      <nav aria-label="Main">
+        <ul>
+          {LINKS.map(([href, label]) => (
+            <li key={href}>
+              <Link href={href}>{label}</Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,62 @@
+import type { OccupationDetail } from '@/lib/db/queries/occupation-detail';
+import { LinesChart } from '../charts-client';
+import { ChartFrame } from '../chart-frame';
+import { NoData } from '../empty-state';
+import { fmt } from '../format';
+
+/** Employment and median wage 2012–2024, with the latest BLS projection as a dashed line. */
+export function EmploymentCharts({ detail }: { detail: OccupationDetail }) {
+  const { employment, projections, occupation: o } = detail;
+  if (employment.length === 0) return <NoData what="employment series for this occupation" />;
+  const latest = projections[projections.length - 1];
+  const match = latest?.vintage.match(/^(\d{4})-(\d{2})$/);
+  const projection =
+    latest && match && latest.base !== null && latest.projected !== null
+      ? { from: Number(match[1]), to: 2000 + Number(match[2]), base: latest.base * 1000 * latest.share, projected: latest.projected * 1000 * latest.share }
+      : null;
+  const rows: Record<string, number | null>[] = employment.map((e) => ({ year: e.year, employment: e.employment, projection: null }));
+  if (projection) {
+    const at = rows.find((r) => r.year === projection.from);
+    if (at) at.projection = projection.base;
+    else rows.push({ year: projection.from, employment: null, projection: projection.base });
+    rows.push({ year: projection.to, employment: null, projection: projection.projected });
+  }
+  const first = employment[0]!;
+  const last = employment[employment.length - 1]!;
+  const split = o.socShare > 1 ? ` SOC ${o.socCode} is shared by ${o.socShare} O*NET occupations; each is shown with an equal share.` : '';
+  return (
+    <div className="grid2">
+      <ChartFrame
+        title="Employment"
+        summary={`${fmt(first.employment)} workers in ${first.year}, ${fmt(last.employment)} in ${last.year}${projection ? `; BLS projects ${fmt(projection.projected)} by ${projection.to} (${latest?.changePercent ?? '—'}%)` : ''}.`}
+        csv={`/api/export/occupation-employment.csv?code=${o.code}`}
+        note={`OEWS wage-and-salary employment.${split}${projection ? ' The BLS projection counts all jobs, including the self-employed, so its base can differ from OEWS.' : ''}`}
+      >
+        <LinesChart
+          data={rows}
+          series={[
+            { key: 'employment', name: 'Employment (OEWS)' },
+            ...(projection ? [{ key: 'projection', name: `BLS projection ${latest?.vintage}` }] : []),
+          ]}
+          dashed={['projection']}
+          xLabel="Year"
+          yLabel="Workers"
+          yFormat="compact"
+        />
+      </ChartFrame>
+      <ChartFrame
+        title="Median annual wage"
+        summary={`Median wage ${fmt(first.medianWage, 'usd')} in ${first.year} and ${fmt(last.medianWage, 'usd')} in ${last.year} (nominal dollars).`}
+        csv={`/api/export/occupation-employment.csv?code=${o.code}`}
+      >
+        <LinesChart
+          data={employment.map((e) => ({ year: e.year, wage: e.medianWage }))}
+          series={[{ key: 'wage', name: 'Median wage (USD, nominal)' }]}
+          xLabel="Year"
+          yLabel="USD per year"
+          yFormat="compact"
+        />
+      </ChartFrame>
+    </div>
+  );
+}

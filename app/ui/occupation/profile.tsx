@@ -1,0 +1,99 @@
+import Link from 'next/link';
+import type { OccupationDetail } from '@/lib/db/queries/occupation-detail';
+import { NoData } from '../empty-state';
+import { fmt } from '../format';
+
+/** Skill and knowledge profile: importance (1–5) and level (0–7) of each element. */
+export function ProfileTable({ detail }: { detail: OccupationDetail }) {
+  const { profile, occupation } = detail;
+  if (profile.length === 0) return <NoData what="skill ratings for this occupation" />;
+  return (
+    <section className="panel">
+      <figcaption>
+        <h2>Skills and knowledge</h2>
+        <a className="csv" href={`/api/export/occupation-skills.csv?code=${occupation.code}`} download>
+          Download CSV
+        </a>
+      </figcaption>
+      <p className="summary">O*NET 30.1 ratings: importance on a 1–5 scale and level on a 0–7 scale, most important first.</p>
+      <details>
+        <summary>
+          Show all {profile.length} elements (top: {profile.filter((p) => p.domain === 'skill').slice(0, 3).map((p) => p.name).join(', ')})
+        </summary>
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th>Element</th>
+                <th>Domain</th>
+                <th className="num">Importance</th>
+                <th className="num">Level</th>
+              </tr>
+            </thead>
+            <tbody>
+              {profile.map((p) => (
+                <tr key={p.elementId}>
+                  <td>{p.name}</td>
+                  <td>{p.domain}</td>
+                  <td className="num">{fmt(p.importance, 'score')}</td>
+                  <td className="num">{fmt(p.level, 'score')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </section>
+  );
+}
+
+/** Reskilling paths: closest less-exposed occupations in a similar job zone, with skills to gain. */
+export function Reskilling({ detail }: { detail: OccupationDetail }) {
+  const { reskilling, occupation } = detail;
+  return (
+    <section className="panel">
+      <figcaption>
+        <h2>Reskilling paths</h2>
+        <a className="csv" href={`/api/export/reskilling.csv?code=${occupation.code}`} download>
+          Download CSV
+        </a>
+      </figcaption>
+      <p className="summary">
+        The five occupations closest in skill and knowledge profile (cosine similarity of importance ratings) that are less exposed and
+        within one job zone, with the elements whose required level rises most.
+      </p>
+      {reskilling.length === 0 ? (
+        <p>{occupation.exposure === null ? 'Needs model scores.' : 'No less exposed occupation with a similar profile and job zone.'}</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th>Occupation</th>
+                <th className="num">Similarity</th>
+                <th className="num">Exposure</th>
+                <th className="num hide-narrow">Job zone</th>
+                <th>Skills to gain (level from → to)</th>
+              </tr>
+            </thead>
+            <tbody>
+              {reskilling.map((r) => (
+                <tr key={r.code}>
+                  <td>
+                    <Link href={`/occupations/${r.code}`}>{r.title}</Link>
+                  </td>
+                  <td className="num">{fmt(r.similarity, 'score')}</td>
+                  <td className="num">{fmt(r.exposure, 'score')}</td>
+                  <td className="num hide-narrow">{r.jobZone ?? '—'}</td>
+                  <td className="small">
+                    {r.gain.length ? r.gain.map((g) => `${g.name} (${g.from.toFixed(1)} → ${g.to.toFixed(1)})`).join('; ') : 'none above 0.5 levels'}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

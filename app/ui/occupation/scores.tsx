@@ -1,0 +1,79 @@
+import type { OccupationDetail } from '@/lib/db/queries/occupation-detail';
+import { BarList } from '../charts-client';
+import { ChartFrame } from '../chart-frame';
+import { NoScores } from '../empty-state';
+import { fmt } from '../format';
+
+/** The model's score with its interval, next to Eloundou's labels and every published index. */
+export function ScorePanel({ detail }: { detail: OccupationDetail }) {
+  const o = detail.occupation;
+  const modelPercentile = detail.modelPercentile;
+  const bars = [
+    ...(modelPercentile !== null ? [{ label: `Taskshift model`, value: modelPercentile }] : []),
+    ...detail.indices.map((i) => ({ label: i.indexName, value: i.percentile })),
+  ];
+  return (
+    <div className="grid2">
+      <section className="panel">
+        <h2>Exposure score</h2>
+        {o.exposure === null ? (
+          <NoScores />
+        ) : (
+          <p>
+            <span className="value" style={{ fontSize: '2rem', fontWeight: 650 }} data-testid="exposure-score">
+              {fmt(o.exposure, 'score')}
+            </span>{' '}
+            interval {fmt(o.exposureLow, 'score')}–{fmt(o.exposureHigh, 'score')} · {fmt(o.shareExposed, 'pct')} of tasks predicted
+            exposed (model {detail.modelVersion})
+          </p>
+        )}
+        <table>
+          <thead>
+            <tr>
+              <th>Measure</th>
+              <th className="num">Value</th>
+              <th className="num">Percentile</th>
+            </tr>
+          </thead>
+          <tbody>
+            {detail.eloundou ? (
+              <>
+                <tr>
+                  <td>Eloundou et al. human β</td>
+                  <td className="num">{fmt(detail.eloundou.humanBeta, 'score')}</td>
+                  <td className="num">—</td>
+                </tr>
+                <tr>
+                  <td>Eloundou et al. GPT-4 β</td>
+                  <td className="num">{fmt(detail.eloundou.gpt4Beta, 'score')}</td>
+                  <td className="num">—</td>
+                </tr>
+              </>
+            ) : null}
+            {detail.indices.map((i) => (
+              <tr key={i.indexName}>
+                <td>
+                  {i.indexName}
+                  {i.year ? ` (${i.year})` : ''}
+                </td>
+                <td className="num">{fmt(i.value, 'score')}</td>
+                <td className="num">{fmt(i.percentile, 'pct')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {detail.indices.length === 0 && !detail.eloundou ? <p className="small">No published index covers this occupation.</p> : null}
+      </section>
+      {bars.length > 0 ? (
+        <ChartFrame
+          title="Where this occupation ranks"
+          summary={`Percentile among current occupations on each measure (0% = least exposed): ${bars.map((b) => `${b.label} ${fmt(b.value, 'pct')}`).join(', ')}.`}
+          csv={`/api/export/occupation-indices.csv?code=${o.code}`}
+          note="Indices use different scales, so they are compared by rank. They reach this occupation through the SOC and O*NET-SOC crosswalks."
+        >
+          <BarList data={bars} xLabel="Percentile rank" xFormat="pct" />
+        </ChartFrame>
+      ) : null}
+    </div>
+  );
+}

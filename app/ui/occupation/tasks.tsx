@@ -1,0 +1,61 @@
+import type { OccupationDetail } from '@/lib/db/queries/occupation-detail';
+import { NoData } from '../empty-state';
+import { fmt } from '../format';
+import { Highlighted } from './highlight';
+
+/** Every task with its exposure, attention weight, highlighted words, type and human label. */
+export function TaskTable({ detail }: { detail: OccupationDetail }) {
+  const { tasks, occupation } = detail;
+  if (tasks.length === 0) return <NoData what="task statements" />;
+  const scored = tasks.filter((t) => t.exposure !== null).length;
+  return (
+    <section className="panel" aria-labelledby="tasks-h">
+      <figcaption>
+        <h2 id="tasks-h">Tasks ({tasks.length})</h2>
+        <a className="csv" href={`/api/export/tasks.csv?code=${occupation.code}`} download>
+          Download CSV
+        </a>
+      </figcaption>
+      <p className="summary">
+        {scored > 0
+          ? `${scored} of ${tasks.length} tasks scored, sorted by attention weight (each task's share of the occupation's score); highlighted words drove the score most.`
+          : 'Tasks are listed in O*NET order; no model scores yet.'}
+      </p>
+      <div className="table-wrap">
+        <table data-testid="task-table">
+          <thead>
+            <tr>
+              <th>Task</th>
+              <th className="hide-narrow">Type</th>
+              <th className="num">Exposure</th>
+              <th className="num">Attention</th>
+              <th className="hide-narrow">Human label</th>
+            </tr>
+          </thead>
+          <tbody>
+            {tasks.map((t) => (
+              <tr key={t.taskId}>
+                <td>
+                  <Highlighted text={t.text} tokens={t.topTokens} />
+                </td>
+                <td className="hide-narrow">
+                  <span className="tag">{t.taskType ?? '—'}</span>
+                </td>
+                <td className="num">
+                  {fmt(t.exposure, 'score')}
+                  {t.exposure !== null ? (
+                    <div className="small">
+                      {fmt(t.exposureLow, 'score')}–{fmt(t.exposureHigh, 'score')}
+                    </div>
+                  ) : null}
+                </td>
+                <td className="num">{fmt(t.attention, 'pct1')}</td>
+                <td className="hide-narrow">{t.humanLabel ?? '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+import { fmt } from '../format';
+import { NoData, NoScores } from '../empty-state';
+import { getOverview } from './data';
+
+function Pair({ label, model, human, sub }: { label: string; model: number | null; human: number | null; sub: string }) {
+  return (
+    <div className="card">
+      <div className="label">{label}</div>
+      <div className="value">
+        <span data-testid={`model-${label.includes('50') ? '50' : '10'}`}>{fmt(model, 'pct')}</span>{' '}
+        <span className="sub">model</span> · {fmt(human, 'pct')} <span className="sub">human labels</span>
+      </div>
+      <div className="sub">{sub}</div>
+    </div>
+  );
+}
+
+/** Headline cards: workers covered, weighted mean exposure and the Eloundou-style shares. */
+export async function Headline() {
+  const { summary, model, employmentYear } = await getOverview();
+  if (summary.occupations === 0) return <NoData />;
+  const s = summary;
+  return (
+    <>
+      {!model ? <NoScores /> : null}
+      <div className="cards" data-testid="headline">
+        <div className="card">
+          <div className="label">Workers covered</div>
+          <div className="value" data-testid="workers-covered">
+            {model ? fmt(s.workersCovered, 'int') : '—'}
+          </div>
+          <div className="sub">
+            in {fmt(s.scoredOccupations)} scored occupations, OEWS {employmentYear ?? '—'}
+          </div>
+        </div>
+        <div className="card">
+          <div className="label">Employment-weighted mean exposure</div>
+          <div className="value" data-testid="mean-exposure">
+            {fmt(s.meanExposure, 'score')}
+          </div>
+          <div className="sub">0 = no task exposed, 1 = all tasks fully exposed</div>
+        </div>
+        <Pair
+          label="Workers with ≥10% of tasks exposed"
+          model={s.model.atLeast10}
+          human={s.human.atLeast10}
+          sub={`Eloundou et al. report about 80%. Human figure over ${fmt(s.human.workers, 'compact')} workers in labelled occupations.`}
+        />
+        <Pair
+          label="Workers with ≥50% of tasks exposed"
+          model={s.model.atLeast50}
+          human={s.human.atLeast50}
+          sub="Eloundou et al. report about 19%. A task counts as exposed when rated E1 or E2."
+        />
+      </div>
+    </>
+  );
+}

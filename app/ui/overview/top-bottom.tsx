@@ -1,0 +1,58 @@
+import Link from 'next/link';
+import type { OverviewOccupation } from '@/lib/analytics/overview';
+import { fmt } from '../format';
+import { getOverview } from './data';
+
+function OccTable({ caption, rows }: { caption: string; rows: OverviewOccupation[] }) {
+  return (
+    <div className="table-wrap">
+      <table>
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th>Occupation</th>
+            <th className="num">Exposure</th>
+            <th className="num">Workers</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((o) => (
+            <tr key={o.code}>
+              <td>
+                <Link href={`/occupations/${o.code}`}>{o.title}</Link>
+              </td>
+              <td className="num">{fmt(o.exposure, 'score')}</td>
+              <td className="num">{fmt(o.employment)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** The ten most and ten least exposed occupations (among those with employment). */
+export async function TopBottom() {
+  const { summary, model } = await getOverview();
+  if (!model || summary.mostExposed.length === 0) return null;
+  return (
+    <section className="panel">
+      <div className="panel-head" style={{ display: 'flex', justifyContent: 'space-between', flexWrap: 'wrap' }}>
+        <h2>Most and least exposed occupations</h2>
+        <a className="csv" href="/api/export/overview-top.csv" download>
+          Download CSV
+        </a>
+      </div>
+      <div className="grid2">
+        <div>
+          <h3>Ten most exposed</h3>
+          <OccTable caption="Ten most exposed occupations" rows={summary.mostExposed} />
+        </div>
+        <div>
+          <h3>Ten least exposed</h3>
+          <OccTable caption="Ten least exposed occupations" rows={summary.leastExposed} />
+        </div>
+      </div>
+    </section>
+  );
+}
