@@ -30,6 +30,13 @@ export interface FileResult extends Omit<ImportRunResult, 'status'> {
   checksum?: string;
 }
 
+/** The database's own message, without Prisma's invocation preamble. */
+function databaseMessage(err: unknown): string {
+  const text = err instanceof Error ? err.message : String(err);
+  const inner = /Message: `([\s\S]*)`\s*$/.exec(text)?.[1] ?? text;
+  return inner.replace(/\s+/g, ' ').trim();
+}
+
 /** sha256 of a file, streamed. */
 export async function fileChecksum(absPath: string): Promise<string> {
   const hash = createHash('sha256');
@@ -75,7 +82,7 @@ export async function loadFile(db: Db, dir: string, spec: AnyFileSpec, options: 
     const message = tally.rowsRejected ? `${tally.rowsRejected} invalid rows skipped` : undefined;
     result = { ...base, ...tally, status, message, checksum, durationMs: performance.now() - started };
   } catch (err) {
-    const message = err instanceof InvalidFile ? err.message : `database error: ${(err as Error).message}`;
+    const message = err instanceof InvalidFile ? err.message : `database error: ${databaseMessage(err)}`;
     if (!(err instanceof InvalidFile)) tally.errors.push({ file: spec.file, line: 0, reason: message });
     result = { ...base, ...tally, rowsLoaded: 0, status: 'failed', message, checksum, durationMs: performance.now() - started };
   }
