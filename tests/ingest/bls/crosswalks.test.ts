@@ -40,4 +40,13 @@ describe('crosswalk readers', () => {
     expect(errors.map((e) => [e.line, e.column ?? null])).toEqual([[3, null], [4, 'to_code']]);
     expect(errors[0]?.reason).toContain('duplicate key 15-1132.00>15-1252.00');
   });
+
+  it('reports an empty file and a file with another crosswalk\'s header', async () => {
+    const empty = await readFixture(spec('soc2010_soc2018'), 'oews/empty.csv');
+    expect(empty.errors.map((e) => e.reason)).toEqual(['empty file: no header row']);
+    const wrong = await readFixture(spec('soc2010_soc2018'), 'crosswalks/isco.csv');
+    expect(wrong.rows).toEqual([]);
+    // Its "2010 SOC Code/Title" columns are this crosswalk's from-side; the 2018 side is missing.
+    expect(wrong.errors.map((e) => [e.line, e.column])).toEqual([[1, 'to_code'], [1, 'to_title']]);
+  });
 });

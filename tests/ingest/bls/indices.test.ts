@@ -41,6 +41,13 @@ describe('published index readers', () => {
     expect(genai.rows.map((r) => [r.year, r.value])).toEqual([[2012, 0.0123]]);
   });
 
+  it('names the missing columns when a file has another index\'s header, and reports an empty file', async () => {
+    const wrong = await readFixture(spec('anthropic_observed_exposure'), 'indices/frey.csv');
+    expect(wrong.errors.map((e) => e.reason)).toEqual(['missing required column "occ_code"', 'missing required column "observed_exposure"']);
+    const empty = await readFixture(spec('nesta_sml_risk'), 'oews/empty.csv');
+    expect(empty.errors.map((e) => e.reason)).toEqual(['empty file: no header row']);
+  });
+
   it('reads Anthropic observed exposure (SOC 2018)', async () => {
     const { rows, errors } = await readFixture<IndexRow>(spec('anthropic_observed_exposure'), 'indices/job_exposure.csv');
     expect(errors).toEqual([]);
