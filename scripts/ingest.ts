@@ -49,6 +49,8 @@ try {
           format: `{file} [{bar}] {percentage}% | {rows} rows | {rate} rows/s | ETA {eta}s`,
           stream: process.stderr,
           hideCursor: true,
+          noTTYOutput: true, // logs and CI still see each file's final state
+          notTTYSchedule: 5000,
           clearOnComplete: false,
         },
         cliProgress.Presets.shades_classic,

@@ -51,7 +51,8 @@ export async function runIngest(db: Db, options: IngestOptions): Promise<IngestR
   const reloaded = new Set<string>();
   for (const spec of all) {
     if (wanted ? !wanted.has(spec.source) : !present.has(spec.source)) continue;
-    options.onFileStart?.(spec);
+    const absent = !existsSync(path.join(options.dir, spec.file));
+    if (!(absent && spec.optional)) options.onFileStart?.(spec);
     const result = await loadFile(db, options.dir, spec, {
       skipInvalid: options.skipInvalid,
       force: options.force || reloaded.has(spec.source),
@@ -59,7 +60,7 @@ export async function runIngest(db: Db, options: IngestOptions): Promise<IngestR
     });
     if (result.status === 'succeeded') reloaded.add(spec.source);
     files.push(result);
-    options.onFileDone?.(result);
+    if (result.status !== 'missing') options.onFileDone?.(result);
   }
   const derived: DerivedStep[] = [];
   if ([...EMPLOYMENT_INPUTS].some((s) => reloaded.has(s))) derived.push(await deriveEmployment(db));

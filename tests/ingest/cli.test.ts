@@ -1,0 +1,42 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { MALFORMED, MINI_DATA } from './helpers';
+
+const ROOT = path.join(import.meta.dirname, '..', '..');
+const pgliteDir = mkdtempSync(path.join(tmpdir(), 'taskshift-cli-'));
+
+/** Runs `npm run ingest` as a user would, on a throwaway PGlite (never the configured database). */
+function ingest(...args: string[]) {
+  const env: NodeJS.ProcessEnv = { ...process.env, PGLITE_DIR: pgliteDir };
+  delete env.DATABASE_URL;
+  return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', ...args], { cwd: ROOT, env, encoding: 'utf8' });
+}
+
+describe('npm run ingest (CLI)', () => {
+  afterAll(() => rmSync(pgliteDir, { recursive: true, force: true }));
+
+  it('ingests a source with a progress bar per file, a summary table and a summary line', () => {
+    const run = ingest('--dir', MINI_DATA, '--source', 'onet-23.x', '--source', 'eloundou');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/source\s+file\s+status\s+read\s+loaded\s+rejected\s+seconds/);
+    expect(run.stdout).toMatch(/eloundou\s+ai_exposure\/eloundou_gpts_are_gpts\/full_labelset\.tsv\s+succeeded\s+4\s+4\s+0/);
+    expect(run.stdout).toMatch(/Ingest finished: 10 files \(0 unchanged\), 20 rows loaded, 0 rejected, 0 failed/);
+    expect(run.stderr).toMatch(/onet\/v23_x\/Skills\.txt.*100% \| 4 rows/);
+  });
+
+  it('exits 1 and names file, line, column and reason when a file is invalid', () => {
+    const run = ingest('--dir', path.join(MALFORMED, '..'), '--source', 'onet-30.1');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/file not found/);
+    expect(run.stdout).toMatch(/Ingest FAILED/);
+  });
+
+  it('validates its arguments before touching the database', () => {
+    const badName = ingest('--dir', MINI_DATA, '--source', 'DROP TABLE');
+    expect(badName.status).toBe(2);
+    expect(badName.stderr).toMatch(/source names are lower-case/);
+  });
+});
