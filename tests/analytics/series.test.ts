@@ -68,3 +68,28 @@ describe('series', () => {
     expect(s[1]!.index).toBe(0);
   });
 });
+
+describe('employment by exposure quintile', async () => {
+  const { exposureQuintiles, groupSeries, groupShare, socExposure } = await import('@/lib/analytics/employment');
+  const rows = [
+    { year: 2012, code: 'a', value: 100 },
+    { year: 2012, code: 'b', value: 300 },
+    { year: 2013, code: 'a', value: 150 },
+    { year: 2013, code: 'b', value: 300 },
+    { year: 2013, code: 'c', value: 999 }, // no base-year employment: no quintile
+  ];
+  it('averages exposure per SOC code over its O*NET occupations', () => {
+    expect(socExposure([{ socCode: 'a', exposure: 0.2 }, { socCode: 'a', exposure: 0.4 }, { socCode: 'b', exposure: null }])).toEqual(
+      new Map([['a', expect.closeTo(0.3, 12)]]),
+    );
+  });
+  it('assigns quintiles by base-year employment and builds absolute, indexed and share series', () => {
+    // a: midpoint 50/400 → Q1; b: (100+150)/400 = 0.625 → Q4
+    const q = exposureQuintiles(rows, new Map([['a', 0.1], ['b', 0.9], ['c', 0.5]]), 2012);
+    expect(q).toEqual(new Map([['a', 'Q1'], ['b', 'Q4']]));
+    const s = groupSeries(rows, (c) => q.get(c), ['Q1', 'Q4']);
+    expect(s.absolute).toEqual([{ year: 2012, Q1: 100, Q4: 300 }, { year: 2013, Q1: 150, Q4: 300 }]);
+    expect(s.indexed).toEqual([{ year: 2012, Q1: 100, Q4: 100 }, { year: 2013, Q1: 150, Q4: 100 }]);
+    expect(groupShare(s.absolute, 'Q4', s.groups)).toEqual([{ year: 2012, share: 0.75 }, { year: 2013, share: 300 / 450 }]);
+  });
+});

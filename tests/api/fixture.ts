@@ -26,6 +26,7 @@ INSERT INTO onet_task VALUES
 INSERT INTO employment_series VALUES
  (2012,'11-1011',200,180000,'x'),(2012,'13-2011',1000,60000,'x'),(2012,'15-1252',600,90000,'x'),(2012,'47-2031',1200,40000,'x'),
  (2013,'11-1011',200,181000,'x'),(2013,'13-2011',1100,61000,'x'),(2013,'15-1252',700,91000,'x'),(2013,'47-2031',1000,41000,'x'),
+ (2018,'11-1011',300,190000,'x'),(2018,'13-2011',1200,70000,'x'),(2018,'15-1252',800,100000,'x'),(2018,'47-2031',1100,45000,'x'),
  (2024,'11-1011',400,200000,'x'),(2024,'13-2011',1400,80000,'x'),(2024,'15-1252',1600,130000,'x'),(2024,'47-2031',1000,55000,'x');
 INSERT INTO model_version (version, kind, status, metrics, data_versions, scored_at) VALUES
  ('m-old','attention','ready','{}','{}','2026-01-01'),
@@ -49,19 +50,20 @@ INSERT INTO task_label VALUES
  ('47-2031.00',5,'t','Core','E0','E0',NULL,NULL,NULL,0);
 INSERT INTO onet_element VALUES ('30.1','2.A.1.a','Reading Comprehension','r'),('30.1','2.B.3.e','Programming','p');
 INSERT INTO onet_rating VALUES
- ('30.1','skills','13-2011.00','2.A.1.a','IM',4,NULL,NULL,false,false,'x'),('30.1','skills','13-2011.00','2.A.1.a','LV',4,NULL,NULL,false,false,'x'),
- ('30.1','skills','13-2011.00','2.B.3.e','IM',2,NULL,NULL,false,false,'x'),('30.1','skills','13-2011.00','2.B.3.e','LV',1,NULL,NULL,false,false,'x'),
- ('30.1','skills','15-1252.00','2.A.1.a','IM',4,NULL,NULL,false,false,'x'),('30.1','skills','15-1252.00','2.A.1.a','LV',4,NULL,NULL,false,false,'x'),
- ('30.1','skills','15-1252.00','2.B.3.e','IM',5,NULL,NULL,false,false,'x'),('30.1','skills','15-1252.00','2.B.3.e','LV',6,NULL,NULL,false,false,'x'),
- ('30.1','skills','47-2031.00','2.A.1.a','IM',2,NULL,NULL,false,false,'x'),('30.1','skills','47-2031.00','2.A.1.a','LV',2,NULL,NULL,false,false,'x'),
- ('23.x','skills','13-2011.01','2.A.1.a','IM',3,NULL,NULL,false,false,'x'),
- ('23.x','skills','15-1132.00','2.A.1.a','IM',3,NULL,NULL,false,false,'x'),
- ('23.x','skills','15-1132.00','2.B.3.e','IM',4,NULL,NULL,false,false,'x');
+ ('30.1','skill','13-2011.00','2.A.1.a','IM',4,NULL,NULL,false,false,'x'),('30.1','skill','13-2011.00','2.A.1.a','LV',4,NULL,NULL,false,false,'x'),
+ ('30.1','skill','13-2011.00','2.B.3.e','IM',2,NULL,NULL,false,false,'x'),('30.1','skill','13-2011.00','2.B.3.e','LV',1,NULL,NULL,false,false,'x'),
+ ('30.1','skill','15-1252.00','2.A.1.a','IM',4,NULL,NULL,false,false,'x'),('30.1','skill','15-1252.00','2.A.1.a','LV',4,NULL,NULL,false,false,'x'),
+ ('30.1','skill','15-1252.00','2.B.3.e','IM',5,NULL,NULL,false,false,'x'),('30.1','skill','15-1252.00','2.B.3.e','LV',6,NULL,NULL,false,false,'x'),
+ ('30.1','skill','47-2031.00','2.A.1.a','IM',2,NULL,NULL,false,false,'x'),('30.1','skill','47-2031.00','2.A.1.a','LV',2,NULL,NULL,false,false,'x'),
+ ('23.x','skill','13-2011.01','2.A.1.a','IM',3,NULL,NULL,false,false,'x'),
+ ('23.x','skill','15-1132.00','2.A.1.a','IM',3,NULL,NULL,false,false,'x'),
+ ('23.x','skill','15-1132.00','2.B.3.e','IM',4,NULL,NULL,false,false,'x');
 INSERT INTO crosswalk (kind, from_code, to_code) VALUES
  ('onetsoc2010_onetsoc2019','13-2011.01','13-2011.00'),
  ('onetsoc2010_onetsoc2019','15-1132.00','15-1252.00'),
  ('soc2010_soc2018','13-2011','13-2011'),
  ('soc2010_soc2018','15-1132','15-1252'),
+ ('soc2010_soc2018','47-2031','47-2031'),
  ('isco08_soc2010','2411','13-2011');
 INSERT INTO exposure_index (index_name, code_system, code, year, value) VALUES
  ('frey_osborne','soc2010','13-2011',NULL,0.94),('frey_osborne','soc2010','15-1132',NULL,0.04),('frey_osborne','soc2010','47-2031',NULL,0.72),

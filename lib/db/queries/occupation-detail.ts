@@ -20,7 +20,7 @@ export interface TaskDetail {
 
 /** Everything the occupation page and GET /api/occupations/{code} show. */
 export interface OccupationDetail {
-  occupation: CatalogueOccupation & { description: string };
+  occupation: Omit<CatalogueOccupation, 'searchText' | 'titleText'> & { description: string };
   modelVersion: string | null;
   /** Share of scored occupations less exposed than this one (0–1), null when unscored. */
   modelPercentile: number | null;
@@ -31,6 +31,11 @@ export interface OccupationDetail {
   employment: { year: number; employment: number; medianWage: number | null }[];
   projections: { vintage: string; nemCode: string; title: string; base: number | null; projected: number | null; changePercent: number | null; share: number }[];
   reskilling: ReskillingPath[];
+}
+
+function withoutSearchText(o: CatalogueOccupation): Omit<CatalogueOccupation, 'searchText' | 'titleText'> {
+  const { searchText: _s, titleText: _t, ...rest } = o;
+  return rest;
 }
 
 /** One occupation in full, or null when the code is not a current O*NET occupation. */
@@ -80,7 +85,7 @@ export async function fetchOccupationDetail(code: string, db: Db = getDb()): Pro
   const modelPercentile =
     occ.exposure === null || scored.length < 2 ? null : scored.filter((o) => o.exposure! < occ.exposure!).length / (scored.length - 1);
   return {
-    occupation: { ...occ, description: desc[0]?.description ?? '' },
+    occupation: { ...withoutSearchText(occ), description: desc[0]?.description ?? '' },
     modelVersion: version,
     modelPercentile,
     tasks: tasks.map((t) => ({

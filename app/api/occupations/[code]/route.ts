@@ -1,0 +1,8 @@
+import { handleOccupation } from '@/lib/api/handlers';
+import { getDb } from '@/lib/db/client';
+
+/** GET /api/occupations/{code} */
+export async function GET(_req: Request, ctx: { params: Promise<{ code: string }> }): Promise<Response> {
+  const { code } = await ctx.params;
+  return handleOccupation(decodeURIComponent(code), getDb());
+}

@@ -1,0 +1,96 @@
+import type { Metadata } from 'next';
+import { connection } from 'next/server';
+import { Suspense } from 'react';
+import { fetchEmployment } from '@/lib/db/queries/employment';
+import { ChartFrame } from '../ui/chart-frame';
+import { LinesChart } from '../ui/charts-client';
+import { NoData, NoScores } from '../ui/empty-state';
+import { fmt } from '../ui/format';
+import { Skeleton } from '../ui/skeleton';
+
+export const metadata: Metadata = { title: 'Employment' };
+
+async function QuintileCharts() {
+  const v = await fetchEmployment('quintile');
+  if (v.absolute.length === 0 && v.dissimilarity.length === 0) return <NoData what="employment series" />;
+  if (v.groups.length === 0) return <NoScores />;
+  const series = v.groups.map((g) => ({ key: g, name: v.labels[g] ?? g }));
+  const last = v.indexed[v.indexed.length - 1];
+  const top = v.topShare;
+  return (
+    <>
+      <div className="grid2">
+        <ChartFrame
+          title="Employment by exposure quintile"
+          summary={`Workers in each fifth of ${v.baseYear} employment, ranked by exposure, from ${v.baseYear} to ${last?.year}.`}
+          csv="/api/export/employment.csv?groupBy=quintile"
+          note={`Quintiles are fixed on ${v.baseYear} employment over ${fmt(v.socCodes)} SOC 2018 codes; codes without ${v.baseYear} employment or a score are left out of every year.`}
+        >
+          <LinesChart data={v.absolute} series={series} xLabel="Year" yLabel="Workers" yFormat="compact" />
+        </ChartFrame>
+        <ChartFrame
+          title={`Indexed employment (${v.baseYear} = 100)`}
+          summary={`By ${last?.year}: ${v.groups.map((g) => `${g} ${fmt(last?.[g], 'index')}`).join(', ')}.`}
+          csv="/api/export/employment-indexed.csv?groupBy=quintile"
+        >
+          <LinesChart data={v.indexed} series={series} xLabel="Year" yLabel={`Index, ${v.baseYear} = 100`} yFormat="index" />
+        </ChartFrame>
+      </div>
+      <ChartFrame
+        title="Share of employment in the most exposed quintile"
+        summary={`${fmt(top[0]?.share, 'pct1')} in ${top[0]?.year}, ${fmt(top[top.length - 1]?.share, 'pct1')} in ${top[top.length - 1]?.year}.`}
+        csv="/api/export/employment-top-share.csv"
+      >
+        <LinesChart
+          data={top.map((t) => ({ year: t.year, share: t.share }))}
+          series={[{ key: 'share', name: 'Top-quintile share' }]}
+          xLabel="Year"
+          yLabel="Share of workers"
+          yFormat="pct1"
+        />
+      </ChartFrame>
+    </>
+  );
+}
+
+async function Dissimilarity() {
+  const v = await fetchEmployment('majorGroup');
+  if (v.dissimilarity.length === 0) return null;
+  const max = v.dissimilarity.reduce((a, b) => ((b.index ?? 0) > (a.index ?? 0) ? b : a), v.dissimilarity[0]!);
+  return (
+    <ChartFrame
+      title="Occupational-mix dissimilarity, year over year"
+      summary={`Largest change: ${fmt(max.index, 'pct1')} of workers would have to change occupation to turn ${max.year - 1}'s mix into ${max.year}'s.`}
+      csv="/api/export/dissimilarity.csv"
+      note="The index is half the sum of absolute changes in each occupation's share of employment (the Duncan index used by the Yale Budget Lab). It measures how fast the mix of jobs changes, whatever the cause; reclassifications in the 2019–2021 SOC transition can inflate it, so only codes present in both years count."
+    >
+      <LinesChart
+        data={v.dissimilarity.map((d) => ({ year: d.year, index: d.index }))}
+        series={[{ key: 'index', name: 'Dissimilarity index' }]}
+        xLabel="Year"
+        yLabel="Share of workers"
+        yFormat="pct1"
+      />
+    </ChartFrame>
+  );
+}
+
+/** Employment since 2012 by exposure quintile, the top quintile's share and the mix-change index. */
+export default async function EmploymentPage() {
+  await connection();
+  return (
+    <>
+      <h1>Employment since 2012</h1>
+      <p className="lead">
+        OEWS employment per SOC 2018 code (earlier years carried to SOC 2018 through the BLS crosswalk), grouped by the model&apos;s
+        exposure of each occupation.
+      </p>
+      <Suspense fallback={<Skeleton height={700} />}>
+        <QuintileCharts />
+      </Suspense>
+      <Suspense fallback={<Skeleton height={340} />}>
+        <Dissimilarity />
+      </Suspense>
+    </>
+  );
+}

@@ -1,0 +1,69 @@
+import type { Metadata } from 'next';
+import { connection } from 'next/server';
+import { Suspense } from 'react';
+import { fetchSkills } from '@/lib/db/queries/skills';
+import { ChartFrame } from '../ui/chart-frame';
+import { BarList } from '../ui/charts-client';
+import { NoData, NoScores } from '../ui/empty-state';
+import { fmt } from '../ui/format';
+import { Skeleton } from '../ui/skeleton';
+
+export const metadata: Metadata = { title: 'Skills' };
+
+async function Shift() {
+  const v = await fetchSkills();
+  if (v.shift.length === 0) return <NoData what="skill ratings for both O*NET releases (with employment)" />;
+  const up = v.shift[0]!;
+  const down = v.shift[v.shift.length - 1]!;
+  return (
+    <ChartFrame
+      title={`Skill shift, O*NET 23.x (${v.beforeYear}) → 30.1 (${v.afterYear} employment)`}
+      summary={`Over ${fmt(v.matchedOccupations)} matched occupations, ${up.name} rose most (${up.change >= 0 ? '+' : ''}${up.change.toFixed(3)}) and ${down.name} fell most (${down.change.toFixed(3)}) in employment-weighted importance.`}
+      csv="/api/export/skills-shift.csv"
+      note="Importance (1–5) of each skill averaged over occupations weighted by their employment: 23.x ratings with 2018 employment, 30.1 ratings with the latest employment. 23.x occupations are carried to 30.1 codes through the O*NET-SOC 2010→2019 crosswalk; only occupations present in both count."
+    >
+      <BarList data={v.shift.map((s) => ({ label: s.name, value: s.change }))} xLabel="Change in weighted importance" xFormat="score" />
+    </ChartFrame>
+  );
+}
+
+async function Concentration() {
+  const v = await fetchSkills();
+  if (!v.modelVersion) return <NoScores />;
+  if (v.concentration.length === 0) return null;
+  const top = v.concentration.slice(0, 10);
+  const bottom = v.concentration.slice(-10).reverse();
+  return (
+    <ChartFrame
+      title="Skills concentrated in exposed vs sheltered employment"
+      summary={`Most tilted to exposed work: ${top.slice(0, 3).map((s) => s.name).join(', ')}; to sheltered work: ${bottom.slice(0, 3).map((s) => s.name).join(', ')}.`}
+      csv="/api/export/skills-concentration.csv"
+      note="Employment-weighted importance among occupations in the most exposed fifth of employment minus that in the least exposed fifth (O*NET 30.1 ratings)."
+    >
+      <BarList
+        data={v.concentration.map((s) => ({ label: s.name, value: s.difference }))}
+        xLabel="Importance in exposed − sheltered work"
+        xFormat="score"
+      />
+    </ChartFrame>
+  );
+}
+
+/** How skill demand moved between O*NET releases, and which skills exposed work relies on. */
+export default async function SkillsPage() {
+  await connection();
+  return (
+    <>
+      <h1>Skills</h1>
+      <p className="lead">How the weight of each O*NET skill in US employment moved between 2018 and 2025, and where exposure sits.</p>
+      <div className="grid2">
+        <Suspense fallback={<Skeleton height={800} />}>
+          <Shift />
+        </Suspense>
+        <Suspense fallback={<Skeleton height={800} />}>
+          <Concentration />
+        </Suspense>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+import type { Db } from '../db/client';
+import { fetchEmployment } from '../db/queries/employment';
+import { fetchIndices } from '../db/queries/indices-view';
+import { fetchOccupationDetail } from '../db/queries/occupation-detail';
+import { fetchOccupations } from '../db/queries/occupations';
+import { fetchSkills } from '../db/queries/skills';
+import { prepareExport } from '../export/views';
+import { csvResponse } from './csv-response';
+import { badRequest, parseParams } from './params';
+import { employmentQuery, occupationCode, occupationsQuery } from './schemas';
+
+const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { 'cache-control': 'no-store' } });
+
+/** GET /api/occupations: the explorer's filters → { items, total, workers, page, pageSize }. */
+export async function handleOccupations(req: Request, db: Db): Promise<Response> {
+  const parsed = parseParams(occupationsQuery, new URL(req.url).searchParams);
+  if (!parsed.ok) return badRequest(parsed);
+  return json(await fetchOccupations(parsed.data, db));
+}
+
+/** GET /api/occupations/{code}: one occupation with tasks, scores, indices, skills and employment. */
+export async function handleOccupation(code: string, db: Db): Promise<Response> {
+  const parsed = occupationCode.safeParse(code);
+  if (!parsed.success) return badRequest({ parameter: 'code', message: `Invalid parameter "code": ${parsed.error.issues[0]!.message}` });
+  const detail = await fetchOccupationDetail(parsed.data, db);
+  if (!detail) return json({ error: `No current occupation ${parsed.data}`, parameter: 'code' }, 404);
+  return json(detail);
+}
+
+/** GET /api/employment?groupBy=quintile|majorGroup */
+export async function handleEmployment(req: Request, db: Db): Promise<Response> {
+  const parsed = parseParams(employmentQuery, new URL(req.url).searchParams);
+  if (!parsed.ok) return badRequest(parsed);
+  return json(await fetchEmployment(parsed.data.groupBy, db));
+}
+
+/** GET /api/skills/shift */
+export async function handleSkillsShift(db: Db): Promise<Response> {
+  return json(await fetchSkills(db));
+}
+
+/** GET /api/indices */
+export async function handleIndices(db: Db): Promise<Response> {
+  return json(await fetchIndices(db));
+}
+
+/** GET /api/export/{view}.csv: the view's rows with the same filters as the page, streamed. */
+export async function handleExport(file: string, req: Request, db: Db): Promise<Response> {
+  if (!file.endsWith('.csv')) return badRequest({ parameter: 'view', message: 'Invalid parameter "view": exports end in .csv' });
+  const result = await prepareExport(file.slice(0, -4), new URL(req.url).searchParams, db);
+  if (!result.ok) return json({ error: result.message, parameter: result.parameter }, result.status);
+  return csvResponse(result.export.chunks, result.export.fileName);
+}

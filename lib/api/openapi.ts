@@ -1,0 +1,71 @@
+import { SORT_KEYS } from '../analytics/filter';
+import { EXPORT_VIEWS } from '../export/views';
+
+const q = (name: string, description: string, schema: Record<string, unknown> = { type: 'string' }) => ({ name, in: 'query', required: false, description, schema });
+const ok = (description: string, schema: Record<string, unknown> = { type: 'object' }) => ({
+  200: { description, content: { 'application/json': { schema } } },
+  400: { description: 'A parameter is invalid; the body names it.', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+});
+
+const filters = [
+  q('q', 'Search titles and task text (case- and plural-tolerant)'),
+  q('group', 'Two-digit SOC major group, e.g. 15', { type: 'string', pattern: '^\\d{2}$' }),
+  q('jobZone', 'O*NET job zone 1–5', { type: 'integer', minimum: 1, maximum: 5 }),
+  q('minExposure', 'Lowest exposure score (0–1)', { type: 'number', minimum: 0, maximum: 1 }),
+  q('maxExposure', 'Highest exposure score (0–1)', { type: 'number', minimum: 0, maximum: 1 }),
+  q('minWage', 'Lowest median annual wage (USD)', { type: 'number', minimum: 0 }),
+  q('maxWage', 'Highest median annual wage (USD)', { type: 'number', minimum: 0 }),
+  q('minEmployment', 'Fewest workers', { type: 'number', minimum: 0 }),
+  q('maxEmployment', 'Most workers', { type: 'number', minimum: 0 }),
+  q('sort', 'Sort key; prefix with - for descending', { type: 'string', enum: SORT_KEYS.flatMap((k) => [k, `-${k}`]), default: '-employment' }),
+  q('page', 'Page number from 1', { type: 'integer', minimum: 1, default: 1 }),
+  q('pageSize', 'Rows per page', { type: 'integer', minimum: 1, maximum: 200, default: 25 }),
+];
+
+/** The OpenAPI 3.1 description of every route under /api served by the dashboard. */
+export function openApiDocument() {
+  return {
+    openapi: '3.1.0',
+    info: { title: 'Taskshift API', version: '1.0.0', description: 'AI exposure of US occupations, employment and skills. All responses are JSON except CSV exports.' },
+    paths: {
+      '/api/occupations': { get: { summary: 'Search and filter occupations', parameters: filters, responses: ok('{ items, total, workers, page, pageSize }') } },
+      '/api/occupations/{code}': {
+        get: {
+          summary: 'One occupation with tasks, scores, published indices, skills, employment and reskilling paths',
+          parameters: [{ name: 'code', in: 'path', required: true, schema: { type: 'string', pattern: '^\\d{2}-\\d{4}\\.\\d{2}$' }, description: 'O*NET-SOC 2019 code, e.g. 13-2011.00' }],
+          responses: { ...ok('The occupation'), 404: { description: 'No current occupation with that code' } },
+        },
+      },
+      '/api/employment': {
+        get: {
+          summary: 'Employment 2012–2024 by exposure quintile or SOC major group, indexed series, top-quintile share and dissimilarity index',
+          parameters: [q('groupBy', 'Grouping', { type: 'string', enum: ['quintile', 'majorGroup'], default: 'quintile' })],
+          responses: ok('Series by group'),
+        },
+      },
+      '/api/skills/shift': { get: { summary: 'Skill shift O*NET 23.x → 30.1 and skill concentration in exposed vs sheltered work', responses: ok('Skill shift') } },
+      '/api/indices': { get: { summary: 'Model vs each published index: matched counts, Pearson, Spearman, scatter points; model metrics', responses: ok('Comparisons') } },
+      '/api/export/{view}.csv': {
+        get: {
+          summary: 'Download a view as CSV (streamed; formula-injection safe). Views take the same filters as their page.',
+          parameters: [
+            { name: 'view', in: 'path', required: true, schema: { type: 'string', enum: [...EXPORT_VIEWS.keys()] } },
+            ...filters,
+            q('code', 'Occupation code, for occupation views'),
+            q('groupBy', 'For employment views', { type: 'string', enum: ['quintile', 'majorGroup'] }),
+            q('index', 'Index name, for index-points'),
+          ],
+          responses: {
+            200: { description: 'CSV file named view_date_model-version.csv', content: { 'text/csv': { schema: { type: 'string' } } } },
+            400: { description: 'A parameter is invalid; the body names it.' },
+            404: { description: 'Unknown view or occupation' },
+          },
+        },
+      },
+      '/api/openapi.json': { get: { summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1' } } } },
+    },
+    components: {
+      schemas: { Error: { type: 'object', required: ['error', 'parameter'], properties: { error: { type: 'string' }, parameter: { type: 'string' } } } },
+    },
+  };
+}

@@ -1,0 +1,70 @@
+import { weightedQuantileGroups } from '../../analytics/quintiles';
+import { type ElementRating, skillConcentration, type SkillConcentration, skillShift, type SkillShift } from '../../analytics/skills';
+import { splitEmployment } from '../../analytics/split';
+import { type Db, getDb } from '../client';
+import { CURRENT_ONET, PREVIOUS_ONET, cached } from './cache';
+import { fetchCatalogue } from './catalogue';
+
+/** What /skills and GET /api/skills/shift show. */
+export interface SkillsView {
+  shift: SkillShift[];
+  concentration: SkillConcentration[];
+  matchedOccupations: number;
+  beforeYear: number | null;
+  afterYear: number | null;
+  modelVersion: string | null;
+}
+
+const BEFORE_YEAR = 2018; // O*NET 23.x carries August 2018 data
+
+async function load(db: Db): Promise<SkillsView> {
+  const catalogue = await fetchCatalogue(db);
+  // 23.x ratings are on O*NET-SOC 2010 codes: carry them to 2019 codes, averaging codes that merged.
+  const before = await db.prisma.$queryRaw<{ code: string; element_id: string; name: string; value: number }[]>`
+    SELECT c.to_code AS code, r.element_id, min(coalesce(e.name, r.element_id)) AS name, avg(r.value)::float8 AS value
+    FROM onet_rating r
+    JOIN crosswalk c ON c.kind = 'onetsoc2010_onetsoc2019' AND c.from_code = r.code
+    LEFT JOIN onet_element e ON e.onet_version = ${CURRENT_ONET} AND e.element_id = r.element_id
+    WHERE r.onet_version = ${PREVIOUS_ONET} AND r.domain = 'skill' AND r.scale_id = 'IM'
+    GROUP BY c.to_code, r.element_id`;
+  const after = await db.prisma.$queryRaw<{ code: string; element_id: string; name: string; value: number }[]>`
+    SELECT r.code, r.element_id, coalesce(e.name, r.element_id) AS name, r.value
+    FROM onet_rating r
+    LEFT JOIN onet_element e ON e.onet_version = r.onet_version AND e.element_id = r.element_id
+    WHERE r.onet_version = ${CURRENT_ONET} AND r.domain = 'skill' AND r.scale_id = 'IM'`;
+  const years = await db.prisma.$queryRaw<{ year: number; soc_code: string; employment: number }[]>`
+    SELECT year, soc_code, employment FROM employment_series
+    WHERE year IN (${BEFORE_YEAR}, ${catalogue.employmentYear ?? -1})`;
+  const empFor = (year: number | null) =>
+    splitEmployment(catalogue.occupations, new Map(years.filter((y) => y.year === year).map((y) => [y.soc_code, y.employment])));
+  const toRating = (r: { code: string; element_id: string; name: string; value: number }): ElementRating => ({
+    code: r.code, elementId: r.element_id, name: r.name, value: r.value,
+  });
+  const afterCodes = new Set(after.map((r) => r.code));
+  const matched = new Set(before.map((r) => r.code).filter((c) => afterCodes.has(c)));
+  const keep = (m: Map<string, number>) => new Map([...m].filter(([c]) => matched.has(c)));
+  const beforeW = keep(empFor(BEFORE_YEAR));
+  const afterW = keep(empFor(catalogue.employmentYear));
+  const shift = skillShift(before.map(toRating), beforeW, after.map(toRating), afterW);
+  // Exposed = top employment-weighted exposure quintile, sheltered = bottom quintile.
+  const quintile = weightedQuantileGroups(
+    catalogue.occupations.filter((o) => o.exposure !== null && (o.employment ?? 0) > 0).map((o) => ({ key: o.code, value: o.exposure!, weight: o.employment! })),
+  );
+  const latest = empFor(catalogue.employmentYear);
+  const concentration = quintile.size
+    ? skillConcentration(after.map(toRating), latest, (c) => (quintile.get(c) === 5 ? 'exposed' : quintile.get(c) === 1 ? 'sheltered' : undefined))
+    : [];
+  return {
+    shift,
+    concentration,
+    matchedOccupations: [...matched].filter((c) => beforeW.has(c) && afterW.has(c)).length,
+    beforeYear: beforeW.size ? BEFORE_YEAR : null,
+    afterYear: catalogue.employmentYear,
+    modelVersion: catalogue.modelVersion,
+  };
+}
+
+/** The skill shift 23.x → 30.1 and skill concentration in exposed vs sheltered work (cached). */
+export function fetchSkills(db: Db = getDb()): Promise<SkillsView> {
+  return cached('skills', db, () => load(db));
+}

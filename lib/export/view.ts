@@ -1,0 +1,24 @@
+import type { z } from 'zod';
+import type { Db } from '../db/client';
+import type { CsvColumn } from './csv';
+
+/** One downloadable view: its validated parameters, its columns and how to produce its rows. */
+export interface ExportView {
+  name: string;
+  params: z.ZodType;
+  /** Adjusts raw query parameters before validation (e.g. to note whether a page was asked for). */
+  prepare?: (raw: Record<string, string>) => Record<string, unknown>;
+  columns: readonly CsvColumn<never>[] | ((db: Db, params: never) => Promise<readonly CsvColumn<never>[]>);
+  rows: (db: Db, params: never) => Promise<Iterable<unknown> | AsyncIterable<unknown>> | AsyncIterable<unknown>;
+}
+
+/** Declares a view with its row type checked against its columns and parameters. */
+export function defineView<P extends z.ZodType, Row>(view: {
+  name: string;
+  params: P;
+  prepare?: (raw: Record<string, string>) => Record<string, unknown>;
+  columns: readonly CsvColumn<Row>[] | ((db: Db, params: z.infer<P>) => Promise<readonly CsvColumn<Row>[]>);
+  rows: (db: Db, params: z.infer<P>) => Promise<Iterable<Row> | AsyncIterable<Row>> | AsyncIterable<Row>;
+}): ExportView {
+  return view as unknown as ExportView;
+}

@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import { occupationCode, occupationsQuery } from '../api/schemas';
+import type { Db } from '../db/client';
+import { fetchOccupationDetail, type OccupationDetail } from '../db/queries/occupation-detail';
+import { fetchMatchingOccupations, type OccupationListItem } from '../db/queries/occupations';
+import type { CsvColumn } from './csv';
+import { defineView, type ExportView } from './view';
+
+/** Columns of the occupations export: the explorer table's columns plus codes and labels. */
+export const OCCUPATION_COLUMNS: CsvColumn<OccupationListItem>[] = [
+  { header: 'onet_soc_code', value: (o) => o.code },
+  { header: 'soc_code', value: (o) => o.socCode },
+  { header: 'title', value: (o) => o.title },
+  { header: 'major_group', value: (o) => o.majorGroup },
+  { header: 'job_zone', value: (o) => o.jobZone },
+  { header: 'exposure', value: (o) => o.exposure },
+  { header: 'exposure_low', value: (o) => o.exposureLow },
+  { header: 'exposure_high', value: (o) => o.exposureHigh },
+  { header: 'share_tasks_exposed', value: (o) => o.shareExposed },
+  { header: 'human_share_tasks_exposed', value: (o) => o.humanShareExposed },
+  { header: 'employment', value: (o) => o.employment },
+  { header: 'soc_shared_by', value: (o) => o.socShare },
+  { header: 'median_wage', value: (o) => o.medianWage },
+  { header: 'n_tasks', value: (o) => o.nTasks },
+];
+
+/** Occupations export query: the explorer's filters; without `page` every matching row, with it that page. */
+const occupationsExportQuery = z.object({ paged: z.boolean() }).and(occupationsQuery);
+
+const codeParams = z.object({ code: occupationCode });
+
+async function detailOf(db: Db, code: string): Promise<OccupationDetail> {
+  const d = await fetchOccupationDetail(code, db);
+  if (!d) throw new ExportNotFound(`No current occupation ${code}`);
+  return d;
+}
+
+/** Thrown when an export names something that does not exist (the route answers 404). */
+export class ExportNotFound extends Error {}
+
+export const occupationViews: ExportView[] = [
+  defineView({
+    name: 'occupations',
+    params: occupationsExportQuery,
+    prepare: (raw) => ({ ...raw, paged: raw.page !== undefined }),
+    columns: OCCUPATION_COLUMNS,
+    rows: async (db, p) => {
+      const { rows } = await fetchMatchingOccupations(p, db);
+      return p.paged ? rows.slice((p.page - 1) * p.pageSize, p.page * p.pageSize) : rows;
+    },
+  }),
+  defineView({
+    name: 'tasks',
+    params: codeParams,
+    columns: [
+      { header: 'onet_soc_code', value: (t: OccupationDetail['tasks'][number] & { code: string }) => t.code },
+      { header: 'task_id', value: (t) => t.taskId },
+      { header: 'task', value: (t) => t.text },
+      { header: 'task_type', value: (t) => t.taskType },
+      { header: 'exposure', value: (t) => t.exposure },
+      { header: 'exposure_low', value: (t) => t.exposureLow },
+      { header: 'exposure_high', value: (t) => t.exposureHigh },
+      { header: 'attention', value: (t) => t.attention },
+      { header: 'top_tokens', value: (t) => t.topTokens.map((k) => k.token).join(' ') },
+      { header: 'human_label', value: (t) => t.humanLabel },
+    ],
+    rows: async (db, p) => (await detailOf(db, p.code)).tasks.map((t) => ({ ...t, code: p.code })),
+  }),
+  defineView({
+    name: 'occupation-employment',
+    params: codeParams,
+    columns: [
+      { header: 'year', value: (e: OccupationDetail['employment'][number]) => e.year },
+      { header: 'employment', value: (e) => e.employment },
+      { header: 'median_wage', value: (e) => e.medianWage },
+    ],
+    rows: async (db, p) => (await detailOf(db, p.code)).employment,
+  }),
+  defineView({
+    name: 'occupation-skills',
+    params: codeParams,
+    columns: [
+      { header: 'element_id', value: (e: OccupationDetail['profile'][number]) => e.elementId },
+      { header: 'element', value: (e) => e.name },
+      { header: 'domain', value: (e) => e.domain },
+      { header: 'importance', value: (e) => e.importance },
+      { header: 'level', value: (e) => e.level },
+    ],
+    rows: async (db, p) => (await detailOf(db, p.code)).profile,
+  }),
+  defineView({
+    name: 'occupation-indices',
+    params: codeParams,
+    columns: [
+      { header: 'measure', value: (e: { label: string; value: number | null; percentile: number | null }) => e.label },
+      { header: 'value', value: (e) => e.value },
+      { header: 'percentile', value: (e) => e.percentile },
+    ],
+    rows: async (db, p) => {
+      const d = await detailOf(db, p.code);
+      return [
+        { label: 'taskshift_model', value: d.occupation.exposure, percentile: d.modelPercentile },
+        ...d.indices.map((i) => ({ label: i.indexName, value: i.value, percentile: i.percentile })),
+      ].filter((r) => r.value !== null);
+    },
+  }),
+  defineView({
+    name: 'reskilling',
+    params: codeParams,
+    columns: [
+      { header: 'onet_soc_code', value: (r: OccupationDetail['reskilling'][number]) => r.code },
+      { header: 'title', value: (r) => r.title },
+      { header: 'similarity', value: (r) => r.similarity },
+      { header: 'exposure', value: (r) => r.exposure },
+      { header: 'job_zone', value: (r) => r.jobZone },
+      { header: 'skills_to_gain', value: (r) => r.gain.map((g) => `${g.name} ${g.from.toFixed(1)}->${g.to.toFixed(1)}`).join('; ') },
+    ],
+    rows: async (db, p) => (await detailOf(db, p.code)).reskilling,
+  }),
+];

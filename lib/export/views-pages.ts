@@ -1,0 +1,174 @@
+import { z } from 'zod';
+import { employmentQuery, emptyQuery } from '../api/schemas';
+import type { OverviewOccupation } from '../analytics/overview';
+import { fetchEmployment } from '../db/queries/employment';
+import { fetchImportRuns, type ImportRunRow } from '../db/queries/imports';
+import { fetchIndices } from '../db/queries/indices-view';
+import { fetchOverview } from '../db/queries/overview';
+import { streamRatings, type RatingRow } from '../db/queries/ratings';
+import { fetchSkills } from '../db/queries/skills';
+import { defineView, type ExportView } from './view';
+
+type Row = Record<string, number | null>;
+
+/** Columns for a year-by-group table: year, then one column per group. */
+function yearColumns(groups: readonly string[]) {
+  return [{ header: 'year', value: (r: Row) => r.year }, ...groups.map((g) => ({ header: g, value: (r: Row) => r[g] }))];
+}
+
+export const pageViews: ExportView[] = [
+  defineView({
+    name: 'overview-histogram',
+    params: emptyQuery,
+    columns: [
+      { header: 'exposure_from', value: (b: { from: number; to: number; weight: number; share: number }) => b.from },
+      { header: 'exposure_to', value: (b) => b.to },
+      { header: 'workers', value: (b) => b.weight },
+      { header: 'share_of_workers', value: (b) => b.share },
+    ],
+    rows: async (db) => {
+      const o = await fetchOverview(db);
+      return o.model ? o.summary.histogram : [];
+    },
+  }),
+  defineView({
+    name: 'overview-groups',
+    params: emptyQuery,
+    columns: [
+      { header: 'major_group', value: (g: { group: string; title: string; meanExposure: number | null; workers: number; occupations: number }) => g.group },
+      { header: 'title', value: (g) => g.title },
+      { header: 'mean_exposure', value: (g) => g.meanExposure },
+      { header: 'workers', value: (g) => g.workers },
+      { header: 'occupations', value: (g) => g.occupations },
+    ],
+    rows: async (db) => {
+      const o = await fetchOverview(db);
+      return o.summary.byMajorGroup.filter((g) => g.meanExposure !== null).sort((a, b) => b.meanExposure! - a.meanExposure!);
+    },
+  }),
+  defineView({
+    name: 'overview-top',
+    params: emptyQuery,
+    columns: [
+      { header: 'list', value: (r: OverviewOccupation & { list: string }) => r.list },
+      { header: 'onet_soc_code', value: (r) => r.code },
+      { header: 'title', value: (r) => r.title },
+      { header: 'exposure', value: (r) => r.exposure },
+      { header: 'employment', value: (r) => r.employment },
+    ],
+    rows: async (db) => {
+      const o = await fetchOverview(db);
+      if (!o.model) return [];
+      return [...o.summary.mostExposed.map((r) => ({ ...r, list: 'most' })), ...o.summary.leastExposed.map((r) => ({ ...r, list: 'least' }))];
+    },
+  }),
+  ...(['employment', 'employment-indexed'] as const).map((name) =>
+    defineView({
+      name,
+      params: employmentQuery,
+      columns: async (db, p) => yearColumns((await fetchEmployment(p.groupBy, db)).groups),
+      rows: async (db, p) => {
+        const v = await fetchEmployment(p.groupBy, db);
+        return v[name === 'employment' ? 'absolute' : 'indexed'];
+      },
+    }),
+  ),
+  defineView({
+    name: 'employment-top-share',
+    params: emptyQuery,
+    columns: [
+      { header: 'year', value: (r: { year: number; share: number | null }) => r.year },
+      { header: 'top_quintile_share', value: (r) => r.share },
+    ],
+    rows: async (db) => (await fetchEmployment('quintile', db)).topShare,
+  }),
+  defineView({
+    name: 'dissimilarity',
+    params: emptyQuery,
+    columns: [
+      { header: 'year', value: (r: { year: number; index: number | null }) => r.year },
+      { header: 'dissimilarity_vs_previous_year', value: (r) => r.index },
+    ],
+    rows: async (db) => (await fetchEmployment('majorGroup', db)).dissimilarity,
+  }),
+  defineView({
+    name: 'skills-shift',
+    params: emptyQuery,
+    columns: [
+      { header: 'element_id', value: (s: { elementId: string; name: string; before: number; after: number; change: number }) => s.elementId },
+      { header: 'skill', value: (s) => s.name },
+      { header: 'importance_23x', value: (s) => s.before },
+      { header: 'importance_30_1', value: (s) => s.after },
+      { header: 'change', value: (s) => s.change },
+    ],
+    rows: async (db) => (await fetchSkills(db)).shift,
+  }),
+  defineView({
+    name: 'skills-concentration',
+    params: emptyQuery,
+    columns: [
+      { header: 'element_id', value: (s: { elementId: string; name: string; exposed: number; sheltered: number; difference: number }) => s.elementId },
+      { header: 'skill', value: (s) => s.name },
+      { header: 'importance_exposed', value: (s) => s.exposed },
+      { header: 'importance_sheltered', value: (s) => s.sheltered },
+      { header: 'difference', value: (s) => s.difference },
+    ],
+    rows: async (db) => (await fetchSkills(db)).concentration,
+  }),
+  defineView({
+    name: 'indices',
+    params: emptyQuery,
+    columns: [
+      { header: 'index', value: (c: Awaited<ReturnType<typeof fetchIndices>>['comparisons'][number]) => c.indexName },
+      { header: 'code_system', value: (c) => c.codeSystem },
+      { header: 'year', value: (c) => c.year },
+      { header: 'source_codes', value: (c) => c.sourceCodes },
+      { header: 'occupations_reached', value: (c) => c.covered },
+      { header: 'matched_with_scores', value: (c) => c.matched },
+      { header: 'pearson', value: (c) => c.pearson },
+      { header: 'spearman', value: (c) => c.spearman },
+    ],
+    rows: async (db) => (await fetchIndices(db)).comparisons,
+  }),
+  defineView({
+    name: 'index-points',
+    params: z.object({ index: z.string().min(1, 'is required').max(100) }),
+    columns: [
+      { header: 'onet_soc_code', value: (p: { code: string; label: string; x: number; y: number }) => p.code },
+      { header: 'title', value: (p) => p.label },
+      { header: 'model_exposure', value: (p) => p.x },
+      { header: 'index_value', value: (p) => p.y },
+    ],
+    rows: async (db, p) => (await fetchIndices(db)).comparisons.find((c) => c.indexName === p.index)?.points ?? [],
+  }),
+  defineView({
+    name: 'imports',
+    params: emptyQuery,
+    columns: [
+      { header: 'id', value: (r: ImportRunRow) => r.id },
+      { header: 'started_at', value: (r) => r.startedAt },
+      { header: 'source', value: (r) => r.source },
+      { header: 'file', value: (r) => r.file },
+      { header: 'status', value: (r) => r.status },
+      { header: 'rows_read', value: (r) => r.rowsRead },
+      { header: 'rows_loaded', value: (r) => r.rowsLoaded },
+      { header: 'rows_rejected', value: (r) => r.rowsRejected },
+      { header: 'duration_ms', value: (r) => r.durationMs },
+      { header: 'message', value: (r) => r.message },
+      { header: 'errors', value: (r) => r.errors.length },
+    ],
+    rows: (db) => fetchImportRuns(300, db),
+  }),
+  defineView({
+    name: 'ratings',
+    params: emptyQuery,
+    columns: [
+      { header: 'onet_soc_code', value: (r: RatingRow) => r.code },
+      { header: 'domain', value: (r) => r.domain },
+      { header: 'element_id', value: (r) => r.elementId },
+      { header: 'scale', value: (r) => r.scaleId },
+      { header: 'value', value: (r) => r.value },
+    ],
+    rows: (db) => streamRatings(db),
+  }),
+];
