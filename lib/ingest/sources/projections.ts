@@ -43,7 +43,7 @@ function aliasesOf(v: Vintage): Record<string, string> {
 }
 
 /** Median wage: ">=$208,000" (top-coded) and "—" (not available) become null; no exact value exists. */
-const medianWage = z.string().transform((raw, ctx) => {
+const medianWageCell = z.string().transform((raw, ctx) => {
   const t = raw.trim();
   if (t === '' || t === '—' || t.startsWith('>=')) return null;
   const n = parseDecimal(t.replace(/^\$/, ''));
@@ -54,7 +54,7 @@ const medianWage = z.string().transform((raw, ctx) => {
   return n;
 });
 
-const education = z
+const educationCell = z
   .string()
   .trim()
   .transform((t) => (t === '' || t === '—' ? null : t));
@@ -134,7 +134,7 @@ export function projectionSpec(v: Vintage, file = `bls/employment_projections/ep
   });
   // Without wage columns in this table, both stay null until table 1.7 sets them.
   const row = v.wageInTable12
-    ? z.object({ ...counts, median_wage: medianWage, education }).transform((r) => toRow(r, r.median_wage, r.education))
+    ? z.object({ ...counts, median_wage: medianWageCell, education: educationCell }).transform((r) => toRow(r, r.median_wage, r.education))
     : z.object(counts).transform((r) => toRow(r, null, null));
   return {
     source: 'bls-ep',
@@ -152,7 +152,7 @@ export function projectionSpec(v: Vintage, file = `bls/employment_projections/ep
 /** Table 1.7 of 2019–29 or 2022–32: sets median wage and education on the table-1.2 rows. */
 export function projectionWageSpec(v: Vintage, file = `bls/employment_projections/ep_${v.base}_${String(v.base + 10).slice(2)}_table_1_7.csv`): FileSpec<WageRow> {
   const row = z
-    .object({ code: socCode, median_wage: medianWage, education })
+    .object({ code: socCode, median_wage: medianWageCell, education: educationCell })
     .transform((r): WageRow => ({ vintage: v.vintage, code: r.code, medianWage: r.median_wage, education: r.education }));
   return {
     source: 'bls-ep',
