@@ -8,6 +8,8 @@ const schema = z.object({
   PGLITE_DIR: z.string().min(1).default(path.join(process.cwd(), 'data', 'pglite')),
   DATA_DIR: z.string().min(1).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Port of the server the end-to-end tests and bench:web start (kept apart from a dev server on PORT). */
+  E2E_PORT: z.coerce.number().int().min(1).max(65535).default(3210),
   CI: z
     .string()
     .optional()

@@ -1,0 +1,50 @@
+import { defineConfig } from '@playwright/test';
+import { env } from './lib/env';
+
+/**
+ * End-to-end tests in Debian's Chromium (`apt-get install -y chromium`; `npx playwright install`
+ * cannot download browsers here). The web server builds the app, then `scripts/start.ts`
+ * migrates, ingests ../shared/data when the database is empty, scores it when a model artifact
+ * exists, and serves. DATABASE_URL picks Postgres; without it the embedded PGlite is used.
+ */
+const port = env.E2E_PORT;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results/artifacts',
+  timeout: 90_000,
+  expect: { timeout: 20_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: env.CI ? 1 : 0,
+  reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  webServer: {
+    command: 'npx next build && npx tsx scripts/start.ts',
+    url: `http://127.0.0.1:${port}/api/openapi.json`,
+    timeout: 15 * 60_000,
+    reuseExistingServer: !env.CI,
+    stdout: 'pipe',
+    stderr: 'pipe',
+    env: { PORT: String(port) },
+  },
+});
