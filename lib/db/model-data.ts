@@ -1,0 +1,83 @@
+import { createHash } from 'node:crypto';
+import type { OccupationReference, TaskExample } from '../models/data';
+import type { Db } from './client';
+
+/** The O*NET release the product scores (current taxonomy, O*NET-SOC 2019). */
+export const SCORING_ONET_VERSION = '30.1';
+
+const E: Record<string, number> = { E0: 0, E1: 1, E2: 2 };
+const T = (label: string | null): number | undefined => (label && /^T[0-4]$/.test(label) ? Number(label.slice(1)) : undefined);
+
+interface LabelRow {
+  code: string;
+  taskId: number;
+  text: string;
+  taskType: string | null;
+  human: string;
+  gpt4: string;
+  gpt4Automation: string | null;
+  humanAutomation: string | null;
+  title: string | null;
+}
+
+/** Labelled tasks (task_label) with their occupation titles, and occupation-level reference β (occupation_label). */
+export async function readTrainingData(db: Db): Promise<{ tasks: TaskExample[]; references: OccupationReference[]; dataVersions: Record<string, unknown> }> {
+  const rows = await db.prisma.$queryRaw<LabelRow[]>`
+    SELECT l.code, l.task_id AS "taskId", l.task_text AS text, l.task_type AS "taskType", l.human_exposure AS human,
+           l.gpt4_exposure AS gpt4, l.gpt4_automation AS "gpt4Automation", l.human_automation AS "humanAutomation",
+           COALESCE(o.title, ol.title) AS title
+    FROM task_label l
+    LEFT JOIN occupation_label ol ON ol.code = l.code
+    LEFT JOIN onet_occupation o ON o.code = l.code AND o.onet_version = ${SCORING_ONET_VERSION}
+    ORDER BY l.code, l.task_id`;
+  const tasks: TaskExample[] = rows.map((r) => ({
+    code: r.code,
+    taskId: r.taskId,
+    text: r.text,
+    title: r.title ?? '',
+    taskType: r.taskType,
+    human: E[r.human],
+    gpt4: E[r.gpt4],
+    automation: T(r.gpt4Automation),
+    humanAutomation: T(r.humanAutomation),
+  }));
+  const references = await db.prisma.$queryRaw<OccupationReference[]>`
+    SELECT code, title, human_beta AS "humanBeta", dv_beta AS "dvBeta" FROM occupation_label ORDER BY code`;
+  const hash = createHash('sha256');
+  for (const r of rows) hash.update(`${r.code}|${r.taskId}|${r.text}|${r.human}|${r.gpt4Automation ?? ''}|${r.title ?? ''}\n`);
+  const dataVersions = { labels: hash.digest('hex').slice(0, 16), labelledTasks: rows.length, occupations: references.length, onetVersion: SCORING_ONET_VERSION };
+  return { tasks, references, dataVersions };
+}
+
+/** An occupation to score, with the description used when it has no task statements. */
+export interface ScoringOccupation {
+  code: string;
+  title: string;
+  description: string;
+}
+
+/** Every task and occupation of the scored O*NET release, labelled or not. */
+export async function readScoringData(db: Db, onetVersion = SCORING_ONET_VERSION): Promise<{ tasks: TaskExample[]; occupations: ScoringOccupation[] }> {
+  const tasks = await db.prisma.$queryRaw<TaskExample[]>`
+    SELECT t.code, t.task_id AS "taskId", t.text, o.title, t.task_type AS "taskType"
+    FROM onet_task t JOIN onet_occupation o ON o.onet_version = t.onet_version AND o.code = t.code
+    WHERE t.onet_version = ${onetVersion} ORDER BY t.code, t.task_id`;
+  const occupations = await db.prisma.$queryRaw<ScoringOccupation[]>`
+    SELECT code, title, description FROM onet_occupation WHERE onet_version = ${onetVersion} ORDER BY code`;
+  return { tasks, occupations };
+}
+
+/** A published exposure index value, for the informational correlations. */
+export interface IndexValue {
+  indexName: string;
+  codeSystem: string;
+  code: string;
+  value: number;
+}
+
+/** Published indices (latest year per index and code). */
+export async function readExposureIndices(db: Db): Promise<IndexValue[]> {
+  return db.prisma.$queryRaw<IndexValue[]>`
+    SELECT DISTINCT ON (index_name, code_system, code) index_name AS "indexName", code_system AS "codeSystem", code, value
+    FROM exposure_index ORDER BY index_name, code_system, code, year DESC NULLS LAST`;
+}

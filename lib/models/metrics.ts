@@ -1,0 +1,99 @@
+/** Share of predictions equal to the truth. */
+export function accuracy(truth: readonly number[], pred: readonly number[]): number {
+  if (truth.length === 0) return NaN;
+  return truth.filter((t, i) => t === pred[i]).length / truth.length;
+}
+
+/** Confusion matrix: rows are true classes, columns predicted classes. */
+export function confusion(truth: readonly number[], pred: readonly number[], classes: number): number[][] {
+  const m = Array.from({ length: classes }, () => new Array<number>(classes).fill(0));
+  truth.forEach((t, i) => {
+    const row = m[t];
+    const p = pred[i];
+    if (row && p !== undefined && p < classes) row[p] = (row[p] ?? 0) + 1;
+  });
+  return m;
+}
+
+/** Unweighted mean of per-class F1 scores. */
+export function macroF1(truth: readonly number[], pred: readonly number[], classes: number): number {
+  const m = confusion(truth, pred, classes);
+  let sum = 0;
+  for (let c = 0; c < classes; c++) {
+    const tp = m[c]![c]!;
+    const fp = m.reduce((s, row, r) => s + (r === c ? 0 : row[c]!), 0);
+    const fn = m[c]!.reduce((s, v, p) => s + (p === c ? 0 : v), 0);
+    sum += tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
+  }
+  return sum / classes;
+}
+
+/** Pearson correlation coefficient. */
+export function pearson(x: readonly number[], y: readonly number[]): number {
+  const n = x.length;
+  if (n < 2) return NaN;
+  const mx = x.reduce((a, b) => a + b, 0) / n;
+  const my = y.reduce((a, b) => a + b, 0) / n;
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (let i = 0; i < n; i++) {
+    const dx = x[i]! - mx;
+    const dy = y[i]! - my;
+    sxy += dx * dy;
+    sxx += dx * dx;
+    syy += dy * dy;
+  }
+  return sxy / Math.sqrt(sxx * syy);
+}
+
+/** Ranks with ties sharing their average rank. */
+export function ranks(values: readonly number[]): number[] {
+  const order = values.map((v, i) => [v, i] as const).sort((a, b) => a[0] - b[0]);
+  const out = new Array<number>(values.length);
+  for (let i = 0; i < order.length; ) {
+    let j = i;
+    while (j + 1 < order.length && order[j + 1]![0] === order[i]![0]) j++;
+    for (let k = i; k <= j; k++) out[order[k]![1]] = (i + j) / 2 + 1;
+    i = j + 1;
+  }
+  return out;
+}
+
+/** Spearman rank correlation (Pearson on average ranks). */
+export function spearman(x: readonly number[], y: readonly number[]): number {
+  return pearson(ranks(x), ranks(y));
+}
+
+/** Expected calibration error of top-label confidence, over equal-width bins. */
+export function ece(probs: readonly (readonly number[])[], truth: readonly number[], bins = 10): number {
+  const count = new Array<number>(bins).fill(0);
+  const conf = new Array<number>(bins).fill(0);
+  const hit = new Array<number>(bins).fill(0);
+  probs.forEach((p, i) => {
+    const best = argmax(p);
+    const c = p[best] ?? 0;
+    const b = Math.min(bins - 1, Math.floor(c * bins));
+    count[b]! += 1;
+    conf[b]! += c;
+    hit[b]! += best === truth[i] ? 1 : 0;
+  });
+  const n = probs.length;
+  return count.reduce((s, k, b) => (k === 0 ? s : s + (k / n) * Math.abs(hit[b]! / k - conf[b]! / k)), 0);
+}
+
+/** Share of true values inside [low, high]. */
+export function coverage(truth: readonly number[], low: readonly number[], high: readonly number[]): number {
+  if (truth.length === 0) return NaN;
+  return truth.filter((t, i) => t >= low[i]! - 1e-12 && t <= high[i]! + 1e-12).length / truth.length;
+}
+
+/** Index of the largest value. */
+export function argmax(values: readonly number[]): number {
+  let best = 0;
+  for (let i = 1; i < values.length; i++) if (values[i]! > values[best]!) best = i;
+  return best;
+}
+
+/** Rounds for reports: 3 decimals. */
+export const r3 = (x: number): number => Math.round(x * 1000) / 1000;

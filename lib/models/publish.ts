@@ -1,0 +1,36 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Assessment } from './assess';
+import type { ExposureModel } from './artifact';
+import { renderReport, targetChecks } from './report';
+
+export interface RunFacts {
+  backend: string;
+  trainedAt?: string;
+  trainingSeconds?: number;
+  split?: unknown;
+  epochs?: unknown;
+  headValMse?: unknown;
+  indices?: { name: string; n: number; spearman: number }[];
+}
+
+/** Builds metrics.json's content from an assessment plus the facts of the run. */
+export function buildMetrics(model: ExposureModel, a: Assessment, facts: RunFacts) {
+  const { occupationScores: _scores, ...assessment } = a;
+  return {
+    version: model.version,
+    config: model.config.name,
+    ...facts,
+    intervalScale: model.intervalScale,
+    targets: targetChecks(a),
+    ...assessment,
+  };
+}
+
+/** Writes metrics.json and report.md into an artifact folder; returns the metrics. */
+export function writeEvaluation(dir: string, model: ExposureModel, a: Assessment, facts: RunFacts) {
+  const metrics = buildMetrics(model, a, facts);
+  writeFileSync(path.join(dir, 'metrics.json'), `${JSON.stringify(metrics, null, 2)}\n`);
+  writeFileSync(path.join(dir, 'report.md'), renderReport(model.version, a, facts));
+  return metrics;
+}

@@ -1,0 +1,71 @@
+import { combineOccupations, combineTasks } from './aggregate';
+import type { ExposureModel } from './artifact';
+import type { TaskExample } from './data';
+import { encodeTasks } from './features';
+import { predictMember } from './predict';
+import { vocabIndex } from './tokenizer';
+import type { OccupationScoreRow, TaskScoreRow } from '../db/scores';
+
+/** An occupation to score; its description stands in for tasks when it has none. */
+export interface OccupationToScore {
+  code: string;
+  title: string;
+  description: string;
+}
+
+const round = (x: number) => Math.round(x * 1e6) / 1e6;
+
+/**
+ * Scores tasks and occupations with the ensemble. Occupations without task statements are scored
+ * from their description as a single pseudo-task (reported with n_tasks = 0). Pure: no database.
+ */
+export function scoreAll(
+  model: ExposureModel,
+  tasks: readonly TaskExample[],
+  occupations: readonly OccupationToScore[],
+  onProgress?: (done: number, total: number) => void,
+): { tasks: TaskScoreRow[]; occupations: OccupationScoreRow[] } {
+  const withTasks = new Set(tasks.map((t) => t.code));
+  const pseudo: TaskExample[] = occupations
+    .filter((o) => !withTasks.has(o.code))
+    .map((o) => ({ code: o.code, taskId: -1, text: o.description, title: o.title, taskType: null }));
+  const all = [...tasks, ...pseudo];
+  const encoded = encodeTasks(all, model.vocab, vocabIndex(model.vocab), model.config.titleLen);
+  const total = all.length * model.members.length;
+  const outputs = model.members.map((m, k) => predictMember(m, encoded, 1024, (done) => onProgress?.(k * all.length + done, total)));
+  const predictions = combineTasks(outputs, encoded.tokens);
+  const scored = combineOccupations(all, outputs, model.heads, predictions, model.intervalScale);
+  const taskRows: TaskScoreRow[] = [];
+  const occupationRows: OccupationScoreRow[] = [];
+  for (const occ of scored) {
+    const real = occ.taskIndex.filter((i) => i < tasks.length);
+    occ.taskIndex.forEach((i, j) => {
+      if (i >= tasks.length) return;
+      const p = predictions[i]!;
+      const share = occ.exposure > 0 ? (occ.attention[j]! * p.exposure) / occ.exposure : occ.attention[j]!;
+      taskRows.push({
+        code: tasks[i]!.code,
+        taskId: tasks[i]!.taskId,
+        pE0: round(p.probs[0]!),
+        pE1: round(p.probs[1]!),
+        pE2: round(p.probs[2]!),
+        exposure: round(p.exposure),
+        exposureLow: round(p.low),
+        exposureHigh: round(p.high),
+        automation: round(p.automation),
+        attention: round(share),
+        topTokens: p.topTokens,
+      });
+    });
+    occupationRows.push({
+      code: occ.code,
+      exposure: round(occ.exposure),
+      exposureLow: round(occ.low),
+      exposureHigh: round(occ.high),
+      automation: round(occ.automation),
+      shareExposed: round(occ.shareExposed),
+      nTasks: real.length,
+    });
+  }
+  return { tasks: taskRows, occupations: occupationRows };
+}
