@@ -40,6 +40,8 @@ const nextConfig = {
     '@tensorflow/tfjs-node',
   ],
   poweredByHeader: false,
+  // `npm run typecheck` (run first in CI) checks the whole project; the build need not repeat it.
+  typescript: { ignoreBuildErrors: true },
 };
 
 export default nextConfig;
