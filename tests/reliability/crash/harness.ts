@@ -12,7 +12,7 @@ export async function writeIndexFile(dir: string, name: string, rows: number, va
   for (let i = 0; i < rows; i++) {
     const code = `${String(Math.floor(i / 10000) % 100).padStart(2, '0')}-${String(i % 10000).padStart(4, '0')}`;
     const line = `${name},soc2018,${code},${value},${2000 + Math.floor(i / 1_000_000)},row ${i} "quoted" label\n`.replace('"quoted"', 'plain');
-    if (!out.write(line)) await new Promise((r) => out.once('drain', r));
+    if (!out.write(line)) await new Promise<void>((r) => out.once('drain', () => r()));
   }
   await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
   return file;
