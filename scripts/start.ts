@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { getDb } from '../lib/db/client';
+import { createDb, getDb } from '../lib/db/client';
 import { migrate } from '../lib/db/migrate';
 import { hasReadyModel, isDatabaseEmpty } from '../lib/db/status';
 import { env, resolveDataDir } from '../lib/env';
@@ -37,7 +37,8 @@ if (empty) {
 
 const modelsDir = path.join(process.cwd(), 'models');
 const hasArtifact = existsSync(modelsDir) && readdirSync(modelsDir).some((d) => existsSync(path.join(modelsDir, d, 'model.json')));
-const check = getDb();
+// getDb() caches the connection closed above, so the check opens its own.
+const check = createDb({ url: env.DATABASE_URL });
 const scored = await hasReadyModel(check);
 await check.close();
 if (!scored && hasArtifact) run('npx', ['tsx', 'scripts/score.ts']);
