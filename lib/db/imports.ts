@@ -1,20 +1,23 @@
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import type pg from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
 import type { RowError, TableTarget } from '../ingest/types';
-import { clearScopeSql, copySql, copyText, insertSql, updateSql } from './bulk';
+import { clearScopeSql, insertSql, updateSql } from './bulk';
 import type { Db } from './client';
+import { inPgTransaction } from './pg-import';
 
 /** Generous bound for one file's transaction: the largest file loads in seconds. */
 const TX_TIMEOUT_MS = 10 * 60_000;
+
+/** Writes one file's batches to its target; `end` returns the rows inserted or updated. */
+export interface BatchWriter {
+  write(columns: (string | null)[][]): Promise<void>;
+  end(): Promise<number>;
+}
 
 /** The statements an import may run inside its source's transaction. */
 export interface ImportTx {
   /** Replaces scope: deletes it (insert mode) or resets the updated columns (update mode). */
   clearScope(target: TableTarget, scope: Readonly<Record<string, string | number>>): Promise<number>;
-  /** Writes one column-major batch of encoded values; returns the rows inserted or updated. */
-  writeBatch(target: TableTarget, columns: (string | null)[][]): Promise<number>;
+  /** A writer for column-major batches of encoded values. */
+  writer(target: TableTarget): BatchWriter;
 }
 
 const LOCK_SQL = `SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtext('taskshift:ingest:' || $1))`;
@@ -22,11 +25,11 @@ const LOCK_SQL = `SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtext('tasksh
 /**
  * Runs `fn` in one transaction holding the source's advisory lock, so two imports of one source
  * never interleave and a file lands whole or not at all. On Postgres it uses one pooled
- * connection and COPY for inserts; on PGlite (one connection) a Prisma interactive transaction
- * with unnest() arrays, which the adapter runs exclusively.
+ * connection and a streaming COPY per file; on PGlite (one connection) a Prisma interactive
+ * transaction with unnest() arrays, which the adapter runs exclusively.
  */
 export async function inSourceTransaction<T>(db: Db, source: string, fn: (tx: ImportTx) => Promise<T>): Promise<T> {
-  if (db.pool) return inPgTransaction(db.pool, source, fn);
+  if (db.pool) return inPgTransaction(db.pool, LOCK_SQL, source, fn);
   return db.prisma.$transaction(
     async (prismaTx) => {
       await prismaTx.$queryRawUnsafe(LOCK_SQL, source);
@@ -35,38 +38,20 @@ export async function inSourceTransaction<T>(db: Db, source: string, fn: (tx: Im
           const { sql, params } = clearScopeSql(target, scope);
           return prismaTx.$executeRawUnsafe(sql, ...params);
         },
-        writeBatch: (target, columns) =>
-          prismaTx.$executeRawUnsafe(target.mode === 'update' ? updateSql(target) : insertSql(target), ...columns),
+        writer: (target) => {
+          const sql = target.mode === 'update' ? updateSql(target) : insertSql(target);
+          let rows = 0;
+          return {
+            write: async (columns) => {
+              rows += await prismaTx.$executeRawUnsafe(sql, ...columns);
+            },
+            end: async () => rows,
+          };
+        },
       });
     },
     { timeout: TX_TIMEOUT_MS, maxWait: TX_TIMEOUT_MS },
   );
-}
-
-async function inPgTransaction<T>(pool: pg.Pool, source: string, fn: (tx: ImportTx) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    await client.query(LOCK_SQL, [source]);
-    const result = await fn({
-      clearScope: async (target, scope) => {
-        const { sql, params } = clearScopeSql(target, scope);
-        return (await client.query(sql, params)).rowCount ?? 0;
-      },
-      writeBatch: async (target, columns) => {
-        if (target.mode === 'update') return (await client.query(updateSql(target), columns)).rowCount ?? 0;
-        await pipeline(Readable.from([copyText(columns)]), client.query(copyFrom(copySql(target))));
-        return columns[0]?.length ?? 0;
-      },
-    });
-    await client.query('COMMIT');
-    return result;
-  } catch (err) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw err;
-  } finally {
-    client.release();
-  }
 }
 
 export type ImportStatus = 'running' | 'succeeded' | 'failed' | 'unchanged';

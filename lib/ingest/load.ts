@@ -82,7 +82,7 @@ export async function loadFile(db: Db, dir: string, spec: AnyFileSpec, options: 
     const message = tally.rowsRejected ? `${tally.rowsRejected} invalid rows skipped` : undefined;
     result = { ...base, ...tally, status, message, checksum, durationMs: performance.now() - started };
   } catch (err) {
-    const message = err instanceof InvalidFile ? err.message : `database error: ${databaseMessage(err)}`;
+    const message = err instanceof InvalidFile ? err.message : `import aborted: ${databaseMessage(err)}`;
     if (!(err instanceof InvalidFile)) tally.errors.push({ file: spec.file, line: 0, reason: message });
     result = { ...base, ...tally, rowsLoaded: 0, status: 'failed', message, checksum, durationMs: performance.now() - started };
   }

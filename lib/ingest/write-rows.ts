@@ -40,10 +40,9 @@ export async function writeRows(tx: ImportTx, absPath: string, spec: AnyFileSpec
   const keep = (errors: RowError[]) => {
     for (const e of errors) if (tally.errors.length < MAX_ERRORS) tally.errors.push(e);
   };
+  const writer = tx.writer(spec.target);
   const flush = async () => {
-    if (pending > 0 && (options.skipInvalid || tally.rowsRejected === 0)) {
-      tally.rowsLoaded += await tx.writeBatch(spec.target, columns);
-    }
+    if (pending > 0 && (options.skipInvalid || tally.rowsRejected === 0)) await writer.write(columns);
     columns = types.map(() => []);
     pending = 0;
     options.onProgress?.({ rows: tally.rowsRead, bytes: progress.bytes });
@@ -73,6 +72,7 @@ export async function writeRows(tx: ImportTx, absPath: string, spec: AnyFileSpec
     if (++pending >= batchRows) await flush();
   }
   await flush();
+  tally.rowsLoaded = await writer.end();
   const first = tally.errors[0];
   const where = first ? ` line ${first.line}${first.column ? `, column "${first.column}"` : ''}: ${first.reason}` : '';
   if (fileErrors > 0) throw new InvalidFile(`${spec.file}:${where}`);

@@ -72,8 +72,23 @@ describe.each(dbKinds)('loadFile on %s: atomic, idempotent, reported', (kind) =>
     } };
     const result = await loadFile(db, dir, broken, { batchRows: 1000 });
     expect(result.status).toBe('failed');
-    expect(result.message).toMatch(/^database error: .*not-an-int/);
+    expect(result.message).toMatch(/^import aborted: invalid input syntax for type integer: "not-an-int"/);
     expect(await fingerprint()).toEqual(before);
+  });
+
+  it('rolls back and frees the connection when the reader itself throws mid-file', async () => {
+    writeFileSync(file(), taskFile(6000));
+    await loadFile(db, dir, TASKS, { force: true });
+    const before = await fingerprint();
+    writeFileSync(file(), taskFile(6000, { textPrefix: 'Crash' }));
+    const crashing = { ...TASKS, key: (r: Record<string, unknown>) => {
+      if (r['Task ID'] === 104_200) throw new Error('key function crashed');
+      return TASKS.key(r);
+    } };
+    const result = await loadFile(db, dir, crashing, { batchRows: 1000 });
+    expect(result).toMatchObject({ status: 'failed', message: 'import aborted: key function crashed' });
+    expect(await fingerprint()).toEqual(before);
+    expect((await loadFile(db, dir, TASKS)).status).toBe('succeeded');
   });
 
   it('is idempotent: a forced re-load gives identical rows; an unchanged file is skipped', async () => {

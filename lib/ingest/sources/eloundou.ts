@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { decimal, integer, oneOf, onetSocCode, optionalOneOf, text } from '../fields';
+import { integer, oneOf, onetSocCode, optionalOneOf, share, text } from '../fields';
 import type { AnyFileSpec, ColumnType, FileSpec } from '../types';
 
 /** Eloundou et al. "GPTs are GPTs" labels: E0 no exposure, E1 direct, E2 with complementary tools. */
@@ -20,7 +20,7 @@ const taskRow = z.object({
   gpt4_exposure: oneOf(EXPOSURE),
   gpt4_exposure_alt_rubric: optionalOneOf(EXPOSURE),
   gpt4_automation: optionalOneOf(AUTOMATION),
-  beta: decimal.refine((v) => v >= 0 && v <= 1, 'expected a share between 0 and 1'),
+  beta: share,
 });
 
 /** full_labelset.tsv → task_label (pandas-written TSV: quoted cells, "8823.0" task ids). */
@@ -64,7 +64,6 @@ const humanAutomation = {
   toValues: (r) => [r[CODE], r['Task ID'], r.human_automation],
 } satisfies FileSpec<z.output<typeof automationRow>>;
 
-const share = decimal.refine((v) => v >= 0 && v <= 1, 'expected a share between 0 and 1');
 const occRow = z.object({
   [CODE]: onetSocCode,
   Title: text,

@@ -1,0 +1,67 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createDb } from '../lib/db/client';
+import { copyBaseline } from '../lib/db/copy-baseline';
+import { migrate } from '../lib/db/migrate';
+import { createScratchDb } from '../lib/db/scratch';
+import { env, sharedDataDir } from '../lib/env';
+import { summaryLine } from '../lib/ingest/report';
+import { runIngest } from '../lib/ingest/run';
+import { specsFor } from '../lib/ingest/sources';
+
+/**
+ * `npm run bench:ingest [-- --pglite]`: ingests every source in ../shared/data (or DATA_DIR) into a
+ * fresh Postgres database on the DATABASE_URL server, then loads the same normalised rows with a
+ * plain COPY into a scratch schema as the physical baseline, and prints rows/s for both, their
+ * ratio, wall time and peak RSS. With --pglite it also times the same ingest into an on-disk PGlite.
+ */
+const { values } = parseArgs({ options: { pglite: { type: 'boolean' } } });
+const dir = sharedDataDir();
+if (!dir) throw new Error('No data: set DATA_DIR or place ../shared/data beside the project');
+if (!env.DATABASE_URL) throw new Error('bench:ingest needs DATABASE_URL (a Postgres server where it may create a scratch database)');
+
+const seconds = (ms: number) => (ms / 1000).toFixed(2);
+const rate = (rows: number, ms: number) => Math.round(rows / (ms / 1000)).toLocaleString('en-US');
+const wallStarted = performance.now();
+
+const { db, drop } = await createScratchDb(env.DATABASE_URL, 'taskshift_bench');
+try {
+  await migrate(db);
+  const report = await runIngest(db, { dir });
+  if (report.failed) throw new Error(`ingest failed: ${summaryLine(report)}`);
+  const ingestRows = report.files.reduce((n, f) => n + f.rowsLoaded, 0);
+  const derivedNote = report.derived.map((d) => `${d.name}: ${d.status}`).join(', ');
+  const tables = [...new Set(specsFor(dir).map((s) => s.target.table))];
+  const baseline = await copyBaseline(db.pool!, tables);
+  const copyRows = baseline.reduce((n, b) => n + b.rows, 0);
+  const copyMs = baseline.reduce((n, b) => n + b.ms, 0);
+  const ratio = report.durationMs / copyMs;
+
+  console.log(`\nIngest benchmark (Postgres, ${report.files.length} files from ${dir})`);
+  console.log(`  full ingest : ${ingestRows.toLocaleString('en-US')} rows in ${seconds(report.durationMs)} s = ${rate(ingestRows, report.durationMs)} rows/s (parse + validate + load, ${derivedNote})`);
+  console.log(`  plain COPY  : ${copyRows.toLocaleString('en-US')} rows in ${seconds(copyMs)} s = ${rate(copyRows, copyMs)} rows/s (${tables.length} tables)`);
+  console.log(`  ratio       : ${ratio.toFixed(2)} (ingest time / COPY time; target ≤ 2.0) ${ratio <= 2 ? 'PASS' : 'MISS'}`);
+  console.log(`  Postgres    : ${seconds(report.durationMs)} s (target < 15 s) ${report.durationMs < 15_000 ? 'PASS' : 'MISS'}`);
+} finally {
+  await drop();
+}
+
+if (values.pglite) {
+  const pgliteDir = mkdtempSync(path.join(tmpdir(), 'taskshift-bench-pglite-'));
+  const lite = createDb({ pgliteDir });
+  try {
+    await migrate(lite);
+    const report = await runIngest(lite, { dir });
+    const rows = report.files.reduce((n, f) => n + f.rowsLoaded, 0);
+    console.log(`  PGlite      : ${rows.toLocaleString('en-US')} rows in ${seconds(report.durationMs)} s = ${rate(rows, report.durationMs)} rows/s (target < 90 s) ${report.durationMs < 90_000 ? 'PASS' : 'MISS'}`);
+  } finally {
+    await lite.close();
+    rmSync(pgliteDir, { recursive: true, force: true });
+  }
+}
+
+const peakMb = process.resourceUsage().maxRSS / 1024;
+console.log(`  peak RSS    : ${peakMb.toFixed(0)} MB (target < 600 MB) ${peakMb < 600 ? 'PASS' : 'MISS'}`);
+console.log(`  wall time   : ${seconds(performance.now() - wallStarted)} s in all`);

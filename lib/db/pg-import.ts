@@ -1,0 +1,86 @@
+import { once } from 'node:events';
+import { finished } from 'node:stream/promises';
+import type pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import type { TableTarget } from '../ingest/types';
+import { clearScopeSql, copySql, copyText, updateSql } from './bulk';
+import type { BatchWriter, ImportTx } from './imports';
+
+type CopyStream = ReturnType<typeof copyFrom>;
+
+/**
+ * One COPY … FROM STDIN kept open for a whole file: batches are written as they are validated,
+ * so Postgres stores one batch while the next is parsed; the socket's backpressure paces us.
+ */
+function copyWriter(client: pg.PoolClient, target: TableTarget, open: Set<CopyStream>): BatchWriter {
+  let copy: CopyStream | undefined;
+  let failure: Error | undefined;
+  const start = () => {
+    const stream = client.query(copyFrom(copySql(target)));
+    stream.on('error', (err: Error) => (failure = err));
+    open.add(stream);
+    return stream;
+  };
+  return {
+    async write(columns) {
+      copy ??= start();
+      if (failure) throw failure;
+      if (!copy.write(copyText(columns))) await once(copy, 'drain');
+    },
+    async end() {
+      if (!copy) return 0;
+      copy.end();
+      await finished(copy);
+      open.delete(copy);
+      return copy.rowCount;
+    },
+  };
+}
+
+/** Ends any COPY still open (sending CopyFail) so the connection can roll back. */
+async function abortCopies(open: Set<CopyStream>): Promise<void> {
+  for (const copy of open) {
+    if (copy.writableFinished || copy.destroyed) continue;
+    const closed = once(copy, 'close').catch(() => undefined);
+    copy.destroy(new Error('import aborted'));
+    await closed;
+  }
+  open.clear();
+}
+
+/**
+ * Postgres import transaction on one pooled connection: BEGIN, the source's advisory lock,
+ * `fn`, COMMIT; any error aborts open COPYs and rolls back.
+ */
+export async function inPgTransaction<T>(pool: pg.Pool, lockSql: string, source: string, fn: (tx: ImportTx) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  const open = new Set<CopyStream>();
+  try {
+    await client.query('BEGIN');
+    await client.query(lockSql, [source]);
+    const result = await fn({
+      clearScope: async (target, scope) => {
+        const { sql, params } = clearScopeSql(target, scope);
+        return (await client.query(sql, params)).rowCount ?? 0;
+      },
+      writer: (target) => {
+        if (target.mode !== 'update') return copyWriter(client, target, open);
+        let rows = 0;
+        return {
+          write: async (columns) => {
+            rows += (await client.query(updateSql(target), columns)).rowCount ?? 0;
+          },
+          end: async () => rows,
+        };
+      },
+    });
+    await client.query('COMMIT');
+    return result;
+  } catch (err) {
+    await abortCopies(open);
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw err;
+  } finally {
+    client.release();
+  }
+}
