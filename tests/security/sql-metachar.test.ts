@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GET as openapi } from '@/app/api/openapi.json/route';
+import { handleEmployment, handleExport, handleIndices, handleOccupation, handleOccupations, handleSkillsShift } from '@/lib/api/handlers';
+import { likePattern } from '@/lib/analytics/search';
+import type { Db } from '@/lib/db/client';
+import { seedFixture } from '../api/fixture';
+import { dbKinds, freshDb } from '../helpers/db';
+import { dataTables, fingerprint } from '../reliability/fuzz/fingerprint';
+
+/** SQL and LIKE metacharacters, quotes, comments, stacked statements, NUL and oversize input. */
+const PAYLOADS = [
+  "'; DROP TABLE onet_occupation; --",
+  "' OR '1'='1",
+  '%',
+  '_',
+  '\\',
+  "'",
+  '"',
+  '%\' UNION SELECT version FROM model_version --',
+  '1; DELETE FROM model_version',
+  '\u0000',
+  '$1',
+  'a'.repeat(5000),
+];
+
+type Param = { name: string; in: 'query' | 'path'; schema?: { enum?: string[] } };
+type Call = (path: Record<string, string>, query: URLSearchParams, db: Db) => Promise<Response>;
+
+const url = (q: URLSearchParams) => new Request(`http://127.0.0.1/api/x?${q.toString()}`);
+/** Every GET route of the dashboard API, keyed by its OpenAPI path. */
+const ROUTES: Record<string, Call> = {
+  '/api/occupations': (_p, q, db) => handleOccupations(url(q), db),
+  '/api/occupations/{code}': (p, _q, db) => handleOccupation(p.code ?? '', db),
+  '/api/employment': (_p, q, db) => handleEmployment(url(q), db),
+  '/api/skills/shift': (_p, _q, db) => handleSkillsShift(db),
+  '/api/indices': (_p, _q, db) => handleIndices(db),
+  '/api/export/{view}.csv': (p, q, db) => handleExport(`${p.view ?? ''}.csv`, url(q), db),
+  '/api/openapi.json': async () => openapi(),
+};
+
+/** Status of one call; a thrown error is what Next would turn into a 500. The body is read to the end. */
+async function statusOf(call: () => Promise<Response>): Promise<number> {
+  try {
+    const res = await call();
+    await res.text();
+    return res.status;
+  } catch {
+    return 500;
+  }
+}
+
+describe.each(dbKinds)('SQL metacharacters through every API filter on %s', (kind) => {
+  let db: Db;
+  beforeAll(async () => {
+    db = await freshDb(kind);
+    await seedFixture(db);
+  });
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  it('answers 200, 400 or 404, never 500, and leaves every table intact', async () => {
+    const doc = (await openapi().json()) as { paths: Record<string, { get?: { parameters?: Param[] } }> };
+    expect(Object.keys(doc.paths).sort()).toEqual(Object.keys(ROUTES).sort()); // a new route must be added here
+    const tables = await dataTables(db);
+    const before = await fingerprint(db, tables);
+    const statuses = new Map<number, number>();
+    const failures: string[] = [];
+    let calls = 0;
+    for (const [route, op] of Object.entries(doc.paths)) {
+      const params = op.get?.parameters ?? [];
+      const views = params.find((p) => p.name === 'view')?.schema?.enum ?? ['occupations'];
+      const base = { code: '13-2011.00' };
+      for (const view of views) {
+        for (const param of params) {
+          if (view !== views[0] && param.in === 'path') continue;
+          // Every payload on the first view; the four sharpest on the other export views (same filter code).
+          for (const payload of view === views[0] ? PAYLOADS : PAYLOADS.slice(0, 4)) {
+            const path = { ...base, view: view.replace(/\.csv$/, ''), ...(param.in === 'path' ? { [param.name]: payload } : {}) };
+            const query = new URLSearchParams(param.in === 'query' ? { [param.name]: payload } : {});
+            const status = await statusOf(() => ROUTES[route]!(path, query, db));
+            calls++;
+            statuses.set(status, (statuses.get(status) ?? 0) + 1);
+            if (![200, 400, 404].includes(status)) failures.push(`${route} ${view} ${param.name}=${JSON.stringify(payload.slice(0, 40))} → ${status}`);
+          }
+        }
+      }
+      if (params.length === 0) {
+        const status = await statusOf(() => ROUTES[route]!({}, new URLSearchParams(), db));
+        calls++;
+        if (status !== 200) failures.push(`${route} → ${status}`);
+      }
+    }
+    console.log(`${kind}: ${calls} calls with metacharacters — ${[...statuses].map(([s, n]) => `${s}×${n}`).join(', ')}`);
+    expect(failures).toEqual([]);
+    expect(await dataTables(db)).toEqual(tables);
+    expect(await fingerprint(db, tables)).toEqual(before);
+  });
+
+  it('ignores % and _ in the search box (punctuation is not a term) and escapes them in LIKE patterns', async () => {
+    const total = async (q: string) => {
+      const res = await handleOccupations(url(new URLSearchParams({ q })), db);
+      return ((await res.json()) as { total: number }).total;
+    };
+    const all = await total('');
+    expect(all).toBeGreaterThan(0);
+    expect(await total('%')).toBe(all);
+    expect(await total('_')).toBe(all);
+    expect(await total('zzzz%')).toBe(0);
+    expect(likePattern('a%b_c\\')).toBe('%a\\%b\\_c\\\\%');
+  });
+});
