@@ -35,38 +35,43 @@ const db = getDb();
 let exitCode = 1;
 try {
   await migrate(db);
-  let bar: cliProgress.SingleBar | undefined;
-  let fileStarted = 0;
+  // One bar per file (two sources may load at once on Postgres): bytes read, rows, rows/s, ETA.
+  const multibar = new cliProgress.MultiBar(
+    {
+      format: '{file} [{bar}] {percentage}% | {rows} rows | {rate} rows/s | ETA {eta}s',
+      stream: process.stderr,
+      hideCursor: true,
+      clearOnComplete: false,
+      noTTYOutput: true, // logs and CI still see progress
+      notTTYSchedule: 5000,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  const bars = new Map<string, { bar: cliProgress.SingleBar; started: number }>();
+  const label = (file: string) => file.padEnd(60).slice(0, 60);
   const report = await runIngest(db, {
     dir: args.dir,
     sources: args.source,
     skipInvalid: args['skip-invalid'],
     force: args.force,
     onFileStart: (spec) => {
-      fileStarted = performance.now();
-      bar = new cliProgress.SingleBar(
-        {
-          format: `{file} [{bar}] {percentage}% | {rows} rows | {rate} rows/s | ETA {eta}s`,
-          stream: process.stderr,
-          hideCursor: true,
-          noTTYOutput: true, // logs and CI still see each file's final state
-          notTTYSchedule: 5000,
-          clearOnComplete: false,
-        },
-        cliProgress.Presets.shades_classic,
-      );
-      bar.start(1, 0, { file: spec.file.padEnd(60).slice(0, 60), rows: 0, rate: 0 });
+      const bar = multibar.create(1, 0, { file: label(spec.file), rows: 0, rate: 0 });
+      bars.set(`${spec.source}:${spec.file}`, { bar, started: performance.now() });
     },
-    onProgress: (_spec, p) => {
-      const seconds = (performance.now() - fileStarted) / 1000;
-      bar?.setTotal(p.totalBytes);
-      bar?.update(p.bytes, { rows: p.rows, rate: Math.round(p.rows / Math.max(seconds, 0.001)) });
+    onProgress: (spec, p) => {
+      const entry = bars.get(`${spec.source}:${spec.file}`);
+      if (!entry) return;
+      const seconds = (performance.now() - entry.started) / 1000;
+      entry.bar.setTotal(p.totalBytes);
+      entry.bar.update(p.bytes, { rows: p.rows, rate: Math.round(p.rows / Math.max(seconds, 0.001)) });
     },
     onFileDone: (result) => {
-      bar?.update(bar.getTotal(), { rows: result.rowsRead });
-      bar?.stop();
+      const entry = bars.get(`${result.source}:${result.file}`);
+      entry?.bar.update(entry.bar.getTotal(), { rows: result.rowsRead });
+      entry?.bar.stop();
     },
   });
+  multibar.stop();
   console.log(summaryTable(report));
   const details = errorDetails(report);
   if (details) console.error(details);

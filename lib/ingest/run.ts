@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../db/client';
+import { deriveEmploymentSeries } from './derive-employment';
 import { loadFile, type FileResult } from './load';
 import { sourceNames, specsFor } from './sources';
 import type { AnyFileSpec } from './types';
@@ -12,6 +13,8 @@ export interface IngestOptions {
   sources?: readonly string[];
   skipInvalid?: boolean;
   force?: boolean;
+  /** Sources loaded at once; default 2 on Postgres, 1 on PGlite. */
+  concurrency?: number;
   onFileStart?: (spec: AnyFileSpec) => void;
   onProgress?: (spec: AnyFileSpec, progress: { rows: number; bytes: number; totalBytes: number }) => void;
   onFileDone?: (result: FileResult) => void;
@@ -47,41 +50,52 @@ export async function runIngest(db: Db, options: IngestOptions): Promise<IngestR
   if (unknown.length) throw new Error(`Unknown source(s): ${unknown.join(', ')}. Known: ${sourceNames(all).join(', ')}`);
   const wanted = options.sources ? new Set(options.sources) : undefined;
   const present = new Set(all.filter((s) => existsSync(path.join(options.dir, s.file))).map((s) => s.source));
-  const files: FileResult[] = [];
+  const selected = all.filter((spec) => (wanted ? wanted.has(spec.source) : present.has(spec.source)));
+  const bySource = new Map<string, AnyFileSpec[]>();
+  for (const spec of selected) bySource.set(spec.source, [...(bySource.get(spec.source) ?? []), spec]);
+
+  const results = new Map<AnyFileSpec, FileResult>();
   const reloaded = new Set<string>();
-  for (const spec of all) {
-    if (wanted ? !wanted.has(spec.source) : !present.has(spec.source)) continue;
-    const absent = !existsSync(path.join(options.dir, spec.file));
-    if (!(absent && spec.optional)) options.onFileStart?.(spec);
-    const result = await loadFile(db, options.dir, spec, {
-      skipInvalid: options.skipInvalid,
-      force: options.force || reloaded.has(spec.source),
-      onProgress: options.onProgress && ((p) => options.onProgress?.(spec, p)),
-    });
-    if (result.status === 'succeeded') reloaded.add(spec.source);
-    files.push(result);
-    if (result.status !== 'missing') options.onFileDone?.(result);
-  }
+  const loadSource = async (specs: AnyFileSpec[]) => {
+    for (const spec of specs) {
+      const absent = !existsSync(path.join(options.dir, spec.file));
+      if (!(absent && spec.optional)) options.onFileStart?.(spec);
+      const result = await loadFile(db, options.dir, spec, {
+        skipInvalid: options.skipInvalid,
+        force: options.force || reloaded.has(spec.source),
+        onProgress: options.onProgress && ((p) => options.onProgress?.(spec, p)),
+      });
+      if (result.status === 'succeeded') reloaded.add(spec.source);
+      results.set(spec, result);
+      if (result.status !== 'missing') options.onFileDone?.(result);
+    }
+  };
+  // Sources touch disjoint rows, so on Postgres two load at once (one parses while the other's COPY
+  // is stored); PGlite has one connection, so there they load one after another.
+  await inParallel([...bySource.values()], options.concurrency ?? (db.kind === 'postgres' ? 2 : 1), loadSource);
+
+  const files = selected.map((spec) => results.get(spec)).filter((r): r is FileResult => r !== undefined);
   const derived: DerivedStep[] = [];
   if ([...EMPLOYMENT_INPUTS].some((s) => reloaded.has(s))) derived.push(await deriveEmployment(db));
   const failed = files.filter((f) => f.status === 'failed').length + derived.filter((d) => d.status === 'failed').length;
   return { files, derived, failed, durationMs: performance.now() - started };
 }
 
-/** Runs ingest-B's derivation (lib/ingest/derive-employment.ts) when that module exists. */
+/** Runs `task` over `items` with at most `limit` running at once. */
+async function inParallel<T>(items: T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) await task(items[next++] as T);
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, lane));
+}
+
+/** Rebuilds employment_series from OEWS and the SOC crosswalk (lib/ingest/derive-employment.ts). */
 async function deriveEmployment(db: Db): Promise<DerivedStep> {
   const name = 'employment_series';
-  const specifier = './derive-employment';
-  let mod: { deriveEmploymentSeries?: (db: Db) => Promise<unknown> };
   try {
-    mod = (await import(/* @vite-ignore */ specifier)) as typeof mod;
-  } catch {
-    return { name, status: 'succeeded', message: 'skipped: no derivation module' };
-  }
-  if (!mod.deriveEmploymentSeries) return { name, status: 'succeeded', message: 'skipped: no derivation module' };
-  try {
-    const result = await mod.deriveEmploymentSeries(db);
-    return { name, status: 'succeeded', message: typeof result === 'string' ? result : JSON.stringify(result) };
+    const summary = await deriveEmploymentSeries(db);
+    return { name, status: 'succeeded', message: JSON.stringify(summary) };
   } catch (err) {
     return { name, status: 'failed', message: (err as Error).message };
   }
