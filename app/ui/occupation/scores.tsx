@@ -27,6 +27,7 @@ export function ScorePanel({ detail }: { detail: OccupationDetail }) {
             exposed (model {detail.modelVersion})
           </p>
         )}
+        <div className="table-wrap">
         <table>
           <thead>
             <tr>
@@ -62,6 +63,7 @@ export function ScorePanel({ detail }: { detail: OccupationDetail }) {
             ))}
           </tbody>
         </table>
+        </div>
         {detail.indices.length === 0 && !detail.eloundou ? <p className="small">No published index covers this occupation.</p> : null}
       </section>
       {bars.length > 0 ? (

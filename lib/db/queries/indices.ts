@@ -28,9 +28,12 @@ export interface IndexInfo {
  */
 async function load(db: Db): Promise<{ matches: IndexMatch[]; info: IndexInfo[] }> {
   const matches = await db.prisma.$queryRaw<{ index_name: string; code: string; value: number; sources: number; year: number | null }[]>`
-    WITH latest AS (
+    WITH last_year AS (
+      SELECT index_name, max(year) AS year FROM exposure_index GROUP BY index_name
+    ), latest AS (
       SELECT e.index_name, e.code_system, e.code, e.value, e.year FROM exposure_index e
-      WHERE e.year IS NULL OR e.year = (SELECT max(x.year) FROM exposure_index x WHERE x.index_name = e.index_name)
+      JOIN last_year y ON y.index_name = e.index_name
+      WHERE e.year IS NULL OR e.year = y.year
     ), occ AS (
       SELECT code, soc_code FROM onet_occupation WHERE onet_version = ${CURRENT_ONET}
     ), mapped AS (
