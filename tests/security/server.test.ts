@@ -1,0 +1,101 @@
+import type { ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDb } from '@/lib/db/client';
+import { migrate } from '@/lib/db/migrate';
+import { env } from '@/lib/env';
+import { buildWithDummySecrets, DUMMY_SECRETS, filesContaining, filesUnder, freePort, startServer } from './server-harness';
+import { customIndexCsv } from './upload-helpers';
+
+// Builds the app (about a minute), so it runs under CI=true; locally: `CI=true npx vitest run tests/security/server.test.ts`.
+describe.skipIf(!env.CI)('the built app (next build + next start with dummy secrets; runs under CI=true)', () => {
+  const store = mkdtempSync(path.join(tmpdir(), 'taskshift-server-'));
+  let server: ChildProcess | undefined;
+  let base = '';
+  beforeAll(async () => {
+    const build = buildWithDummySecrets();
+    if (!build.ok) throw new Error(`next build failed:\n${build.output}`);
+    const db = createDb({ pgliteDir: path.join(store, 'pglite') });
+    await migrate(db);
+    await db.close();
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    server = await startServer(port, { ...DUMMY_SECRETS, PGLITE_DIR: path.join(store, 'pglite'), DATABASE_URL: undefined });
+  }, 900_000);
+  afterAll(() => {
+    server?.kill('SIGTERM');
+    rmSync(store, { recursive: true, force: true });
+  });
+
+  it('puts no secret into the build output (client bundle or server)', () => {
+    expect(existsSync('.next/static')).toBe(true);
+    const files = filesUnder('.next');
+    expect(files.filter((f) => f.endsWith('.js')).length).toBeGreaterThan(20);
+    expect(filesContaining(files, Object.values(DUMMY_SECRETS))).toEqual([]);
+  });
+
+  it('sends the security headers on pages and API routes', async () => {
+    for (const p of ['/login', '/api/health']) {
+      const res = await fetch(base + p);
+      const csp = res.headers.get('content-security-policy') ?? '';
+      expect(csp, p).toContain("default-src 'self'");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).toContain("object-src 'none'");
+      expect(csp).not.toContain('unsafe-eval');
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('x-frame-options')).toBe('DENY');
+      expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+      expect(res.headers.get('x-powered-by')).toBeNull();
+    }
+  });
+
+  it('protects reads when READ_TOKEN is set, keeping health and sign-in public', async () => {
+    expect((await fetch(`${base}/api/health`)).status).toBe(200);
+    expect((await fetch(`${base}/login`)).status).toBe(200);
+    const page = await fetch(`${base}/data`, { redirect: 'manual' });
+    expect(page.status).toBe(303);
+    expect(page.headers.get('location')).toContain('/login?next=%2Fdata');
+    expect((await fetch(`${base}/api/indices`)).status).toBe(401);
+    const withToken = await fetch(`${base}/api/indices`, { headers: { authorization: `Bearer ${DUMMY_SECRETS.READ_TOKEN}` } });
+    expect(withToken.status).not.toBe(401);
+  });
+
+  it('signs in over HTTP with a Secure httpOnly cookie that opens reads and writes; rate limits failures', async () => {
+    const login = (password: string, ip: string) =>
+      fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': ip }, body: JSON.stringify({ password }) });
+    const ok = await login(DUMMY_SECRETS.ADMIN_PASSWORD, '10.9.0.1');
+    expect(ok.status).toBe(200);
+    const setCookie = ok.headers.get('set-cookie') ?? '';
+    expect(setCookie).toMatch(/HttpOnly/);
+    expect(setCookie).toMatch(/SameSite=Lax/);
+    expect(setCookie).toMatch(/Secure/);
+    const cookie = setCookie.split(';')[0]!;
+    expect((await fetch(`${base}/data`, { headers: { cookie }, redirect: 'manual' })).status).toBe(200);
+    expect((await (await fetch(`${base}/api/auth/session`, { headers: { cookie } })).json()).role).toBe('admin');
+    for (let i = 0; i < 5; i++) expect((await login('wrong', '10.9.0.2')).status).toBe(401);
+    expect((await login(DUMMY_SECRETS.ADMIN_PASSWORD, '10.9.0.2')).status).toBe(429);
+  });
+
+  it('guards uploads on the server and receives a 12 MB file whole (uploads bypass the proxy body limit)', async () => {
+    const form = (csv: string) => {
+      const f = new FormData();
+      f.set('kind', 'custom-index');
+      f.set('indexName', 'server_index');
+      f.set('file', new File([csv], 'server_index.csv', { type: 'text/csv' }));
+      return f;
+    };
+    expect((await fetch(`${base}/api/admin/uploads`, { method: 'POST', body: form(customIndexCsv('server_index')) })).status).toBe(401);
+    const header = customIndexCsv('server_index');
+    const padding = Array.from({ length: 12 * 1024 }, (_, i) => `server_index,soc2018,${String(10 + (i % 89)).padStart(2, '0')}-${String(i).padStart(4, '0')},0.5,2024,${'x'.repeat(980)}`).join('\n');
+    const big = `${header}${padding}\n`;
+    const res = await fetch(`${base}/api/admin/uploads`, { method: 'POST', body: form(big), headers: { authorization: `Bearer ${DUMMY_SECRETS.ADMIN_TOKEN}` } });
+    const body = (await res.json()) as { upload: { id: string; sizeBytes: number; rowsRead: number } };
+    expect(res.status).toBe(201);
+    expect(body.upload.sizeBytes).toBe(Buffer.byteLength(big));
+    expect(body.upload.rowsRead).toBe(3 + 12 * 1024);
+    const cancel = await fetch(`${base}/api/admin/uploads/${body.upload.id}/cancel`, { method: 'POST', headers: { authorization: `Bearer ${DUMMY_SECRETS.ADMIN_TOKEN}` } });
+    expect(cancel.status).toBe(200);
+  });
+});
