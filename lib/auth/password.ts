@@ -16,18 +16,19 @@ function scryptAsync(password: string, salt: Buffer, n: number, r: number, p: nu
 }
 
 /**
- * Hashes a password for ADMIN_PASSWORD_HASH, as `scrypt$N$r$p$salt$hash` (salt and hash in base64url).
+ * Hashes a password for ADMIN_PASSWORD_HASH, as `scrypt:N:r:p:salt:hash` (salt and hash in base64url).
+ * Colons, not `$`, because Next expands `$NAME` in .env files.
  * @param password the plain password
  */
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
   const key = await scryptAsync(password, salt, N, R, P);
-  return ['scrypt', N, R, P, salt.toString('base64url'), key.toString('base64url')].join('$');
+  return ['scrypt', N, R, P, salt.toString('base64url'), key.toString('base64url')].join(':');
 }
 
 /** Parses a stored hash; returns undefined when it is not one of ours. */
 function parseHash(stored: string) {
-  const [scheme, n, r, p, salt, key] = stored.split('$');
+  const [scheme, n, r, p, salt, key] = stored.trim().split(':');
   if (scheme !== 'scrypt' || !n || !r || !p || !salt || !key) return undefined;
   const params = { n: Number(n), r: Number(r), p: Number(p) };
   if (!Object.values(params).every((v) => Number.isInteger(v) && v > 0)) return undefined;
@@ -46,8 +47,9 @@ export function isPasswordHash(stored: string): boolean {
 export async function verifyPasswordHash(password: string, stored: string): Promise<boolean> {
   const parsed = parseHash(stored);
   if (!parsed || parsed.key.length === 0) return false;
-  const key = await scryptAsync(password, parsed.salt, parsed.n, parsed.r, parsed.p);
-  return key.length === parsed.key.length && timingSafeEqual(key, parsed.key);
+  // Parameters beyond the memory cap (a mistyped hash) make scrypt fail: that is a wrong password, not a crash.
+  const key = await scryptAsync(password, parsed.salt, parsed.n, parsed.r, parsed.p).catch(() => undefined);
+  return !!key && key.length === parsed.key.length && timingSafeEqual(key, parsed.key);
 }
 
 /**

@@ -14,6 +14,7 @@ describe('passwords', () => {
     expect(await verifyPasswordHash('s3cret!', hash)).toBe(true);
     expect(await verifyPasswordHash('s3cret', hash)).toBe(false);
     expect(await verifyPasswordHash('s3cret!', 'plain-text')).toBe(false);
+    expect(await verifyPasswordHash('s3cret!', hash.replace(':32768:', ':1073741824:'))).toBe(false); // over the memory cap
     expect(await hashPassword('s3cret!')).not.toBe(hash); // salted
   });
 
