@@ -64,17 +64,24 @@ export function clearScopeSql(target: TableTarget, scope: Readonly<Record<string
   return { sql: `UPDATE ${ident(target.table)} SET ${sets.join(', ')}${where.sql}`, params: where.params };
 }
 
+const COPY_SPECIAL = /[\\\t\n\r]/;
+const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+
 /** Escapes one encoded value for COPY's text format. */
-function copyCell(value: string | null): string {
-  if (value === null) return '\\N';
-  return value.replace(/[\\\t\n\r]/g, (ch) => (ch === '\\' ? '\\\\' : ch === '\t' ? '\\t' : ch === '\n' ? '\\n' : '\\r'));
+function copyCell(value: string | null | undefined): string {
+  if (value === null || value === undefined) return '\\N';
+  return COPY_SPECIAL.test(value) ? value.replace(/[\\\t\n\r]/g, (ch) => COPY_ESCAPES[ch] as string) : value;
 }
 
 /** Column-major encoded batch → COPY text-format payload. */
 export function copyText(columns: (string | null)[][]): string {
   const rows = columns[0]?.length ?? 0;
   let out = '';
-  for (let r = 0; r < rows; r++) out += `${columns.map((col) => copyCell(col[r] ?? null)).join('\t')}\n`;
+  for (let r = 0; r < rows; r++) {
+    let line = copyCell(columns[0]?.[r]);
+    for (let c = 1; c < columns.length; c++) line += `\t${copyCell(columns[c]?.[r])}`;
+    out += `${line}\n`;
+  }
   return out;
 }
 

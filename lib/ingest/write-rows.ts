@@ -1,6 +1,6 @@
 import { BATCH_ROWS, encodeValue } from '../db/bulk';
 import type { ImportTx } from '../db/imports';
-import { readRecords, type ReadProgress } from './parse';
+import { readRecordBatches, type ReadProgress } from './parse';
 import type { AnyFileSpec, RowError } from './types';
 import { DuplicateKeys, validateRecord } from './validate';
 
@@ -48,28 +48,30 @@ export async function writeRows(tx: ImportTx, absPath: string, spec: AnyFileSpec
     options.onProgress?.({ rows: tally.rowsRead, bytes: progress.bytes });
   };
   await tx.clearScope(spec.target, spec.scope);
-  for await (const event of readRecords(absPath, spec, progress)) {
-    if (event.kind === 'file-error') {
-      fileErrors++;
-      keep([event.error]);
-      continue;
+  for await (const batch of readRecordBatches(absPath, spec, progress)) {
+    for (const event of batch) {
+      if (event.kind === 'file-error') {
+        fileErrors++;
+        keep([event.error]);
+        continue;
+      }
+      tally.rowsRead++;
+      if (event.kind === 'bad-record') {
+        tally.rowsRejected++;
+        keep([event.error]);
+        continue;
+      }
+      const checked = validateRecord(spec, event.record, event.line);
+      const duplicate = checked.ok ? keys.check(spec.key(checked.row), event.line, spec.file) : undefined;
+      if (!checked.ok || duplicate) {
+        tally.rowsRejected++;
+        keep(checked.ok ? [duplicate as RowError] : checked.errors);
+        continue;
+      }
+      const values = spec.toValues(checked.row);
+      for (let i = 0; i < types.length; i++) columns[i]?.push(encodeValue(types[i] ?? 'text', values[i]));
+      if (++pending >= batchRows) await flush();
     }
-    tally.rowsRead++;
-    if (event.kind === 'bad-record') {
-      tally.rowsRejected++;
-      keep([event.error]);
-      continue;
-    }
-    const checked = validateRecord(spec, event.record, event.line);
-    const duplicate = checked.ok ? keys.check(spec.key(checked.row), event.line, spec.file) : undefined;
-    if (!checked.ok || duplicate) {
-      tally.rowsRejected++;
-      keep(checked.ok ? [duplicate as RowError] : checked.errors);
-      continue;
-    }
-    const values = spec.toValues(checked.row);
-    for (let i = 0; i < types.length; i++) columns[i]?.push(encodeValue(types[i] ?? 'text', values[i]));
-    if (++pending >= batchRows) await flush();
   }
   await flush();
   tally.rowsLoaded = await writer.end();
