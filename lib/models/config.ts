@@ -15,6 +15,7 @@ export interface ModelConfig {
   lengthPercentile: number;
   titleLen: number;
   epochs: number;
+  /** Epochs without validation improvement tolerated before stopping (best weights are restored). */
   patience: number;
   batchSize: number;
   learningRate: number;

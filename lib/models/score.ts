@@ -32,7 +32,7 @@ export function scoreAll(
   const all = [...tasks, ...pseudo];
   const encoded = encodeTasks(all, model.vocab, vocabIndex(model.vocab), model.config.titleLen);
   const total = all.length * model.members.length;
-  const outputs = model.members.map((m, k) => predictMember(m, encoded, 1024, (done) => onProgress?.(k * all.length + done, total)));
+  const outputs = model.members.map((m, k) => predictMember(m, encoded, 256, (done) => onProgress?.(k * all.length + done, total)));
   const predictions = combineTasks(outputs, encoded.tokens);
   const scored = combineOccupations(all, outputs, model.heads, predictions, model.intervalScale);
   const taskRows: TaskScoreRow[] = [];

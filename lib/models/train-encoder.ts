@@ -48,7 +48,7 @@ export async function trainMember(options: TrainMemberOptions): Promise<{ encode
   const reports: EpochReport[] = [];
   let best: { loss: number; weights: tf.Tensor[] } | undefined;
   let stale = 0;
-  for (let epoch = 1; epoch <= config.epochs && stale <= config.patience; epoch++) {
+  for (let epoch = 1; epoch <= config.epochs && stale < config.patience; epoch++) {
     const started = Date.now();
     const order = shuffled(trainRows, random);
     let lossSum = 0;
@@ -63,6 +63,8 @@ export async function trainMember(options: TrainMemberOptions): Promise<{ encode
       lossSum += losses[0] ?? 0;
       batches += 1;
       options.onBatch?.(epoch, Math.min(order.length, b + pick.length), order.length, lossSum / batches);
+      // trainOnBatch settles in microtasks only: yield so timers (progress bars) can run
+      await new Promise((resolve) => setImmediate(resolve));
     }
     const valProbs = valRows.length ? predictExposure(encoder.train, encoded, valRows) : [];
     const valLoss = valRows.length ? logLoss(valProbs, valTruth) : lossSum / batches;
