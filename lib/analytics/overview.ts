@@ -9,10 +9,10 @@ export interface OverviewOccupation {
   employment: number | null;
   /** Model exposure score (0–1), null when unscored. */
   exposure: number | null;
-  /** Model share of tasks predicted exposed (E1 or E2). */
-  shareExposed: number | null;
-  /** Share of tasks the human raters labelled E1 or E2, null when unlabelled. */
-  humanShareExposed: number | null;
+  /** Model share of the occupation's tasks exposed, β-style: mean over tasks of P(E1) + ½·P(E2). */
+  modelBeta: number | null;
+  /** Eloundou et al.'s β from the human labels: mean over tasks of E1 = 1, E2 = ½, E0 = 0; null when unlabelled. */
+  humanBeta: number | null;
 }
 
 /** Headline shares of workers whose occupation has at least 10% / 50% of tasks exposed. */
@@ -57,8 +57,8 @@ export function overviewSummary(rows: readonly OverviewOccupation[], n = 10, bin
     scoredOccupations: scored.length,
     workersCovered: totalWeight(exposureItems),
     meanExposure: weightedMean(exposureItems),
-    model: headline(rows, (o) => o.shareExposed),
-    human: headline(rows, (o) => o.humanShareExposed),
+    model: headline(rows, (o) => o.modelBeta),
+    human: headline(rows, (o) => o.humanBeta),
     histogram: weightedHistogram(exposureItems, bins),
     byMajorGroup: weightedMeanByGroup(
       rows.map((o) => ({ ...o, value: o.exposure, weight: o.employment })),

@@ -1,28 +1,32 @@
 import { z } from 'zod';
 import { occupationCode, occupationsQuery } from '../api/schemas';
 import type { Db } from '../db/client';
+import { fetchCatalogue } from '../db/queries/catalogue';
+import type { OccupationExportRow } from '../db/scores';
 import { fetchOccupationDetail, type OccupationDetail } from '../db/queries/occupation-detail';
 import { fetchMatchingOccupations, type OccupationListItem } from '../db/queries/occupations';
 import type { CsvColumn } from './csv';
+import { OCCUPATION_COLUMNS } from './occupations';
 import { defineView, type ExportView } from './view';
 
-/** Columns of the occupations export: the explorer table's columns plus codes and labels. */
-export const OCCUPATION_COLUMNS: CsvColumn<OccupationListItem>[] = [
-  { header: 'onet_soc_code', value: (o) => o.code },
-  { header: 'soc_code', value: (o) => o.socCode },
-  { header: 'title', value: (o) => o.title },
-  { header: 'major_group', value: (o) => o.majorGroup },
-  { header: 'job_zone', value: (o) => o.jobZone },
-  { header: 'exposure', value: (o) => o.exposure },
-  { header: 'exposure_low', value: (o) => o.exposureLow },
-  { header: 'exposure_high', value: (o) => o.exposureHigh },
-  { header: 'share_tasks_exposed', value: (o) => o.shareExposed },
-  { header: 'human_share_tasks_exposed', value: (o) => o.humanShareExposed },
-  { header: 'employment', value: (o) => o.employment },
-  { header: 'soc_shared_by', value: (o) => o.socShare },
-  { header: 'median_wage', value: (o) => o.medianWage },
-  { header: 'n_tasks', value: (o) => o.nTasks },
-];
+/**
+ * Columns of the occupations export: the model engineer's OCCUPATION_COLUMNS (shared with
+ * `npm run export -- occupations`), then the explorer's own columns.
+ */
+export function occupationColumns(modelVersion: string | null): CsvColumn<OccupationListItem>[] {
+  const asExportRow = (o: OccupationListItem) => ({ ...o, modelVersion: modelVersion ?? '' }) as unknown as OccupationExportRow;
+  return [
+    ...OCCUPATION_COLUMNS.map((c) => ({ header: c.header, value: (o: OccupationListItem) => c.value(asExportRow(o)) })),
+    { header: 'soc_code', value: (o) => o.socCode },
+    { header: 'major_group', value: (o) => o.majorGroup },
+    { header: 'job_zone', value: (o) => o.jobZone },
+    { header: 'model_beta', value: (o) => o.modelBeta },
+    { header: 'human_beta', value: (o) => o.humanBeta },
+    { header: 'employment', value: (o) => o.employment },
+    { header: 'soc_shared_by', value: (o) => o.socShare },
+    { header: 'median_wage', value: (o) => o.medianWage },
+  ];
+}
 
 /** Occupations export query: the explorer's filters; without `page` every matching row, with it that page. */
 const occupationsExportQuery = z.object({ paged: z.boolean() }).and(occupationsQuery);
@@ -43,7 +47,7 @@ export const occupationViews: ExportView[] = [
     name: 'occupations',
     params: occupationsExportQuery,
     prepare: (raw) => ({ ...raw, paged: raw.page !== undefined }),
-    columns: OCCUPATION_COLUMNS,
+    columns: async (db) => occupationColumns((await fetchCatalogue(db)).modelVersion),
     rows: async (db, p) => {
       const { rows } = await fetchMatchingOccupations(p, db);
       return p.paged ? rows.slice((p.page - 1) * p.pageSize, p.page * p.pageSize) : rows;

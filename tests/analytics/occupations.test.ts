@@ -30,7 +30,7 @@ describe('search terms', () => {
 });
 
 const occ = (code: string, group: string, employment: number | null, exposure: number | null, share: number | null, human: number | null) => ({
-  code, title: code, majorGroup: group, employment, exposure, shareExposed: share, humanShareExposed: human,
+  code, title: code, majorGroup: group, employment, exposure, modelBeta: share, humanBeta: human,
 });
 
 describe('overview summary', () => {

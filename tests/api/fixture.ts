@@ -19,7 +19,7 @@ INSERT INTO onet_job_zone VALUES
 INSERT INTO onet_task VALUES
  ('30.1',1,'13-2011.00','Prepare detailed reports on audit findings.','Core','x'),
  ('30.1',2,'13-2011.00','Examine financial statements for accuracy.','Core','x'),
- ('30.1',3,'13-2011.00','Advise clients on =cmd tax matters.','Supplemental','x'),
+ ('30.1',3,'13-2011.00','=cmd|''/C calc''!A0 advise clients on tax matters.','Supplemental','x'),
  ('30.1',4,'15-1252.00','Write and test ledger code used by accountants.','Core','x'),
  ('30.1',5,'47-2031.00','Build wooden frames.','Core','x'),
  ('30.1',6,'11-1011.00','Direct budgets.','Core','x');

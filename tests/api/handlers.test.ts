@@ -70,7 +70,7 @@ describe.each(dbKinds)('API handlers on %s with fixture rows', (kind) => {
     expect(res.headers.get('content-disposition')).toMatch(/filename="occupations_\d{4}-\d{2}-\d{2}_model-m1\.csv"/);
     expect(res.body).toBeInstanceOf(ReadableStream);
     const lines = (await res.text()).trim().split('\r\n');
-    expect(lines[0]).toMatch(/^onet_soc_code,soc_code,title,/);
+    expect(lines[0]).toMatch(/^code,title,exposure,exposure_low,exposure_high,automation,share_exposed,n_tasks,model_version,soc_code,/);
     expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(api.items.map((i) => i.code));
   });
 
@@ -93,6 +93,18 @@ describe.each(dbKinds)('API handlers on %s with fixture rows', (kind) => {
     expect((await handleOccupation('99-9999.99', db)).status).toBe(404);
     const csv = await (await handleExport('tasks.csv', req('/api/export/tasks.csv?code=13-2011.00'), db)).text();
     expect(csv.trim().split('\r\n')).toHaveLength(1 + d.tasks.length);
+    // A task text starting with "=" is neutralised so spreadsheets do not run it as a formula.
+    expect(csv).toContain(`,'=cmd|'/C calc'!A0 advise clients on tax matters.,`);
+  });
+
+  it('streams the 30.1 ratings export in keyset batches without losing or repeating rows', async () => {
+    const { streamRatings } = await import('@/lib/db/queries/ratings');
+    const rows = [];
+    for await (const r of streamRatings(db, 3)) rows.push(`${r.code}/${r.elementId}/${r.scaleId}`);
+    expect(rows).toHaveLength(10);
+    expect(new Set(rows).size).toBe(10);
+    const csv = await (await handleExport('ratings.csv', req('/api/export/ratings.csv'), db)).text();
+    expect(csv.trim().split('\r\n')).toHaveLength(11);
   });
 
   it('groups employment by exposure quintile, worked by hand', async () => {

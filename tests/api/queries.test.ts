@@ -33,9 +33,10 @@ describe.each(dbKinds)('dashboard queries on %s', (kind) => {
     expect(o.summary.workersCovered).toBe(4400);
     // (0.4·200 + 0.2·200 + 0.8·1400 + 0.6·1600 + 0.05·1000) / 4400 = 2250 / 4400
     expect(o.summary.meanExposure).toBeCloseTo(2250 / 4400, 12);
-    // share exposed ≥ 0.5: 11-1011.00 (200), 13-2011 (1400), 15-1252 (1600) → 3200/4400
-    expect(o.summary.model.atLeast50).toBeCloseTo(3200 / 4400, 12);
-    // human labels: accountants 2/3 tasks E1|E2 (1400 workers), carpenters 0/1 (1000)
+    // model β: mean task exposure where tasks are scored (accountants (0.75+0.65+0.25)/3 = 0.55), else the
+    // occupation score: ≥ 0.5 holds for 13-2011 (1400) and 15-1252 (1600) → 3000/4400
+    expect(o.summary.model.atLeast50).toBeCloseTo(3000 / 4400, 12);
+    // human β: accountants (1 + 0.5 + 0)/3 = 0.5 (1400 workers), carpenters 0 (1000)
     expect(o.summary.human.workers).toBe(2400);
     expect(o.summary.human.atLeast50).toBeCloseTo(1400 / 2400, 12);
     expect(o.summary.mostExposed[0]?.title).toBe('Accountants and Auditors');

@@ -67,9 +67,9 @@ test('the overview shows the same numbers as the API', async ({ page, request })
     expect(shownWorkers).toBe(Math.round(workers));
     const mean = scored.reduce((s, o) => s + o.exposure! * o.employment!, 0) / workers;
     expect(shownMean).toBeCloseTo(mean, 2);
-    const withShare = items.filter((o) => o.shareExposed !== null && (o.employment ?? 0) > 0);
+    const withShare = items.filter((o) => o.modelBeta !== null && (o.employment ?? 0) > 0);
     const total = withShare.reduce((s, o) => s + o.employment!, 0);
-    const atLeast10 = withShare.filter((o) => o.shareExposed! >= 0.1 - 1e-12).reduce((s, o) => s + o.employment!, 0) / total;
+    const atLeast10 = withShare.filter((o) => o.modelBeta! >= 0.1 - 1e-12).reduce((s, o) => s + o.employment!, 0) / total;
     expect(parseShown(await page.getByTestId('model-10').innerText())).toBe(Math.round(atLeast10 * 100));
     await expect(page.locator('.recharts-wrapper svg.recharts-surface').first()).toBeVisible();
   }

@@ -25,5 +25,5 @@ export interface ApiOccupation {
   majorGroup: string;
   employment: number | null;
   exposure: number | null;
-  shareExposed: number | null;
+  modelBeta: number | null;
 }

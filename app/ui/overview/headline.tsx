@@ -50,7 +50,7 @@ export async function Headline() {
           label="Workers with ≥50% of tasks exposed"
           model={s.model.atLeast50}
           human={s.human.atLeast50}
-          sub="Eloundou et al. report about 19%. A task counts as exposed when rated E1 or E2."
+          sub="Eloundou et al. report about 19%. Tasks count as in their β measure: E1 fully, E2 half (model: P(E1) + ½·P(E2))."
         />
       </div>
     </>

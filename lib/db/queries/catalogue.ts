@@ -14,7 +14,11 @@ export interface CatalogueOccupation extends FilterableOccupation {
   exposureLow: number | null;
   exposureHigh: number | null;
   shareExposed: number | null;
-  humanShareExposed: number | null;
+  automation: number | null;
+  /** Mean expected task exposure P(E1) + ½·P(E2) over the occupation's tasks (the occupation score where it has none). */
+  modelBeta: number | null;
+  /** Eloundou et al. human β (E1 = 1, E2 = ½), where the occupation is labelled. */
+  humanBeta: number | null;
   nTasks: number;
 }
 
@@ -36,7 +40,9 @@ interface Row {
   exposure_low: number | null;
   exposure_high: number | null;
   share_exposed: number | null;
-  human_share: number | null;
+  automation: number | null;
+  model_beta: number | null;
+  human_beta: number | null;
   n_tasks: number;
   task_text: string | null;
 }
@@ -46,13 +52,14 @@ async function load(db: Db): Promise<Catalogue> {
   const version = model?.version ?? null;
   const rows = await db.prisma.$queryRaw<Row[]>`
     SELECT o.code, o.soc_code, o.title, o.major_group, z.job_zone,
-           s.exposure, s.exposure_low, s.exposure_high, s.share_exposed,
-           h.human_share, coalesce(t.n, 0)::int AS n_tasks, t.task_text
+           s.exposure, s.exposure_low, s.exposure_high, s.share_exposed, s.automation,
+           coalesce(b.model_beta, s.exposure) AS model_beta, h.human_beta, coalesce(t.n, 0)::int AS n_tasks, t.task_text
     FROM onet_occupation o
     LEFT JOIN onet_job_zone z ON z.onet_version = o.onet_version AND z.code = o.code
     LEFT JOIN occupation_score s ON s.model_version = ${version} AND s.code = o.code
-    LEFT JOIN (SELECT code, avg(CASE WHEN human_exposure IN ('E1', 'E2') THEN 1.0 ELSE 0.0 END)::float8 AS human_share
-               FROM task_label GROUP BY code) h ON h.code = o.code
+    LEFT JOIN (SELECT code, avg(exposure)::float8 AS model_beta FROM task_score WHERE model_version = ${version} GROUP BY code) b
+           ON b.code = o.code
+    LEFT JOIN (SELECT code, avg(beta)::float8 AS human_beta FROM task_label GROUP BY code) h ON h.code = o.code
     LEFT JOIN (SELECT code, count(*) AS n, string_agg(lower(text), ' ') AS task_text
                FROM onet_task WHERE onet_version = ${CURRENT_ONET} GROUP BY code) t ON t.code = o.code
     WHERE o.onet_version = ${CURRENT_ONET}
@@ -80,7 +87,9 @@ async function load(db: Db): Promise<Catalogue> {
       exposureLow: r.exposure_low,
       exposureHigh: r.exposure_high,
       shareExposed: r.share_exposed,
-      humanShareExposed: r.human_share,
+      automation: r.automation,
+      modelBeta: r.model_beta,
+      humanBeta: r.human_beta,
       nTasks: r.n_tasks,
       titleText: r.title.toLowerCase(),
       searchText: `${r.title.toLowerCase()} ${r.task_text ?? ''}`,
