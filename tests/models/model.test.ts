@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { disposeModel, loadModel, saveModel } from '../../lib/models/artifact';
+import { disposeModel, listArtifacts, loadModel, MODELS_DIR, saveModel } from '../../lib/models/artifact';
 import { selectBackend } from '../../lib/models/backend';
 import { encodeTasks } from '../../lib/models/features';
 import { predictMember } from '../../lib/models/predict';
@@ -94,6 +94,20 @@ describe('artifact and scoring', () => {
       expect(o.exposure).toBeLessThanOrEqual(o.exposureHigh);
     }
     for (const t of out.tasks) expect(t.topTokens.length).toBeGreaterThan(0);
+    disposeModel(model);
+  });
+
+  it('loads the committed artifact and scores tasks and a taskless occupation without training', async () => {
+    const version = listArtifacts()[0];
+    expect(version, 'a trained artifact is committed under models/').toBeDefined();
+    const model = await loadModel(path.join(MODELS_DIR, version!));
+    expect(model.members).toHaveLength(model.config.ensemble);
+    const out = scoreAll(model, tasks.slice(0, 10), [{ code: '99-9999.00', title: 'Data Entry Keyers', description: 'Operate data entry device to enter data into computer.' }]);
+    expect(out.tasks).toHaveLength(10);
+    expect(out.occupations).toHaveLength(3);
+    const lift = out.tasks.find((t) => t.taskId === 1000)!; // "Lift and carry heavy boxes onto trucks"
+    const write = out.tasks.find((t) => t.taskId === 1005)!; // "Write summaries of meeting notes"
+    expect(write.exposure).toBeGreaterThan(lift.exposure);
     disposeModel(model);
   });
 });
