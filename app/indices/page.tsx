@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { Suspense } from 'react';
-import { flattenMetrics } from '@/lib/analytics/compare';
+import { evaluationSummary, flattenMetrics } from '@/lib/analytics/compare';
 import { fetchIndices } from '@/lib/db/queries/indices-view';
 import { ChartFrame } from '../ui/chart-frame';
 import { ScatterPlot } from '../ui/charts-client';
@@ -83,31 +83,55 @@ async function Comparisons() {
 async function Evaluation() {
   const v = await fetchIndices();
   if (!v.model) return null;
-  const rows = flattenMetrics(v.model.metrics);
+  const summary = evaluationSummary(v.model.metrics);
+  const all = flattenMetrics(v.model.metrics).filter((r) => !r.key.startsWith('epochs'));
+  const cell = (x: number | null) => (x === null ? '—' : Number.isInteger(x) ? fmt(x) : x.toFixed(3));
   return (
     <section className="panel">
       <h2>Model evaluation report ({v.model.version})</h2>
       <p className="summary">
-        Held-out metrics recorded when the model was trained and scored ({fmt(v.scoredOccupations)} occupations scored). GPT-4 and
-        baseline figures are those the model engineer stored with the version.
+        Held-out test occupations (never seen in training): the model against a bag-of-words baseline, with the GPT-4 ratings of
+        Eloundou et al. as the reference. {fmt(v.scoredOccupations)} occupations are scored.
       </p>
-      <details open>
-        <summary>{rows.length} figures</summary>
+      {summary.length === 0 ? (
+        <p>This model version recorded no held-out metrics.</p>
+      ) : (
         <div className="table-wrap">
-          <table>
+          <table data-testid="evaluation-table">
             <thead>
               <tr>
-                <th>Metric</th>
-                <th className="num">Value</th>
+                <th>Level</th>
+                <th>Measure</th>
+                <th className="num">Model</th>
+                <th className="num">Baseline</th>
+                <th className="num">GPT-4 (reference)</th>
               </tr>
             </thead>
             <tbody>
-              {rows.map((r) => (
+              {summary.map((r) => (
+                <tr key={`${r.level}-${r.measure}`}>
+                  <td>{r.level}</td>
+                  <td>{r.measure}</td>
+                  <td className="num">{cell(r.model)}</td>
+                  <td className="num">{cell(r.baseline)}</td>
+                  <td className="num">{cell(r.gpt4)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <details>
+        <summary>All {all.length} recorded figures</summary>
+        <div className="table-wrap">
+          <table>
+            <tbody>
+              {all.map((r) => (
                 <tr key={r.key}>
                   <td>
                     <code>{r.key}</code>
                   </td>
-                  <td className="num">{typeof r.value === 'number' ? (Number.isInteger(r.value) ? fmt(r.value) : r.value.toFixed(3)) : String(r.value)}</td>
+                  <td className="num">{typeof r.value === 'number' ? cell(r.value) : String(r.value)}</td>
                 </tr>
               ))}
             </tbody>

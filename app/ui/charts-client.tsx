@@ -31,11 +31,11 @@ export function BarList({
   data, xLabel, xFormat = 'score', height,
 }: { data: { label: string; value: number | null }[]; xLabel: string; xFormat?: NumberFormat; height?: number }) {
   return (
-    <ResponsiveContainer width="100%" height={height ?? Math.max(160, data.length * 22 + 48)}>
+    <ResponsiveContainer width="100%" height={height ?? Math.max(160, data.length * 30 + 56)}>
       <BarChart data={data} layout="vertical" margin={{ top: 8, right: 16, bottom: 24, left: 8 }}>
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
         <XAxis type="number" tickFormatter={(v: number) => fmt(v, xFormat)} label={axisLabel(xLabel)} tick={{ fontSize: 11 }} />
-        <YAxis type="category" dataKey="label" width={170} tick={{ fontSize: 11 }} interval={0} />
+        <YAxis type="category" dataKey="label" width={190} tick={{ fontSize: 10 }} interval={0} />
         <Tooltip formatter={(v) => [fmt(Number(v), xFormat), xLabel]} />
         <Bar dataKey="value" fill={PALETTE[0]} isAnimationActive={false} />
       </BarChart>
@@ -123,7 +123,7 @@ export function IntervalBars({
         <YAxis type="category" dataKey="label" width={170} tick={{ fontSize: 11 }} />
         <Tooltip formatter={(v) => fmt(Number(v), 'score')} />
         <Bar dataKey="value" fill={PALETTE[0]} isAnimationActive={false}>
-          <ErrorBar dataKey="error" width={6} stroke={PALETTE[5]} direction="x" />
+          <ErrorBar dataKey="error" width={6} stroke={PALETTE[4]} direction="x" />
         </Bar>
       </BarChart>
     </ResponsiveContainer>

@@ -46,3 +46,43 @@ export function flattenMetrics(value: unknown, prefix = ''): { key: string; valu
   }
   return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => flattenMetrics(v, prefix ? `${prefix}.${k}` : k));
 }
+
+function at(obj: unknown, path: string): number | null {
+  let cur: unknown = obj;
+  for (const key of path.split('.')) {
+    if (cur === null || typeof cur !== 'object') return null;
+    cur = (cur as Record<string, unknown>)[key];
+  }
+  return typeof cur === 'number' && Number.isFinite(cur) ? cur : null;
+}
+
+/** One line of the evaluation report: a held-out measure for the model, the baseline and GPT-4. */
+export interface EvaluationRow {
+  level: 'task' | 'occupation';
+  measure: string;
+  model: number | null;
+  baseline: number | null;
+  gpt4: number | null;
+}
+
+const TASK_MEASURES = [['accuracy', 'Accuracy'], ['macroF1', 'Macro F1'], ['ece', 'Expected calibration error'], ['n', 'Tasks']] as const;
+const OCC_MEASURES = [['mae', 'MAE vs human β'], ['pearson', 'Pearson vs human β'], ['spearman', 'Spearman vs human β'], ['coverage80', '80% interval coverage'], ['meanWidth', 'Mean interval width'], ['n', 'Occupations']] as const;
+
+/**
+ * The held-out report from a model version's metrics (metrics.test.{model,baseline,gpt4}):
+ * task-level E0/E1/E2 classification and occupation-level agreement with the human β, with the
+ * GPT-4 ratings of Eloundou et al. as the reference. Rows with no figure at all are dropped.
+ */
+export function evaluationSummary(metrics: unknown): EvaluationRow[] {
+  const rows: EvaluationRow[] = [
+    ...TASK_MEASURES.map(([k, label]) => ({
+      level: 'task' as const, measure: label,
+      model: at(metrics, `test.model.task.${k}`), baseline: at(metrics, `test.baseline.task.${k}`), gpt4: at(metrics, `test.gpt4.task.${k}`),
+    })),
+    ...OCC_MEASURES.map(([k, label]) => ({
+      level: 'occupation' as const, measure: label,
+      model: at(metrics, `test.model.occupation.${k}`), baseline: at(metrics, `test.baseline.occupation.${k}`), gpt4: at(metrics, `test.gpt4.occupationDvBeta.${k}`),
+    })),
+  ];
+  return rows.filter((r) => r.model !== null || r.baseline !== null || r.gpt4 !== null);
+}

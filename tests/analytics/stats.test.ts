@@ -32,3 +32,29 @@ describe('downsampling', () => {
   it('returns short series unchanged', () => expect(lttb(flat.slice(0, 5), 10)).toHaveLength(5));
   it('thins scatters to at most the limit', () => expect(thinScatter(flat, 25)).toHaveLength(25));
 });
+
+describe('model evaluation report', async () => {
+  const { evaluationSummary, flattenMetrics } = await import('@/lib/analytics/compare');
+  it('picks held-out task and occupation figures for model, baseline and GPT-4', () => {
+    const rows = evaluationSummary({
+      test: {
+        model: { task: { accuracy: 0.74, macroF1: 0.65 }, occupation: { mae: 0.064 } },
+        baseline: { task: { accuracy: 0.7 } },
+        gpt4: { task: { accuracy: 0.67 }, occupationDvBeta: { mae: 0.079 } },
+      },
+    });
+    expect(rows).toEqual([
+      { level: 'task', measure: 'Accuracy', model: 0.74, baseline: 0.7, gpt4: 0.67 },
+      { level: 'task', measure: 'Macro F1', model: 0.65, baseline: null, gpt4: null },
+      { level: 'occupation', measure: 'MAE vs human β', model: 0.064, baseline: null, gpt4: 0.079 },
+    ]);
+    expect(evaluationSummary({})).toEqual([]);
+  });
+  it('flattens nested metrics to dotted keys', () => {
+    expect(flattenMetrics({ a: { b: 1, c: [1, 2] }, d: 'x' })).toEqual([
+      { key: 'a.b', value: 1 },
+      { key: 'a.c', value: '1, 2' },
+      { key: 'd', value: 'x' },
+    ]);
+  });
+});

@@ -1,7 +1,8 @@
-/** Task text with its most influential words marked; the weight shows on hover and to screen readers. */
+/** Task text with its three most influential words marked; the weight shows on hover. */
 export function Highlighted({ text, tokens }: { text: string; tokens: { token: string; weight: number }[] }) {
   if (tokens.length === 0) return <>{text}</>;
-  const weights = new Map(tokens.map((t) => [t.token.toLowerCase(), t.weight]));
+  const top = [...tokens].sort((a, b) => b.weight - a.weight).slice(0, 3);
+  const weights = new Map(top.map((t) => [t.token.toLowerCase(), t.weight]));
   const parts = text.split(/([\p{L}\p{N}'-]+)/u);
   return (
     <>

@@ -18,7 +18,7 @@ export function TaskTable({ detail }: { detail: OccupationDetail }) {
       </figcaption>
       <p className="summary">
         {scored > 0
-          ? `${scored} of ${tasks.length} tasks scored, sorted by attention weight (each task's share of the occupation's score); highlighted words drove the score most.`
+          ? `${scored} of ${tasks.length} tasks scored, sorted by attention weight (each task's share of the occupation's score); the three words that weighed most in each task's score are highlighted.`
           : 'Tasks are listed in O*NET order; no model scores yet.'}
       </p>
       <div className="table-wrap">
