@@ -53,7 +53,7 @@ export function OccupationTable({ q, page }: { q: OccupationsQuery; page: Occupa
               <td className="num hide-narrow">{o.jobZone ?? '—'}</td>
               <td className="num">
                 {fmt(o.exposure, 'score')}
-                {o.exposure !== null ? <span className="small"> ({fmt(o.exposureLow, 'score')}–{fmt(o.exposureHigh, 'score')})</span> : null}
+                {o.exposure !== null ? <span className="small hide-narrow"> ({fmt(o.exposureLow, 'score')}–{fmt(o.exposureHigh, 'score')})</span> : null}
               </td>
               <td className="num">{fmt(o.employment)}</td>
               <td className="num hide-narrow">{fmt(o.medianWage, 'usd')}</td>
