@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/lib/db/client';
+import { clearDashboardCache } from '@/lib/db/queries/cache';
 import { fetchImportRuns, fetchTableCounts } from '@/lib/db/queries/imports';
 import { fetchCurrentModel } from '@/lib/db/queries/model';
 import { fetchOccupations } from '@/lib/db/queries/occupations';
@@ -26,6 +27,7 @@ describe.each(dbKinds)('dashboard queries on %s', (kind) => {
 
   it('uses the most recent ready model and splits shared SOC employment', async () => {
     await seedFixture(db);
+    clearDashboardCache(); // data written in-process: do not wait for the stamp's TTL
     expect((await fetchCurrentModel(db))?.version).toBe('m1');
     const o = await fetchOverview(db);
     expect(o.employmentYear).toBe(2024);

@@ -18,6 +18,26 @@ export async function dataStamp(db: Db = getDb()): Promise<string> {
   return rows[0]?.stamp ?? '';
 }
 
+/** How long a fingerprint is trusted before the database is asked again (data changes show within this). */
+export const STAMP_TTL_MS = 1000;
+const stamps = new Map<Db, { stamp: Promise<string>; at: number }>();
+
+/** The data stamp, asked of the database at most once per STAMP_TTL_MS per connection. */
+function currentStamp(db: Db): Promise<string> {
+  const hit = stamps.get(db);
+  if (hit && performance.now() - hit.at < STAMP_TTL_MS) return hit.stamp;
+  const stamp = dataStamp(db);
+  stamps.set(db, { stamp, at: performance.now() });
+  stamp.catch(() => stamps.delete(db));
+  return stamp;
+}
+
+/** Forgets every cached aggregate and stamp (after writing data in-process, e.g. in tests). */
+export function clearDashboardCache(): void {
+  stamps.clear();
+  entries.clear();
+}
+
 interface Entry {
   db: Db;
   stamp: string;
@@ -30,7 +50,7 @@ const entries = new Map<string, Entry>();
  * load, and a new stamp (after an import or scoring run) triggers a reload.
  */
 export async function cached<T>(name: string, db: Db, load: () => Promise<T>): Promise<T> {
-  const stamp = await dataStamp(db);
+  const stamp = await currentStamp(db);
   const hit = entries.get(name);
   if (hit && hit.db === db && hit.stamp === stamp) return hit.value as Promise<T>;
   const value = load();

@@ -1,4 +1,5 @@
 import { type Db, getDb } from '../client';
+import { cached } from './cache';
 
 /** One import run as the data page lists it. */
 export interface ImportRunRow {
@@ -46,8 +47,13 @@ export const COUNTED_TABLES = [
   'model_version', 'occupation_score', 'task_score', 'import_run',
 ] as const;
 
+/** Row counts per table (cached until an import or scoring run changes the data stamp). */
+export function fetchTableCounts(db: Db = getDb()): Promise<{ table: string; rows: number }[]> {
+  return cached('table-counts', db, () => countTables(db));
+}
+
 /** Row counts per table, in one round trip. */
-export async function fetchTableCounts(db: Db = getDb()): Promise<{ table: string; rows: number }[]> {
+async function countTables(db: Db): Promise<{ table: string; rows: number }[]> {
   const rows = await db.prisma.$queryRaw<Record<string, number>[]>`
     SELECT (SELECT count(*) FROM onet_occupation)::int AS onet_occupation,
            (SELECT count(*) FROM onet_task)::int AS onet_task,

@@ -1,5 +1,6 @@
 import { env } from '../../env';
 import { type Db, getDb } from '../client';
+import { cached } from './cache';
 
 /** The model version whose scores the dashboard shows. */
 export interface CurrentModel {
@@ -37,8 +38,12 @@ export interface DataVersions {
   oewsLastYear: number | null;
 }
 
-/** The O*NET releases and the employment years in the database. */
-export async function fetchDataVersions(db: Db = getDb()): Promise<DataVersions> {
+/** The O*NET releases and the employment years in the database (cached until the data changes). */
+export function fetchDataVersions(db: Db = getDb()): Promise<DataVersions> {
+  return cached('data-versions', db, () => loadDataVersions(db));
+}
+
+async function loadDataVersions(db: Db): Promise<DataVersions> {
   const onet = await db.prisma.$queryRaw<{ v: string }[]>`
     SELECT DISTINCT onet_version AS v FROM onet_occupation ORDER BY 1 DESC`;
   const years = await db.prisma.$queryRaw<{ lo: number | null; hi: number | null }[]>`
