@@ -33,7 +33,7 @@ try {
   const report = await runIngest(db, { dir });
   if (report.failed) throw new Error(`ingest failed: ${summaryLine(report)}`);
   const ingestRows = report.files.reduce((n, f) => n + f.rowsLoaded, 0);
-  const derivedNote = report.derived.map((d) => `${d.name}: ${d.status}`).join(', ');
+  const derivedNote = report.derived.map((d) => `derived ${d.name} ${d.status} in ${seconds(d.durationMs)} s`).join(', ');
   const tables = [...new Set(specsFor(dir).map((s) => s.target.table))];
   const baseline = await copyBaseline(db.pool!, tables);
   const copyRows = baseline.reduce((n, b) => n + b.rows, 0);

@@ -35,7 +35,7 @@ const db = getDb();
 let exitCode = 1;
 try {
   await migrate(db);
-  // One bar per file (two sources may load at once on Postgres): bytes read, rows, rows/s, ETA.
+  // One bar per file (several sources may load at once on Postgres): bytes read, rows, rows/s, ETA.
   const multibar = new cliProgress.MultiBar(
     {
       format: '{file} [{bar}] {percentage}% | {rows} rows | {rate} rows/s | ETA {eta}s',

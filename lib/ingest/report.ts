@@ -25,7 +25,7 @@ export function summaryTable(report: IngestReport): string {
     num(f.rowsRejected),
     (f.durationMs / 1000).toFixed(2),
   ]);
-  const derived = report.derived.map((d) => [`derived: ${d.name}`, d.status, d.message]);
+  const derived = report.derived.map((d) => [`derived: ${d.name}`, d.status, `${(d.durationMs / 1000).toFixed(2)} s`, d.message]);
   return [table([head, ...lines]), ...derived.map((d) => d.join('  '))].join('\n');
 }
 

@@ -13,7 +13,7 @@ export interface IngestOptions {
   sources?: readonly string[];
   skipInvalid?: boolean;
   force?: boolean;
-  /** Sources loaded at once; default 2 on Postgres, 1 on PGlite. */
+  /** Sources loaded at once; default 4 on Postgres, 1 on PGlite. */
   concurrency?: number;
   onFileStart?: (spec: AnyFileSpec) => void;
   onProgress?: (spec: AnyFileSpec, progress: { rows: number; bytes: number; totalBytes: number }) => void;
@@ -25,6 +25,7 @@ export interface DerivedStep {
   name: string;
   status: 'succeeded' | 'failed';
   message: string;
+  durationMs: number;
 }
 
 export interface IngestReport {
@@ -70,9 +71,9 @@ export async function runIngest(db: Db, options: IngestOptions): Promise<IngestR
       if (result.status !== 'missing') options.onFileDone?.(result);
     }
   };
-  // Sources touch disjoint rows, so on Postgres two load at once (one parses while the other's COPY
-  // is stored); PGlite has one connection, so there they load one after another.
-  await inParallel([...bySource.values()], options.concurrency ?? (db.kind === 'postgres' ? 2 : 1), loadSource);
+  // Sources touch disjoint rows, so on Postgres up to four load at once (one parses while another's COPY
+  // is stored, and per-file round trips overlap); PGlite has one connection, so there they load one after another.
+  await inParallel([...bySource.values()], options.concurrency ?? (db.kind === 'postgres' ? 4 : 1), loadSource);
 
   const files = selected.map((spec) => results.get(spec)).filter((r): r is FileResult => r !== undefined);
   const derived: DerivedStep[] = [];
@@ -93,10 +94,11 @@ async function inParallel<T>(items: T[], limit: number, task: (item: T) => Promi
 /** Rebuilds employment_series from OEWS and the SOC crosswalk (lib/ingest/derive-employment.ts). */
 async function deriveEmployment(db: Db): Promise<DerivedStep> {
   const name = 'employment_series';
+  const started = performance.now();
   try {
     const summary = await deriveEmploymentSeries(db);
-    return { name, status: 'succeeded', message: JSON.stringify(summary) };
+    return { name, status: 'succeeded', message: JSON.stringify(summary), durationMs: performance.now() - started };
   } catch (err) {
-    return { name, status: 'failed', message: (err as Error).message };
+    return { name, status: 'failed', message: (err as Error).message, durationMs: performance.now() - started };
   }
 }
