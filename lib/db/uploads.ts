@@ -75,3 +75,13 @@ export async function finishUpload(
 export async function staleStagedUploads(db: Db, before: Date): Promise<Upload[]> {
   return db.prisma.upload.findMany({ where: { status: 'staged', createdAt: { lt: before } } });
 }
+
+/** Names of the custom indices that were loaded (from uploads or indices/*.csv imports). */
+export async function customIndexNames(db: Db): Promise<string[]> {
+  const rows = await db.prisma.$queryRaw<{ name: string }[]>`
+    SELECT DISTINCT e.index_name AS name FROM exposure_index e
+    WHERE EXISTS (SELECT 1 FROM import_run r WHERE r.source = 'custom-index' AND r.status = 'succeeded'
+                  AND split_part(r.file, '/', 2) = e.index_name || '.csv')
+    ORDER BY 1`;
+  return rows.map((r) => r.name);
+}

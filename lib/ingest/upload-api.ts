@@ -4,6 +4,7 @@ import { requireAdmin } from '../auth/guard';
 import type { Db } from '../db/client';
 import { getUpload, listUploads, type Upload } from '../db/uploads';
 import { INDEX_NAME_RE } from './sources/custom-index';
+import { deleteCustomIndex } from './delete-index';
 import { cancelUpload, confirmUpload, DEFAULT_UPLOADS_DIR, stageUpload } from './upload-stage';
 import { MAX_UPLOAD_BYTES } from './upload';
 import { resolveUploadTarget, specForUpload } from './upload-targets';
@@ -91,4 +92,13 @@ export async function postCancel(request: Request, id: string, ctx: UploadContex
   if (!uploadId.safeParse(id).success) return fail(400, 'not an upload id');
   const cancelled = await cancelUpload(ctx.db, id, { dir: ctx.dir ?? DEFAULT_UPLOADS_DIR });
   return cancelled ? json(200, { cancelled: true }) : fail(409, 'this upload is not waiting for confirmation');
+}
+
+/** DELETE /api/admin/indices/:name → deletes a custom index's rows (published indices are refused). */
+export async function deleteIndex(request: Request, name: string, ctx: UploadContext): Promise<Response> {
+  const denied = await requireAdmin(request, ctx.auth);
+  if (denied) return denied;
+  if (!INDEX_NAME_RE.test(name)) return fail(400, 'not an index name');
+  const deleted = await deleteCustomIndex(ctx.db, name);
+  return deleted === null ? fail(404, `no custom index named ${name}`) : json(200, { deleted });
 }

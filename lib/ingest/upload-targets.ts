@@ -27,7 +27,8 @@ export function resolveUploadTarget(
   specs: readonly AnyFileSpec[] = registeredSpecs,
 ): UploadTarget | undefined {
   if (input.kind === 'custom-index') {
-    if (!INDEX_NAME_RE.test(input.indexName)) return undefined;
+    // A custom index may not take a published index's name: confirming would replace its rows.
+    if (!INDEX_NAME_RE.test(input.indexName) || specs.some((s) => s.scope.index_name === input.indexName)) return undefined;
     return { kind: 'custom-index', indexName: input.indexName, spec: customIndexSpec(`${CUSTOM_INDEX_DIR}/${input.indexName}.csv`) };
   }
   const spec = specs.find((s) => choiceId(s) === input.target);
