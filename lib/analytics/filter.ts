@@ -37,11 +37,14 @@ function within(value: number | null, min?: number, max?: number): boolean {
   return (min === undefined || value >= min) && (max === undefined || value <= max);
 }
 
-/** Keeps occupations matching every search term (in title or task text) and every bound. */
-export function filterOccupations<T extends FilterableOccupation>(rows: readonly T[], f: OccupationFilters): T[] {
+/**
+ * Keeps occupations matching every search term (in title or task text) and every bound.
+ * `matches`, when given, is the precomputed set of row indices that match the terms.
+ */
+export function filterOccupations<T extends FilterableOccupation>(rows: readonly T[], f: OccupationFilters, matches?: Set<number> | null): T[] {
   return rows.filter(
-    (o) =>
-      f.terms.every((t) => o.searchText.includes(t)) &&
+    (o, i) =>
+      (matches === undefined ? f.terms.every((t) => o.searchText.includes(t)) : matches === null || matches.has(i)) &&
       (f.group === undefined || o.majorGroup === f.group) &&
       (f.jobZone === undefined || o.jobZone === f.jobZone) &&
       within(o.exposure, f.minExposure, f.maxExposure) &&

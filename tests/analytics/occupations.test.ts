@@ -79,3 +79,22 @@ describe('reskilling paths', () => {
     expect(paths[1]!.gain).toEqual([]);
   });
 });
+
+describe('search index', async () => {
+  const { buildSearchIndex, matchDocuments } = await import('@/lib/analytics/search');
+  const docs = ['accountants and auditors examine accounts', 'software developers write code', 'auditing clerks check accounts'];
+  const index = buildSearchIndex(docs);
+  it('matches terms inside words and requires every term', () => {
+    expect(matchDocuments(index, ['account'])).toEqual(new Set([0, 2]));
+    expect(matchDocuments(index, ['accountant'])).toEqual(new Set([0]));
+    expect(matchDocuments(index, ['audit', 'clerk'])).toEqual(new Set([2]));
+    expect(matchDocuments(index, ['nurse'])).toEqual(new Set());
+    expect(matchDocuments(index, [])).toBeNull();
+  });
+  it('agrees with a plain substring scan on word boundaries', () => {
+    for (const t of ['a', 'co', 'ers', 'write', 'x']) {
+      const brute = new Set(docs.flatMap((d, i) => ((d.match(/[a-z]+/g) ?? []).some((w) => w.includes(t)) ? [i] : [])));
+      expect(matchDocuments(index, [t])).toEqual(brute);
+    }
+  });
+});

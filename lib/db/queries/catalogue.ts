@@ -1,4 +1,5 @@
 import type { FilterableOccupation } from '../../analytics/filter';
+import { buildSearchIndex, type SearchIndex } from '../../analytics/search';
 import { splitEmployment } from '../../analytics/split';
 import { type Db, getDb } from '../client';
 import { CURRENT_ONET, cached } from './cache';
@@ -28,6 +29,8 @@ export interface Catalogue {
   byCode: Map<string, CatalogueOccupation>;
   employmentYear: number | null;
   modelVersion: string | null;
+  /** Word index over each occupation's title and task text, in `occupations` order. */
+  searchIndex: SearchIndex;
 }
 
 interface Row {
@@ -95,7 +98,13 @@ async function load(db: Db): Promise<Catalogue> {
       searchText: `${r.title.toLowerCase()} ${r.task_text ?? ''}`,
     }),
   );
-  return { occupations, byCode: new Map(occupations.map((o) => [o.code, o])), employmentYear: year, modelVersion: version };
+  return {
+    occupations,
+    byCode: new Map(occupations.map((o) => [o.code, o])),
+    employmentYear: year,
+    modelVersion: version,
+    searchIndex: buildSearchIndex(occupations.map((o) => o.searchText)),
+  };
 }
 
 /** The occupation catalogue, cached until the data or the model changes. */

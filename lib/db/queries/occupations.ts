@@ -1,5 +1,5 @@
 import { filterOccupations, sortOccupations, sumEmployment, type Sort } from '../../analytics/filter';
-import { searchTerms } from '../../analytics/search';
+import { matchDocuments, searchTerms } from '../../analytics/search';
 import { type Db, getDb } from '../client';
 import { type CatalogueOccupation, fetchCatalogue } from './catalogue';
 
@@ -42,7 +42,8 @@ function listItem(o: CatalogueOccupation): OccupationListItem {
 export async function fetchMatchingOccupations(p: Omit<OccupationsParams, 'page' | 'pageSize'>, db: Db = getDb()) {
   const catalogue = await fetchCatalogue(db);
   const terms = searchTerms(p.q);
-  const rows = sortOccupations(filterOccupations(catalogue.occupations, { ...p, terms }), p.sort, terms);
+  const matches = matchDocuments(catalogue.searchIndex, terms);
+  const rows = sortOccupations(filterOccupations(catalogue.occupations, { ...p, terms }, matches), p.sort, terms);
   return { rows: rows.map(listItem), catalogue };
 }
 
