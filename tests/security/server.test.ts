@@ -98,4 +98,28 @@ describe.skipIf(!env.CI)('the built app (next build + next start with dummy secr
     const cancel = await fetch(`${base}/api/admin/uploads/${body.upload.id}/cancel`, { method: 'POST', headers: { authorization: `Bearer ${DUMMY_SECRETS.ADMIN_TOKEN}` } });
     expect(cancel.status).toBe(200);
   });
+
+  it('without SESSION_SECRET, the per-process key signs cookies that the proxy accepts', async () => {
+    const port = await freePort();
+    const { SESSION_SECRET: _unset, ...rest } = DUMMY_SECRETS;
+    const db = createDb({ pgliteDir: path.join(store, 'pglite2') }); // PGlite admits one process per folder
+    await migrate(db);
+    await db.close();
+    const second = await startServer(port, { ...rest, SESSION_SECRET: undefined, PGLITE_DIR: path.join(store, 'pglite2'), DATABASE_URL: undefined });
+    try {
+      const login = await fetch(`http://127.0.0.1:${port}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ password: DUMMY_SECRETS.ADMIN_PASSWORD }),
+      });
+      const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+      expect((await fetch(`http://127.0.0.1:${port}/data`, { headers: { cookie }, redirect: 'manual' })).status).toBe(200);
+      // A cookie signed by the first server's SESSION_SECRET means nothing here.
+      const foreign = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': '10.9.0.9' }, body: JSON.stringify({ password: DUMMY_SECRETS.ADMIN_PASSWORD }) });
+      const foreignCookie = (foreign.headers.get('set-cookie') ?? '').split(';')[0]!;
+      expect((await fetch(`http://127.0.0.1:${port}/data`, { headers: { cookie: foreignCookie }, redirect: 'manual' })).status).toBe(303);
+    } finally {
+      second.kill('SIGTERM');
+    }
+  });
 });
