@@ -4,7 +4,22 @@ import {
   Bar, BarChart, CartesianGrid, ErrorBar, Legend, Line, LineChart, ResponsiveContainer, Scatter, ScatterChart,
   Tooltip, XAxis, YAxis, ZAxis,
 } from 'recharts';
+import { useSyncExternalStore } from 'react';
 import { fmt, type NumberFormat, PALETTE } from './format';
+
+const NARROW = '(max-width: 640px)';
+/** True on phone-width screens, so category labels get less room there (false while server rendering). */
+function useNarrow(): boolean {
+  return useSyncExternalStore(
+    (notify) => {
+      const mq = window.matchMedia(NARROW);
+      mq.addEventListener('change', notify);
+      return () => mq.removeEventListener('change', notify);
+    },
+    () => window.matchMedia(NARROW).matches,
+    () => false,
+  );
+}
 
 const axisLabel = (value: string, angle = 0) =>
   angle ? { value, angle, position: 'insideLeft' as const, style: { textAnchor: 'middle' as const } } : { value, position: 'insideBottom' as const, offset: -4 };
@@ -30,12 +45,13 @@ export function ColumnChart({
 export function BarList({
   data, xLabel, xFormat = 'score', height,
 }: { data: { label: string; value: number | null }[]; xLabel: string; xFormat?: NumberFormat; height?: number }) {
+  const narrow = useNarrow();
   return (
-    <ResponsiveContainer width="100%" height={height ?? Math.max(160, data.length * 30 + 56)}>
+    <ResponsiveContainer width="100%" height={height ?? Math.max(160, data.length * (narrow ? 34 : 30) + 56)}>
       <BarChart data={data} layout="vertical" margin={{ top: 8, right: 16, bottom: 24, left: 8 }}>
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
         <XAxis type="number" tickFormatter={(v: number) => fmt(v, xFormat)} label={axisLabel(xLabel)} tick={{ fontSize: 11 }} />
-        <YAxis type="category" dataKey="label" width={190} tick={{ fontSize: 10 }} interval={0} />
+        <YAxis type="category" dataKey="label" width={narrow ? 120 : 190} tick={{ fontSize: narrow ? 9 : 10 }} interval={0} />
         <Tooltip formatter={(v) => [fmt(Number(v), xFormat), xLabel]} />
         <Bar dataKey="value" fill={PALETTE[0]} isAnimationActive={false} />
       </BarChart>
