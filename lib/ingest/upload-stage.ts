@@ -28,6 +28,15 @@ export interface ValidationReport {
 
 export type StageResult = { ok: true; upload: Upload } | { ok: false; status: 400 | 413; errors: RowError[] };
 
+/** Bounds an error for storage and display: no NUL (jsonb refuses it), reason ≤ 300 and column ≤ 100 characters. */
+export function clipError(e: RowError, file: string): RowError {
+  const clean = (v: string, max: number) => {
+    const t = v.replace(/\u0000/g, '\\0');
+    return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+  };
+  return { file, line: e.line, ...(e.column !== undefined ? { column: clean(e.column, 100) } : {}), reason: clean(e.reason, 300) };
+}
+
 /** The spec that reads the staged copy: the target's rules, the staged path and the detected format. */
 export function stagedSpec(base: AnyFileSpec, storedPath: string, delimiter: string): AnyFileSpec {
   const format = formatOf(base);
@@ -43,7 +52,7 @@ export function stagedSpec(base: AnyFileSpec, storedPath: string, delimiter: str
 export async function validateStaged(spec: AnyFileSpec, dir: string, shownName: string): Promise<ValidationReport> {
   const report: ValidationReport = { rowsRead: 0, rowsValid: 0, rowsRejected: 0, errors: [] };
   const keep = (errors: RowError[]) => {
-    for (const e of errors) if (report.errors.length < MAX_REPORT_ERRORS) report.errors.push({ ...e, file: shownName });
+    for (const e of errors) if (report.errors.length < MAX_REPORT_ERRORS) report.errors.push(clipError(e, shownName));
   };
   const keys = new DuplicateKeys();
   for await (const event of readRecords(path.join(dir, spec.file), spec, undefined, shownName)) {
@@ -144,7 +153,7 @@ export async function confirmUpload(
     if (!base) throw new Error(`unknown target ${claimed.source} / ${claimed.specFile}`);
     const spec = stagedSpec(base, claimed.storedPath, claimed.delimiter);
     const result = await loadFile(db, dir, spec, { force: true });
-    const errors = result.errors.map((e) => ({ ...e, file: claimed.originalName }));
+    const errors = result.errors.map((e) => clipError(e, claimed.originalName));
     const ok = result.status === 'succeeded';
     const upload = await finishUpload(db, id, {
       status: ok ? 'imported' : 'failed',

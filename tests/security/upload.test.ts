@@ -109,3 +109,13 @@ describe('upload staging, preview, confirm and cancel (PGlite)', () => {
     expect(done?.result.rowsLoaded).toBe(2);
   });
 });
+
+describe('report errors are bounded', () => {
+  it('clips huge reasons and strips NUL so the report always fits in jsonb', async () => {
+    const { clipError } = await import('@/lib/ingest/upload-stage');
+    const e = clipError({ file: 'x', line: 3, column: 'v\u0000', reason: `not a number: "${'x'.repeat(100_000)}"` }, 'up.csv');
+    expect(e.file).toBe('up.csv');
+    expect(e.reason.length).toBeLessThanOrEqual(300);
+    expect(e.column).toBe('v\\0');
+  });
+});
