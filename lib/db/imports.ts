@@ -82,8 +82,20 @@ export async function startImportRun(db: Db, source: string, file: string, check
   return run.id;
 }
 
+/** Text safe for Postgres text/jsonb (no NUL) and of bounded length. */
+function safeText(text: string, max = 500): string {
+  const clean = text.replace(/\u0000/g, '\\0');
+  return clean.length > max ? `${clean.slice(0, max)}…` : clean;
+}
+
 /** Records an import's outcome, keeping at most the first 50 errors. */
 export async function finishImportRun(db: Db, id: number, result: ImportRunResult): Promise<void> {
+  const errors = result.errors.slice(0, 50).map((e) => ({
+    file: safeText(e.file),
+    line: e.line,
+    ...(e.column === undefined ? {} : { column: safeText(e.column, 200) }),
+    reason: safeText(e.reason),
+  }));
   await db.prisma.importRun.update({
     where: { id },
     data: {
@@ -91,8 +103,8 @@ export async function finishImportRun(db: Db, id: number, result: ImportRunResul
       rowsRead: result.rowsRead,
       rowsLoaded: result.rowsLoaded,
       rowsRejected: result.rowsRejected,
-      errors: result.errors.slice(0, 50).map((e) => ({ ...e })),
-      message: result.message ?? null,
+      errors,
+      message: result.message === undefined ? null : safeText(result.message, 2000),
       finishedAt: new Date(),
       durationMs: Math.round(result.durationMs),
     },

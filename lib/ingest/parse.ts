@@ -139,6 +139,11 @@ export async function* readRecordBatches(
           events.push({ kind: 'bad-record', error: { file, line, reason } });
           continue;
         }
+        const nul = cells.findIndex((cell) => cell.includes('\u0000'));
+        if (nul !== -1) {
+          events.push({ kind: 'bad-record', error: { file, line, column: names[nul], reason: 'contains a NUL character' } });
+          continue;
+        }
         const record: RawRecord = {};
         for (let i = 0; i < names.length; i++) record[names[i] as string] = cells[i] as string;
         if (spec.skip?.(record)) continue;

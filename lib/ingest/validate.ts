@@ -1,12 +1,17 @@
 import type { AnyFileSpec, RawRecord, RowError } from './types';
 
-/** Longest raw value quoted back in an error message. */
+/** Longest raw value quoted back in an error message, and longest message. */
 const MAX_SHOWN = 60;
+const MAX_MESSAGE = 200;
+
+/** Shortens text for a report and removes NUL characters, which Postgres text and jsonb refuse. */
+export function clip(text: string, max: number): string {
+  const clean = text.replace(/\u0000/g, '\\0').replace(/\s+/g, ' ');
+  return clean.length > max ? `${clean.slice(0, max)}…` : clean;
+}
 
 function shown(value: string | undefined): string {
-  if (value === undefined) return 'missing';
-  const flat = value.replace(/\s+/g, ' ');
-  return `"${flat.length > MAX_SHOWN ? `${flat.slice(0, MAX_SHOWN)}…` : flat}"`;
+  return value === undefined ? 'missing' : `"${clip(value, MAX_SHOWN)}"`;
 }
 
 /**
@@ -24,7 +29,7 @@ export function validateRecord<Row>(
   const errors = result.error.issues.map((issue) => {
     const column = typeof issue.path[0] === 'string' ? issue.path[0] : undefined;
     const value = column === undefined ? '' : ` (value ${shown(record[column])})`;
-    return { file, line, column, reason: `${issue.message}${value}` };
+    return { file, line, column, reason: `${clip(issue.message, MAX_MESSAGE)}${value}` };
   });
   return { ok: false, errors };
 }

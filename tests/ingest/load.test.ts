@@ -133,6 +133,20 @@ describe.each(dbKinds)('loadFile on %s: atomic, idempotent, reported', (kind) =>
     expect(await fingerprint()).toEqual(before);
   });
 
+  it('reports NUL characters and huge values as row errors, recorded without crashing', async () => {
+    const lines = taskFile(3).trimEnd().split('\n');
+    lines[2] = (lines[2] as string).replace('Task 1', 'Task\u0000one');
+    lines[3] = (lines[3] as string).replace('\t100002\t', `\t${'9'.repeat(5000)}x\t`);
+    writeFileSync(file(), `${lines.join('\n')}\n`);
+    const result = await loadFile(db, dir, TASKS, { force: true });
+    expect(result.status).toBe('failed');
+    expect(result.errors[0]).toEqual({ file: TASKS.file, line: 3, column: 'Task', reason: 'contains a NUL character' });
+    expect(result.errors[1]?.column).toBe('Task ID');
+    expect(result.errors[1]?.reason.length).toBeLessThan(300);
+    const run = await lastRun();
+    expect(run).toMatchObject({ status: 'failed', rows_rejected: 2 });
+  });
+
   it('never shows a half-loaded file to a concurrent reader', async () => {
     writeFileSync(file(), taskFile(8000, { textPrefix: 'Concurrent' }));
     await db.prisma.$executeRawUnsafe('DELETE FROM onet_task');
