@@ -59,8 +59,10 @@ export const TINY_CONFIG: ModelConfig = {
   denseUnits: 8,
   maxVocab: 300,
   minCount: 1,
-  epochs: 2,
-  batchSize: 32,
+  lengthPercentile: 0.8,
+  epochs: 1,
+  batchSize: 256,
+  learningRate: 0.01,
   ensemble: 2,
 };
 
