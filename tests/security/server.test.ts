@@ -72,7 +72,9 @@ describe.skipIf(!env.CI)('the built app (next build + next start with dummy secr
     expect(setCookie).toMatch(/SameSite=Lax/);
     expect(setCookie).toMatch(/Secure/);
     const cookie = setCookie.split(';')[0]!;
-    expect((await fetch(`${base}/data`, { headers: { cookie }, redirect: 'manual' })).status).toBe(200);
+    const dataPage = await fetch(`${base}/data`, { headers: { cookie }, redirect: 'manual' });
+    expect(dataPage.status).toBe(200);
+    expect(await dataPage.text()).toContain('Upload and check'); // the admin sees the upload form
     expect((await (await fetch(`${base}/api/auth/session`, { headers: { cookie } })).json()).role).toBe('admin');
     for (let i = 0; i < 5; i++) expect((await login('wrong', '10.9.0.2')).status).toBe(401);
     expect((await login(DUMMY_SECRETS.ADMIN_PASSWORD, '10.9.0.2')).status).toBe(429);
