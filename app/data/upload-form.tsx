@@ -55,8 +55,19 @@ export function UploadForm({ choices }: { choices: Choice[] }) {
     router.refresh();
   }
 
+  async function signOut() {
+    await fetch('/api/auth/logout', { method: 'POST' }).catch(() => undefined);
+    router.refresh();
+  }
+
   return (
     <div>
+      <p className="note">
+        Signed in as admin.{' '}
+        <button type="button" className="secondary" onClick={signOut}>
+          Sign out
+        </button>
+      </p>
       <form onSubmit={onUpload} className="filters" aria-label="Upload a file">
         <label>
           <input type="radio" name="kind" value="custom-index" checked={kind === 'custom-index'} onChange={() => setKind('custom-index')} /> Custom index
