@@ -68,7 +68,7 @@ async function Comparisons() {
               <ChartFrame
                 key={c.indexName}
                 title={`Model vs ${c.indexName}`}
-                summary={`${fmt(c.matched)} occupations matched; Pearson ${fmt(c.pearson, 'score')}, Spearman ${fmt(c.spearman, 'score')}.`}
+                summary={`${fmt(c.matched)} occupations matched; Pearson ${fmt(c.pearson, 'score')}, Spearman ${fmt(c.spearman, 'score')}.${c.points.length < c.matched ? ` The plot shows ${fmt(c.points.length)} of them, evenly spaced along model exposure; the correlations use all.` : ''}`}
                 csv={`/api/export/index-points.csv?index=${encodeURIComponent(c.indexName)}`}
               >
                 <ScatterPlot points={c.points} xLabel="Model exposure" yLabel={c.indexName} height={280} />

@@ -20,7 +20,7 @@ export interface IndexComparison {
 }
 
 /** Correlates each index with the model and prepares a scatter of at most `maxPoints` points. */
-export function compareIndex(indexName: string, pairs: readonly Pair[], maxPoints = 800): IndexComparison {
+export function compareIndex(indexName: string, pairs: readonly Pair[], maxPoints = 500): IndexComparison {
   const xs = pairs.map((p) => p.x);
   const ys = pairs.map((p) => p.y);
   return {
