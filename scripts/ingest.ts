@@ -5,6 +5,7 @@ import { getDb } from '../lib/db/client';
 import { migrate } from '../lib/db/migrate';
 import { resolveDataDir } from '../lib/env';
 import { errorDetails, summaryLine, summaryTable } from '../lib/ingest/report';
+import { runFileName } from '../lib/ingest/load';
 import { runIngest } from '../lib/ingest/run';
 
 /** `npm run ingest -- --dir PATH [--source NAME ...] [--skip-invalid] [--force]` */
@@ -55,11 +56,11 @@ try {
     skipInvalid: args['skip-invalid'],
     force: args.force,
     onFileStart: (spec) => {
-      const bar = multibar.create(1, 0, { file: label(spec.file), rows: 0, rate: 0 });
-      bars.set(`${spec.source}:${spec.file}`, { bar, started: performance.now() });
+      const bar = multibar.create(1, 0, { file: label(runFileName(spec)), rows: 0, rate: 0 });
+      bars.set(`${spec.source}:${runFileName(spec)}`, { bar, started: performance.now() });
     },
     onProgress: (spec, p) => {
-      const entry = bars.get(`${spec.source}:${spec.file}`);
+      const entry = bars.get(`${spec.source}:${runFileName(spec)}`);
       if (!entry) return;
       const seconds = (performance.now() - entry.started) / 1000;
       entry.bar.setTotal(p.totalBytes);

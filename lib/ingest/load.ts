@@ -30,6 +30,11 @@ export interface FileResult extends Omit<ImportRunResult, 'status'> {
   checksum?: string;
 }
 
+/** How a spec's loads are named in import_run and reports: its runName, else its file. */
+export function runFileName(spec: AnyFileSpec): string {
+  return spec.runName ?? spec.file;
+}
+
 /** The database's own message, without Prisma's invocation preamble. */
 function databaseMessage(err: unknown): string {
   const text = err instanceof Error ? err.message : String(err);
@@ -53,20 +58,21 @@ export async function fileChecksum(absPath: string): Promise<string> {
 export async function loadFile(db: Db, dir: string, spec: AnyFileSpec, options: LoadOptions = {}): Promise<FileResult> {
   const started = performance.now();
   const absPath = path.join(dir, spec.file);
-  const base = { source: spec.source, file: spec.file, rowsRead: 0, rowsLoaded: 0, rowsRejected: 0 };
+  const file = runFileName(spec);
+  const base = { source: spec.source, file, rowsRead: 0, rowsLoaded: 0, rowsRejected: 0 };
   if (!existsSync(absPath)) {
     const status = spec.optional ? 'missing' : 'failed';
     const error = { file: spec.file, line: 0, reason: `file not found: ${absPath}` };
     return { ...base, status, errors: spec.optional ? [] : [error], message: error.reason, durationMs: 0 };
   }
   const checksum = await fileChecksum(absPath);
-  if (!options.force && (await lastSucceededChecksum(db, spec.source, spec.file)) === checksum) {
-    const id = await startImportRun(db, spec.source, spec.file, checksum);
+  if (!options.force && (await lastSucceededChecksum(db, spec.source, file)) === checksum) {
+    const id = await startImportRun(db, spec.source, file, checksum);
     const result = { ...base, status: 'unchanged' as const, errors: [], durationMs: performance.now() - started };
     await finishImportRun(db, id, { ...result, message: 'same checksum as the last successful import' });
     return { ...result, checksum };
   }
-  const runId = await startImportRun(db, spec.source, spec.file, checksum);
+  const runId = await startImportRun(db, spec.source, file, checksum);
   const tally: Tally = { rowsRead: 0, rowsLoaded: 0, rowsRejected: 0, errors: [] };
   const totalBytes = statSync(absPath).size;
   const onProgress = options.onProgress;

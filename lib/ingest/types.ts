@@ -39,6 +39,11 @@ export interface FileSpec<Row> {
   aliases?: Readonly<Record<string, string>>;
   /** Records to ignore silently (footnotes, blank trailers); they count neither as read nor rejected. */
   skip?: (record: RawRecord) => boolean;
+  /**
+   * Name of this load in import_run and reports when several specs read one file (different
+   * scopes); default `file`. The registry sets it for such specs.
+   */
+  runName?: string;
   /** When true, a missing file is skipped rather than reported as failed. */
   optional?: boolean;
   /** Validates and converts one raw record; its issues become line/column errors. */

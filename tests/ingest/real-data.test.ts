@@ -66,4 +66,11 @@ describe.skipIf(!dir).each(dbKinds)('real data: ingest all of ../shared/data int
     const loaded = report.files.filter((f) => f.status === 'succeeded').length;
     expect(await count(`SELECT count(*)::int AS n FROM import_run WHERE status = 'succeeded' AND length(checksum) = 64`)).toBe(loaded);
   });
+
+  it('a second run skips every file as unchanged, each spec with its own run name', async () => {
+    const again = await runIngest(db, { dir: dir as string });
+    const loaded = report.files.filter((f) => f.status === 'succeeded').map((f) => f.file);
+    expect(new Set(loaded).size).toBe(loaded.length);
+    expect(again.files.filter((f) => f.status !== 'missing').map((f) => [f.file, f.status])).toEqual(loaded.map((f) => [f, 'unchanged']));
+  });
 });

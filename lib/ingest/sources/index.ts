@@ -11,18 +11,32 @@ import { specs as projections } from './projections';
  * Every known file, in load order: O*NET and labels first (the models need them), then the
  * crosswalks that BLS data is mapped through, then BLS and the published indices.
  */
-export const registeredSpecs: readonly AnyFileSpec[] = [
+export const registeredSpecs: readonly AnyFileSpec[] = withRunNames([
   ...onet,
   ...eloundou,
   ...crosswalks,
   ...blsOews,
   ...projections,
   ...indices,
-];
+]);
+
+/**
+ * Gives specs that share a source and file (one file, several scopes: e.g. three DAIOE indices)
+ * distinct run names, so each keeps its own import history and unchanged-checksum check.
+ */
+function withRunNames(specs: AnyFileSpec[]): AnyFileSpec[] {
+  const shared = new Map<string, number>();
+  for (const s of specs) shared.set(`${s.source}|${s.file}`, (shared.get(`${s.source}|${s.file}`) ?? 0) + 1);
+  return specs.map((s) =>
+    (shared.get(`${s.source}|${s.file}`) ?? 0) > 1 && !s.runName
+      ? { ...s, runName: `${s.file} [${Object.values(s.scope).join(', ')}]` }
+      : s,
+  );
+}
 
 /** The registered specs plus user-supplied index files found under `dir` (indices/*.csv). */
 export function specsFor(dir: string): AnyFileSpec[] {
-  return [...registeredSpecs, ...customIndexSpecs(dir)];
+  return withRunNames([...registeredSpecs, ...customIndexSpecs(dir)]);
 }
 
 /** Distinct source names, in load order. */
