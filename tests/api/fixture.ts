@@ -44,8 +44,8 @@ INSERT INTO task_score VALUES
  ('m1','13-2011.00',2,0.1,0.5,0.4,0.65,0.5,0.8,0.4,0.3,'[{"token":"financial","weight":0.5}]'),
  ('m1','13-2011.00',3,0.6,0.3,0.1,0.25,0.1,0.4,0.1,0.2,'[]');
 INSERT INTO task_label VALUES
- ('13-2011.00',1,'t','Core','E1','E1',NULL,NULL,NULL,1),
- ('13-2011.00',2,'t','Core','E2','E1',NULL,NULL,NULL,0.5),
+ ('13-2011.00',1,'t','Core','E1','E2',NULL,NULL,NULL,0.5),
+ ('13-2011.00',2,'t','Core','E2','E0',NULL,NULL,NULL,0),
  ('13-2011.00',3,'t','Core','E0','E0',NULL,NULL,NULL,0),
  ('47-2031.00',5,'t','Core','E0','E0',NULL,NULL,NULL,0);
 INSERT INTO onet_element VALUES ('30.1','2.A.1.a','Reading Comprehension','r'),('30.1','2.B.3.e','Programming','p');

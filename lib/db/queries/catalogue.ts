@@ -62,7 +62,8 @@ async function load(db: Db): Promise<Catalogue> {
     LEFT JOIN occupation_score s ON s.model_version = ${version} AND s.code = o.code
     LEFT JOIN (SELECT code, avg(exposure)::float8 AS model_beta FROM task_score WHERE model_version = ${version} GROUP BY code) b
            ON b.code = o.code
-    LEFT JOIN (SELECT code, avg(beta)::float8 AS human_beta FROM task_label GROUP BY code) h ON h.code = o.code
+    LEFT JOIN (SELECT code, avg(CASE human_exposure WHEN 'E1' THEN 1.0 WHEN 'E2' THEN 0.5 ELSE 0.0 END)::float8 AS human_beta
+               FROM task_label GROUP BY code) h ON h.code = o.code -- task_label.beta is GPT-4's; humans' is computed here
     LEFT JOIN (SELECT code, count(*) AS n, string_agg(lower(text), ' ') AS task_text
                FROM onet_task WHERE onet_version = ${CURRENT_ONET} GROUP BY code) t ON t.code = o.code
     WHERE o.onet_version = ${CURRENT_ONET}
