@@ -100,4 +100,22 @@ describe('every admin route handler checks admin on the server', () => {
     }
     expect(handlers).toBeGreaterThanOrEqual(files.length);
   });
+
+  it('has no write handler outside app/api/admin and app/api/auth, and no unguarded server action', () => {
+    const all = (dir: string): string[] =>
+      readdirSync(dir).flatMap((name) => {
+        const full = path.join(dir, name);
+        return statSync(full).isDirectory() ? all(full) : /\.tsx?$/.test(name) ? [full] : [];
+      });
+    const files = [...all(path.join(process.cwd(), 'app')), ...all(path.join(process.cwd(), 'lib'))];
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      const rel = path.relative(process.cwd(), file);
+      if (rel.startsWith('app/') && /export (async )?function (POST|PUT|PATCH|DELETE)\b/.test(text)) {
+        expect(rel, `${rel} writes outside the guarded folders`).toMatch(/^app\/api\/(admin|auth)\//);
+      }
+      if (/^\s*['"]use server['"]/m.test(text)) expect(text, `${rel} has a server action`).toContain('requireAdminAction(');
+    }
+  });
 });
+
