@@ -50,9 +50,11 @@ try {
   for (const [, paths] of scenarios) for (const p of paths.slice(0, 20)) await fetch(base + p, { headers }).then((r) => r.text()); // warm caches
   const rssBefore = treeRssMb(server.pid!);
   const results: ScenarioResult[] = [];
+  const rssAfterEach: number[] = [];
   for (const [name, paths] of scenarios) {
     console.error(`▶ ${name}: ${connections} connections for ${durationS} s`);
     results.push(await runScenario(name, base, paths, { connections, durationS, headers }));
+    rssAfterEach.push(treeRssMb(server.pid!)); // per scenario, to tell warm-up from steady growth
   }
   const rssAfter = treeRssMb(server.pid!);
   console.log(`\nLoad bench: ${connections} connections × ${durationS} s per scenario on 127.0.0.1 (Postgres, next start)`);
@@ -60,7 +62,7 @@ try {
   for (const r of results) {
     console.log(`${r.name.padEnd(36)} ${r.rps.toFixed(0).padStart(7)} ${r.p50.toFixed(0).padStart(9)} ${r.p95.toFixed(0).padStart(8)} ${r.p99.toFixed(0).padStart(8)} ${String(r.errors).padStart(8)} ${String(r.non2xx).padStart(8)}`);
   }
-  console.log(`server RSS: ${rssBefore.toFixed(0)} MB before, ${rssAfter.toFixed(0)} MB after (growth ${(rssAfter - rssBefore).toFixed(0)} MB)`);
+  console.log(`server RSS: ${rssBefore.toFixed(0)} MB before, ${rssAfter.toFixed(0)} MB after (growth ${(rssAfter - rssBefore).toFixed(0)} MB); after each scenario: ${rssAfterEach.map((m) => m.toFixed(0)).join(' → ')} MB`);
   const misses = [
     ...results.filter((r) => r.errors + r.non2xx > 0).map((r) => `${r.name.trim()}: ${r.errors + r.non2xx} errors`),
     ...results.slice(0, 2).filter((r) => r.p95 >= 200).map((r) => `${r.name.trim()}: p95 ${r.p95.toFixed(0)} ms ≥ 200`),
