@@ -28,7 +28,7 @@ export async function ImportHistory() {
           <thead>
             <tr>
               <th>Started</th>
-              <th>Source</th>
+              <th className="hide-narrow">Source</th>
               <th>File</th>
               <th>Status</th>
               <th className="num">Read</th>
@@ -41,8 +41,12 @@ export async function ImportHistory() {
           <tbody>
             {runs.map((r) => (
               <tr key={r.id}>
-                <td className="small">{r.startedAt.toISOString().replace('T', ' ').slice(0, 19)}</td>
-                <td>{r.source}</td>
+                <td className="small" style={{ whiteSpace: 'nowrap' }}>
+                  {r.startedAt.toISOString().slice(0, 10)}
+                  <br />
+                  {r.startedAt.toISOString().slice(11, 19)}
+                </td>
+                <td className="hide-narrow">{r.source}</td>
                 <td className="small">{r.file}</td>
                 <td className={`status-${r.status}`}>{r.status}</td>
                 <td className="num">{fmt(r.rowsRead)}</td>
