@@ -88,7 +88,12 @@ async function Evaluation() {
   const cell = (x: number | null) => (x === null ? '—' : Number.isInteger(x) ? fmt(x) : x.toFixed(3));
   return (
     <section className="panel">
-      <h2>Model evaluation report ({v.model.version})</h2>
+      <figcaption>
+        <h2>Model evaluation report ({v.model.version})</h2>
+        <a className="csv" href="/api/export/evaluation.csv" download>
+          Download CSV
+        </a>
+      </figcaption>
       <p className="summary">
         Held-out test occupations (never seen in training): the model against a bag-of-words baseline, with the GPT-4 ratings of
         Eloundou et al. as the reference. {fmt(v.scoredOccupations)} occupations are scored.

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { employmentQuery, emptyQuery } from '../api/schemas';
+import { evaluationSummary, type EvaluationRow } from '../analytics/compare';
 import type { OverviewOccupation } from '../analytics/overview';
 import { fetchEmployment } from '../db/queries/employment';
 import { fetchImportRuns, type ImportRunRow } from '../db/queries/imports';
@@ -140,6 +141,21 @@ export const pageViews: ExportView[] = [
       { header: 'index_value', value: (p) => p.y },
     ],
     rows: async (db, p) => (await fetchIndices(db)).comparisons.find((c) => c.indexName === p.index)?.points ?? [],
+  }),
+  defineView({
+    name: 'evaluation',
+    params: emptyQuery,
+    columns: [
+      { header: 'level', value: (r: EvaluationRow) => r.level },
+      { header: 'measure', value: (r) => r.measure },
+      { header: 'model', value: (r) => r.model },
+      { header: 'baseline', value: (r) => r.baseline },
+      { header: 'gpt4_reference', value: (r) => r.gpt4 },
+    ],
+    rows: async (db) => {
+      const v = await fetchIndices(db);
+      return v.model ? evaluationSummary(v.model.metrics) : [];
+    },
   }),
   defineView({
     name: 'imports',
