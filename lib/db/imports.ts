@@ -82,6 +82,20 @@ export async function startImportRun(db: Db, source: string, file: string, check
   return run.id;
 }
 
+/**
+ * Marks runs left 'running' by a killed process as failed. A run's transaction cannot outlive
+ * TX_TIMEOUT_MS, so a 'running' row older than that (plus a margin) has no live process behind it.
+ * @returns the number of runs marked
+ */
+export async function expireInterruptedImportRuns(db: Db, now = new Date()): Promise<number> {
+  const cutoff = new Date(now.getTime() - TX_TIMEOUT_MS - 60_000);
+  const { count } = await db.prisma.importRun.updateMany({
+    where: { status: 'running', startedAt: { lt: cutoff } },
+    data: { status: 'failed', message: 'interrupted: the process ended before the import finished', finishedAt: now },
+  });
+  return count;
+}
+
 /** Text safe for Postgres text/jsonb (no NUL) and of bounded length. */
 function safeText(text: string, max = 500): string {
   const clean = text.replace(/\u0000/g, '\\0');

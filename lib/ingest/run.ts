@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../db/client';
+import { expireInterruptedImportRuns } from '../db/imports';
 import { deriveEmploymentSeries } from './derive-employment';
 import { loadFile, type FileResult } from './load';
 import { sourceNames, specsFor } from './sources';
@@ -46,6 +47,7 @@ const EMPLOYMENT_INPUTS = new Set(['bls-oews', 'crosswalks']);
  */
 export async function runIngest(db: Db, options: IngestOptions): Promise<IngestReport> {
   const started = performance.now();
+  await expireInterruptedImportRuns(db);
   const all = specsFor(options.dir);
   const unknown = (options.sources ?? []).filter((s) => !sourceNames(all).includes(s));
   if (unknown.length) throw new Error(`Unknown source(s): ${unknown.join(', ')}. Known: ${sourceNames(all).join(', ')}`);
