@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
-import { Suspense } from 'react';
+import { cache, Suspense } from 'react';
 import { evaluationSummary, flattenMetrics } from '@/lib/analytics/compare';
 import { fetchIndices } from '@/lib/db/queries/indices-view';
 import { ChartFrame } from '../ui/chart-frame';
@@ -11,8 +11,11 @@ import { Skeleton } from '../ui/skeleton';
 
 export const metadata: Metadata = { title: 'Indices' };
 
+/** The comparisons are computed once per request, though two widgets show them. */
+const fetchIndicesOnce = cache(() => fetchIndices());
+
 async function Comparisons() {
-  const v = await fetchIndices();
+  const v = await fetchIndicesOnce();
   if (v.comparisons.length === 0) return <NoData what="published indices" />;
   return (
     <>
@@ -81,7 +84,7 @@ async function Comparisons() {
 }
 
 async function Evaluation() {
-  const v = await fetchIndices();
+  const v = await fetchIndicesOnce();
   if (!v.model) return null;
   const summary = evaluationSummary(v.model.metrics);
   const all = flattenMetrics(v.model.metrics).filter((r) => !r.key.startsWith('epochs'));

@@ -3,55 +3,66 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
 import { occupationCode } from '@/lib/api/schemas';
-import { majorGroupTitle } from '@/lib/analytics/soc';
-import { fetchOccupationDetail } from '@/lib/db/queries/occupation-detail';
+import { fetchOccupationSummary } from '../../ui/occupation/data';
 import { EmploymentCharts } from '../../ui/occupation/employment';
+import { Description, OccupationHeader } from '../../ui/occupation/header';
 import { ProfileTable, Reskilling } from '../../ui/occupation/profile';
-import { ScorePanel } from '../../ui/occupation/scores';
+import { RanksChart, ScorePanel } from '../../ui/occupation/scores';
+import {
+  DescriptionSkeleton,
+  EmploymentSkeleton,
+  ProfileSkeleton,
+  RanksSkeleton,
+  ReskillingSkeleton,
+  TasksSkeleton,
+} from '../../ui/occupation/skeletons';
 import { TaskTable } from '../../ui/occupation/tasks';
-import { fmt } from '../../ui/format';
-import { Skeleton } from '../../ui/skeleton';
 
 type Params = Promise<{ code: string }>;
 
+/** The route's code, decoded, or null when it is not an O*NET-SOC code. */
+async function codeOf(params: Params): Promise<string | null> {
+  const code = decodeURIComponent((await params).code);
+  return occupationCode.safeParse(code).success ? code : null;
+}
+
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { code } = await params;
-  return { title: decodeURIComponent(code) };
+  const code = await codeOf(params);
+  const summary = code ? await fetchOccupationSummary(code) : null;
+  return { title: summary?.occupation.title ?? 'Not found' };
 }
 
-async function Detail({ code }: { code: string }) {
-  const detail = await fetchOccupationDetail(code);
-  if (!detail) notFound();
-  const o = detail.occupation;
-  return (
-    <>
-      <h1>{o.title}</h1>
-      <p className="meta">
-        O*NET-SOC {o.code} · SOC {o.socCode} · {majorGroupTitle(o.majorGroup)} · Job zone {o.jobZone ?? '—'} · {fmt(o.employment)} workers ·
-        median wage {fmt(o.medianWage, 'usd')}
-      </p>
-      <p className="lead">{o.description}</p>
-      <ScorePanel detail={detail} />
-      <TaskTable detail={detail} />
-      <EmploymentCharts detail={detail} />
-      <ProfileTable detail={detail} />
-      <Reskilling detail={detail} />
-    </>
-  );
-}
-
-/** One occupation: score and published indices, tasks, skills, employment and reskilling paths. */
+/** One occupation: header and score first, then each slow widget streams in behind its own skeleton. */
 export default async function OccupationPage({ params }: { params: Params }) {
-  const { code: raw } = await params;
-  const code = decodeURIComponent(raw);
-  if (!occupationCode.safeParse(code).success) notFound();
+  const code = await codeOf(params);
+  const summary = code ? await fetchOccupationSummary(code) : null;
+  if (!code || !summary) notFound();
   return (
     <>
       <p className="small">
         <Link href="/occupations">← All occupations</Link>
       </p>
-      <Suspense fallback={<Skeleton height={800} label="Loading occupation…" />}>
-        <Detail code={code} />
+      <OccupationHeader summary={summary} />
+      <Suspense fallback={<DescriptionSkeleton />}>
+        <Description code={code} />
+      </Suspense>
+      <div className="grid2">
+        <ScorePanel summary={summary} />
+        <Suspense fallback={<RanksSkeleton />}>
+          <RanksChart code={code} />
+        </Suspense>
+      </div>
+      <Suspense fallback={<TasksSkeleton tasks={summary.occupation.nTasks} />}>
+        <TaskTable code={code} />
+      </Suspense>
+      <Suspense fallback={<EmploymentSkeleton />}>
+        <EmploymentCharts code={code} />
+      </Suspense>
+      <Suspense fallback={<ProfileSkeleton />}>
+        <ProfileTable code={code} />
+      </Suspense>
+      <Suspense fallback={<ReskillingSkeleton />}>
+        <Reskilling code={code} />
       </Suspense>
     </>
   );

@@ -1,12 +1,12 @@
-import type { OccupationDetail } from '@/lib/db/queries/occupation-detail';
 import { LinesChart } from '../charts-client';
 import { ChartFrame } from '../chart-frame';
 import { NoData } from '../empty-state';
 import { fmt } from '../format';
+import { fetchWidgetDetail } from './data';
 
 /** Employment and median wage 2012–2024, with the latest BLS projection as a dashed line. */
-export function EmploymentCharts({ detail }: { detail: OccupationDetail }) {
-  const { employment, projections, occupation: o } = detail;
+export async function EmploymentCharts({ code }: { code: string }) {
+  const { employment, projections, occupation: o } = await fetchWidgetDetail(code);
   if (employment.length === 0) return <NoData what="employment series for this occupation" />;
   const latest = projections[projections.length - 1];
   const match = latest?.vintage.match(/^(\d{4})-(\d{2})$/);

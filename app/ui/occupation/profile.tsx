@@ -1,11 +1,11 @@
 import Link from 'next/link';
-import type { OccupationDetail } from '@/lib/db/queries/occupation-detail';
 import { NoData } from '../empty-state';
 import { fmt } from '../format';
+import { fetchWidgetDetail } from './data';
 
 /** Skill and knowledge profile: importance (1–5) and level (0–7) of each element. */
-export function ProfileTable({ detail }: { detail: OccupationDetail }) {
-  const { profile, occupation } = detail;
+export async function ProfileTable({ code }: { code: string }) {
+  const { profile, occupation } = await fetchWidgetDetail(code);
   if (profile.length === 0) return <NoData what="skill ratings for this occupation" />;
   return (
     <section className="panel">
@@ -48,8 +48,8 @@ export function ProfileTable({ detail }: { detail: OccupationDetail }) {
 }
 
 /** Reskilling paths: closest less-exposed occupations in a similar job zone, with skills to gain. */
-export function Reskilling({ detail }: { detail: OccupationDetail }) {
-  const { reskilling, occupation } = detail;
+export async function Reskilling({ code }: { code: string }) {
+  const { reskilling, occupation } = await fetchWidgetDetail(code);
   return (
     <section className="panel">
       <figcaption>

@@ -1,33 +1,41 @@
-import type { OccupationDetail } from '@/lib/db/queries/occupation-detail';
+import { Suspense } from 'react';
 import { BarList } from '../charts-client';
 import { ChartFrame } from '../chart-frame';
 import { NoScores } from '../empty-state';
 import { fmt } from '../format';
+import { fetchWidgetDetail, type OccupationSummary } from './data';
+import { IndexTableSkeleton } from './skeletons';
 
-/** The model's score with its interval, next to Eloundou's labels and every published index. */
-export function ScorePanel({ detail }: { detail: OccupationDetail }) {
-  const o = detail.occupation;
-  const modelPercentile = detail.modelPercentile;
-  const bars = [
-    ...(modelPercentile !== null ? [{ label: `Taskshift model`, value: modelPercentile }] : []),
-    ...detail.indices.map((i) => ({ label: i.indexName, value: i.percentile })),
-  ];
+/** The model's score with its interval (from the catalogue, so it shows first), then the published indices as they load. */
+export function ScorePanel({ summary }: { summary: OccupationSummary }) {
+  const o = summary.occupation;
   return (
-    <div className="grid2">
-      <section className="panel">
-        <h2>Exposure score</h2>
-        {o.exposure === null ? (
-          <NoScores />
-        ) : (
-          <p>
-            <span className="value" style={{ fontSize: '2rem', fontWeight: 650 }} data-testid="exposure-score">
-              {fmt(o.exposure, 'score')}
-            </span>{' '}
-            interval {fmt(o.exposureLow, 'score')}–{fmt(o.exposureHigh, 'score')} · {fmt(o.shareExposed, 'pct')} of tasks predicted
-            exposed (model {detail.modelVersion})
-          </p>
-        )}
-        <div className="table-wrap">
+    <section className="panel">
+      <h2>Exposure score</h2>
+      {o.exposure === null ? (
+        <NoScores />
+      ) : (
+        <p>
+          <span className="value" style={{ fontSize: '2rem', fontWeight: 650 }} data-testid="exposure-score">
+            {fmt(o.exposure, 'score')}
+          </span>{' '}
+          interval {fmt(o.exposureLow, 'score')}–{fmt(o.exposureHigh, 'score')} · {fmt(o.shareExposed, 'pct')} of tasks predicted
+          exposed (model {summary.modelVersion})
+        </p>
+      )}
+      <Suspense fallback={<IndexTableSkeleton />}>
+        <IndexTable code={o.code} />
+      </Suspense>
+    </section>
+  );
+}
+
+/** Eloundou's labels and every published index that reaches this occupation, with percentiles. */
+export async function IndexTable({ code }: { code: string }) {
+  const detail = await fetchWidgetDetail(code);
+  return (
+    <>
+      <div className="table-wrap">
         <table>
           <thead>
             <tr>
@@ -63,19 +71,28 @@ export function ScorePanel({ detail }: { detail: OccupationDetail }) {
             ))}
           </tbody>
         </table>
-        </div>
-        {detail.indices.length === 0 && !detail.eloundou ? <p className="small">No published index covers this occupation.</p> : null}
-      </section>
-      {bars.length > 0 ? (
-        <ChartFrame
-          title="Where this occupation ranks"
-          summary={`Percentile among current occupations on each measure (0% = least exposed): ${bars.map((b) => `${b.label} ${fmt(b.value, 'pct')}`).join(', ')}.`}
-          csv={`/api/export/occupation-indices.csv?code=${o.code}`}
-          note="Indices use different scales, so they are compared by rank. They reach this occupation through the SOC and O*NET-SOC crosswalks."
-        >
-          <BarList data={bars} xLabel="Percentile rank" xFormat="pct" />
-        </ChartFrame>
-      ) : null}
-    </div>
+      </div>
+      {detail.indices.length === 0 && !detail.eloundou ? <p className="small">No published index covers this occupation.</p> : null}
+    </>
+  );
+}
+
+/** Percentile rank of this occupation on the model and on each published index. */
+export async function RanksChart({ code }: { code: string }) {
+  const detail = await fetchWidgetDetail(code);
+  const bars = [
+    ...(detail.modelPercentile !== null ? [{ label: `Taskshift model`, value: detail.modelPercentile }] : []),
+    ...detail.indices.map((i) => ({ label: i.indexName, value: i.percentile })),
+  ];
+  if (bars.length === 0) return null;
+  return (
+    <ChartFrame
+      title="Where this occupation ranks"
+      summary={`Percentile among current occupations on each measure (0% = least exposed): ${bars.map((b) => `${b.label} ${fmt(b.value, 'pct')}`).join(', ')}.`}
+      csv={`/api/export/occupation-indices.csv?code=${code}`}
+      note="Indices use different scales, so they are compared by rank. They reach this occupation through the SOC and O*NET-SOC crosswalks."
+    >
+      <BarList data={bars} xLabel="Percentile rank" xFormat="pct" />
+    </ChartFrame>
   );
 }

@@ -1,11 +1,11 @@
-import type { OccupationDetail } from '@/lib/db/queries/occupation-detail';
 import { NoData } from '../empty-state';
 import { fmt } from '../format';
+import { fetchWidgetDetail } from './data';
 import { Highlighted } from './highlight';
 
 /** Every task with its exposure, attention weight, highlighted words, type and human label. */
-export function TaskTable({ detail }: { detail: OccupationDetail }) {
-  const { tasks, occupation } = detail;
+export async function TaskTable({ code }: { code: string }) {
+  const { tasks, occupation } = await fetchWidgetDetail(code);
   if (tasks.length === 0) return <NoData what="task statements" />;
   const scored = tasks.filter((t) => t.exposure !== null).length;
   return (
