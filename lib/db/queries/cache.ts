@@ -1,4 +1,5 @@
 import { type Db, getDb } from '../client';
+import { LruCache } from './lru';
 
 /** Current O*NET release: the occupations and ratings the dashboard shows. */
 export const CURRENT_ONET = '30.1';
@@ -20,7 +21,8 @@ export async function dataStamp(db: Db = getDb()): Promise<string> {
 
 /** How long a fingerprint is trusted before the database is asked again (data changes show within this). */
 export const STAMP_TTL_MS = 1000;
-const stamps = new Map<Db, { stamp: Promise<string>; at: number }>();
+// Weak so that databases closed and dropped (tests) do not keep their stamps alive.
+let stamps = new WeakMap<Db, { stamp: Promise<string>; at: number }>();
 
 /** The data stamp, asked of the database at most once per STAMP_TTL_MS per connection. */
 function currentStamp(db: Db): Promise<string> {
@@ -34,8 +36,9 @@ function currentStamp(db: Db): Promise<string> {
 
 /** Forgets every cached aggregate and stamp (after writing data in-process, e.g. in tests). */
 export function clearDashboardCache(): void {
-  stamps.clear();
+  stamps = new WeakMap();
   entries.clear();
+  for (const scoped of keyedScopes) scoped.clear();
 }
 
 interface Entry {
@@ -59,4 +62,46 @@ export async function cached<T>(name: string, db: Db, load: () => Promise<T>): P
     if (entries.get(name)?.value === value) entries.delete(name);
   });
   return value;
+}
+
+/** A per-key cache (one LRU per name) valid for one database and data stamp. */
+interface KeyedScope<T> {
+  db: Db | null;
+  stamp: string;
+  values: LruCache<string, Promise<T>>;
+  clear(): void;
+}
+const keyedScopes = new Set<KeyedScope<unknown>>();
+
+/**
+ * A memo of per-key loads (e.g. one occupation's detail) holding at most `capacity` keys, least
+ * recently used dropped first; every key is forgotten when the database or data stamp changes.
+ */
+export function keyedCache<T>(capacity: number): (db: Db, key: string, load: () => Promise<T>) => Promise<T> {
+  const scope: KeyedScope<T> = {
+    db: null,
+    stamp: '',
+    values: new LruCache(capacity),
+    clear() {
+      this.db = null;
+      this.values.clear();
+    },
+  };
+  keyedScopes.add(scope as KeyedScope<unknown>);
+  return async (db, key, load) => {
+    const stamp = await currentStamp(db);
+    if (scope.db !== db || scope.stamp !== stamp) {
+      scope.values.clear();
+      scope.db = db;
+      scope.stamp = stamp;
+    }
+    const hit = scope.values.get(key);
+    if (hit) return hit;
+    const value = load();
+    scope.values.set(key, value);
+    value.catch(() => {
+      if (scope.values.get(key) === value) scope.values.delete(key);
+    });
+    return value;
+  };
 }
