@@ -1,8 +1,9 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 
 import { chromium } from '@playwright/test';
 import autocannon from 'autocannon';
 import { env } from '../lib/env';
+import { percentile, treeRssMb } from './load-lib';
 
 /**
  * npm run bench:web — measures the built app on the database of DATABASE_URL (full data):
@@ -11,22 +12,6 @@ import { env } from '../lib/env';
  */
 const port = env.E2E_PORT;
 const base = `http://127.0.0.1:${port}`;
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
-/** Resident memory (MB) of a process and all its descendants, from /proc. */
-function treeRssMb(pid: number): number {
-  const out = execFileSync('ps', ['-e', '-o', 'pid=,ppid=,rss=']).toString().trim().split('\n');
-  const rows = out.map((l) => l.trim().split(/\s+/).map(Number)) as [number, number, number][];
-  const tree = new Set([pid]);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const [p, pp] of rows) if (tree.has(pp) && !tree.has(p)) (tree.add(p), (grew = true));
-  }
-  return rows.filter(([p]) => tree.has(p)).reduce((s, [, , rss]) => s + rss, 0) / 1024;
-}
 
 async function waitUp(): Promise<void> {
   for (let i = 0; i < 120; i++) {

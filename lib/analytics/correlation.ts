@@ -1,7 +1,7 @@
-/** Pearson correlation of paired samples; null with fewer than 3 pairs or zero variance. */
-export function pearson(xs: readonly number[], ys: readonly number[]): number | null {
+/** Pearson correlation of paired samples; null with fewer than `minPairs` pairs or zero variance. */
+export function pearson(xs: readonly number[], ys: readonly number[], minPairs = 3): number | null {
   const n = Math.min(xs.length, ys.length);
-  if (n < 3) return null;
+  if (n < minPairs) return null;
   let mx = 0;
   let my = 0;
   for (let i = 0; i < n; i++) {
@@ -40,7 +40,7 @@ export function averageRanks(values: readonly number[]): number[] {
 }
 
 /** Spearman rank correlation (Pearson on average ranks, so ties are handled). */
-export function spearman(xs: readonly number[], ys: readonly number[]): number | null {
+export function spearman(xs: readonly number[], ys: readonly number[], minPairs = 3): number | null {
   const n = Math.min(xs.length, ys.length);
-  return pearson(averageRanks(xs.slice(0, n)), averageRanks(ys.slice(0, n)));
+  return pearson(averageRanks(xs.slice(0, n)), averageRanks(ys.slice(0, n)), minPairs);
 }

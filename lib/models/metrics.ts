@@ -1,3 +1,5 @@
+import * as correlation from '../analytics/correlation';
+
 /** Share of predictions equal to the truth. */
 export function accuracy(truth: readonly number[], pred: readonly number[]): number {
   if (truth.length === 0) return NaN;
@@ -28,41 +30,14 @@ export function macroF1(truth: readonly number[], pred: readonly number[], class
   return sum / classes;
 }
 
-/** Pearson correlation coefficient. */
+/** Pearson correlation coefficient; NaN for fewer than 2 pairs or zero variance. */
 export function pearson(x: readonly number[], y: readonly number[]): number {
-  const n = x.length;
-  if (n < 2) return NaN;
-  const mx = x.reduce((a, b) => a + b, 0) / n;
-  const my = y.reduce((a, b) => a + b, 0) / n;
-  let sxy = 0;
-  let sxx = 0;
-  let syy = 0;
-  for (let i = 0; i < n; i++) {
-    const dx = x[i]! - mx;
-    const dy = y[i]! - my;
-    sxy += dx * dy;
-    sxx += dx * dx;
-    syy += dy * dy;
-  }
-  return sxy / Math.sqrt(sxx * syy);
+  return correlation.pearson(x, y, 2) ?? NaN;
 }
 
-/** Ranks with ties sharing their average rank. */
-export function ranks(values: readonly number[]): number[] {
-  const order = values.map((v, i) => [v, i] as const).sort((a, b) => a[0] - b[0]);
-  const out = new Array<number>(values.length);
-  for (let i = 0; i < order.length; ) {
-    let j = i;
-    while (j + 1 < order.length && order[j + 1]![0] === order[i]![0]) j++;
-    for (let k = i; k <= j; k++) out[order[k]![1]] = (i + j) / 2 + 1;
-    i = j + 1;
-  }
-  return out;
-}
-
-/** Spearman rank correlation (Pearson on average ranks). */
+/** Spearman rank correlation (Pearson on average ranks); NaN where undefined. */
 export function spearman(x: readonly number[], y: readonly number[]): number {
-  return pearson(ranks(x), ranks(y));
+  return correlation.spearman(x, y, 2) ?? NaN;
 }
 
 /** Expected calibration error of top-label confidence, over equal-width bins. */

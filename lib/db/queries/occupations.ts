@@ -1,19 +1,11 @@
-import { filterOccupations, sortOccupations, sumEmployment, type Sort } from '../../analytics/filter';
+import { filterOccupations, type OccupationFilters, sortOccupations, sumEmployment, type Sort } from '../../analytics/filter';
 import { matchDocuments, searchTerms } from '../../analytics/search';
 import { type Db, getDb } from '../client';
 import { type CatalogueOccupation, fetchCatalogue } from './catalogue';
 
 /** Filters as validated by lib/api/schemas occupationsQuery. */
-export interface OccupationsParams {
+export interface OccupationsParams extends Omit<OccupationFilters, 'terms'> {
   q: string;
-  group?: string;
-  jobZone?: number;
-  minExposure?: number;
-  maxExposure?: number;
-  minWage?: number;
-  maxWage?: number;
-  minEmployment?: number;
-  maxEmployment?: number;
   sort: Sort;
   page: number;
   pageSize: number;
