@@ -28,7 +28,7 @@ try {
   const assessment = assessModel(model, data);
   const indices = correlateIndices(assessment.occupationScores, await readExposureIndices(db));
   const metrics = writeEvaluation(dir, model, assessment, {
-    backend, trainedAt: previous?.trainedAt, trainingSeconds: previous?.trainingSeconds, split: previous?.split, epochs: previous?.epochs, headValMse: previous?.headValMse, indices,
+    backend, trainedAt: previous?.trainedAt, trainingSeconds: previous?.trainingSeconds, split: previous?.split, epochs: previous?.epochs, headValMse: previous?.headValMse, prior: previous?.prior, indices,
   });
   await registerModelVersion(db, { version, kind: 'exposure-ensemble', params: model.config, metrics, dataVersions: model.dataVersions });
   const t = assessment.test;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createDb } from '../lib/db/client';
@@ -21,7 +22,9 @@ const db = createDb({ url: env.DATABASE_URL });
 try {
   const data = await readTrainingData(db);
   if (data.tasks.length === 0) throw new Error('no labelled tasks in the database: run `npm run ingest` first');
-  const version = values.version ?? `${config.name}-s${config.seed}-${String(data.dataVersions.labels).slice(0, 8)}`;
+  // The version names the inputs (labels, activity links) and the settings, so a changed model never reuses a name.
+  const inputs = createHash('sha256').update(`${String(data.dataVersions.labels)}|${String(data.dataVersions.activityLinks)}|${JSON.stringify(config)}`).digest('hex');
+  const version = values.version ?? `${config.name}-s${config.seed}-${inputs.slice(0, 8)}`;
   process.stderr.write(`training ${version}: ${data.tasks.length} labelled tasks, ensemble of ${config.ensemble}\n`);
   const bar = progressBar('member {member} epoch {epoch} |{bar}| {percentage}% loss {loss} | {last} | ETA {eta_formatted}');
   const started = Date.now();
@@ -49,7 +52,7 @@ try {
   const assessment = assessModel(result.model, data);
   const indices = correlateIndices(assessment.occupationScores, await readExposureIndices(db));
   const metrics = writeEvaluation(dir, result.model, assessment, {
-    backend, trainedAt: new Date().toISOString(), trainingSeconds, split: result.split, epochs: result.epochs, headValMse: result.headValMse, indices,
+    backend, trainedAt: new Date().toISOString(), trainingSeconds, split: result.split, epochs: result.epochs, headValMse: result.headValMse, prior: result.prior, indices,
   });
   await registerModelVersion(db, { version, kind: 'exposure-ensemble', params: config, metrics, dataVersions: data.dataVersions });
   const t = assessment.test;

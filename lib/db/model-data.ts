@@ -18,6 +18,7 @@ interface LabelRow {
   gpt4Automation: string | null;
   humanAutomation: string | null;
   title: string | null;
+  activities: string[] | null;
 }
 
 /** Labelled tasks (task_label) with their occupation titles, and occupation-level reference β (occupation_label). */
@@ -25,10 +26,14 @@ export async function readTrainingData(db: Db): Promise<{ tasks: TaskExample[]; 
   const rows = await db.prisma.$queryRaw<LabelRow[]>`
     SELECT l.code, l.task_id AS "taskId", l.task_text AS text, l.task_type AS "taskType", l.human_exposure AS human,
            l.gpt4_exposure AS gpt4, l.gpt4_automation AS "gpt4Automation", l.human_automation AS "humanAutomation",
-           COALESCE(o.title, ol.title) AS title
+           COALESCE(o.title, ol.title) AS title, a.activities
     FROM task_label l
     LEFT JOIN occupation_label ol ON ol.code = l.code
     LEFT JOIN onet_occupation o ON o.code = l.code AND o.onet_version = ${SCORING_ONET_VERSION}
+    LEFT JOIN (
+      SELECT task_id, array_agg(DISTINCT dwa_id ORDER BY dwa_id) AS activities FROM onet_task_dwa
+      WHERE onet_version = ${SCORING_ONET_VERSION} GROUP BY task_id
+    ) a ON a.task_id = l.task_id
     ORDER BY l.code, l.task_id`;
   const tasks: TaskExample[] = rows.map((r) => ({
     code: r.code,
@@ -40,12 +45,22 @@ export async function readTrainingData(db: Db): Promise<{ tasks: TaskExample[]; 
     gpt4: E[r.gpt4],
     automation: T(r.gpt4Automation),
     humanAutomation: T(r.humanAutomation),
+    activities: r.activities ?? [],
   }));
   const references = await db.prisma.$queryRaw<OccupationReference[]>`
     SELECT code, title, human_beta AS "humanBeta", dv_beta AS "dvBeta" FROM occupation_label ORDER BY code`;
   const hash = createHash('sha256');
   for (const r of rows) hash.update(`${r.code}|${r.taskId}|${r.text}|${r.human}|${r.gpt4Automation ?? ''}|${r.title ?? ''}\n`);
-  const dataVersions = { labels: hash.digest('hex').slice(0, 16), labelledTasks: rows.length, occupations: references.length, onetVersion: SCORING_ONET_VERSION };
+  // Task ↔ activity links are an input too: hashed apart so the labels hash stays comparable.
+  const links = createHash('sha256');
+  for (const r of rows) links.update(`${r.taskId}:${(r.activities ?? []).join(',')}\n`);
+  const dataVersions = {
+    labels: hash.digest('hex').slice(0, 16),
+    activityLinks: links.digest('hex').slice(0, 16),
+    labelledTasks: rows.length,
+    occupations: references.length,
+    onetVersion: SCORING_ONET_VERSION,
+  };
   return { tasks, references, dataVersions };
 }
 
@@ -57,14 +72,23 @@ export interface ScoringOccupation {
 }
 
 /** Every task and occupation of the scored O*NET release, labelled or not. */
-export async function readScoringData(db: Db, onetVersion = SCORING_ONET_VERSION): Promise<{ tasks: TaskExample[]; occupations: ScoringOccupation[] }> {
+export async function readScoringData(
+  db: Db,
+  onetVersion = SCORING_ONET_VERSION,
+): Promise<{ tasks: TaskExample[]; occupations: ScoringOccupation[]; activityTitles: Map<string, string> }> {
   const tasks = await db.prisma.$queryRaw<TaskExample[]>`
-    SELECT t.code, t.task_id AS "taskId", t.text, o.title, t.task_type AS "taskType"
+    SELECT t.code, t.task_id AS "taskId", t.text, o.title, t.task_type AS "taskType", COALESCE(a.activities, '{}') AS activities
     FROM onet_task t JOIN onet_occupation o ON o.onet_version = t.onet_version AND o.code = t.code
+    LEFT JOIN (
+      SELECT code, task_id, array_agg(DISTINCT dwa_id ORDER BY dwa_id) AS activities FROM onet_task_dwa
+      WHERE onet_version = ${onetVersion} GROUP BY code, task_id
+    ) a ON a.code = t.code AND a.task_id = t.task_id
     WHERE t.onet_version = ${onetVersion} ORDER BY t.code, t.task_id`;
   const occupations = await db.prisma.$queryRaw<ScoringOccupation[]>`
     SELECT code, title, description FROM onet_occupation WHERE onet_version = ${onetVersion} ORDER BY code`;
-  return { tasks, occupations };
+  const titles = await db.prisma.$queryRaw<{ id: string; title: string }[]>`
+    SELECT DISTINCT dwa_id AS id, dwa_title AS title FROM onet_task_dwa WHERE onet_version = ${onetVersion}`;
+  return { tasks, occupations, activityTitles: new Map(titles.map((t) => [t.id, t.title])) };
 }
 
 /** A published exposure index value, for the informational correlations. */

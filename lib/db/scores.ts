@@ -16,6 +16,8 @@ export interface TaskScoreRow {
   automation: number;
   attention: number;
   topTokens: { token: string; weight: number }[];
+  /** The task's O*NET work activities and the exposure the work-activity prior gives each (most exposed first). */
+  topActivities: { id: string; title: string; exposure: number }[];
 }
 
 export interface OccupationScoreRow {
@@ -74,13 +76,14 @@ export async function writeScores(db: Db, version: string, tasks: readonly TaskS
       for (let i = 0; i < tasks.length; i += BATCH) {
         const b = tasks.slice(i, i + BATCH);
         await tx.$executeRaw`
-          INSERT INTO task_score (model_version, code, task_id, p_e0, p_e1, p_e2, exposure, exposure_low, exposure_high, automation, attention, top_tokens)
-          SELECT ${version}, u.code, u.task_id, u.p0, u.p1, u.p2, u.e, u.lo, u.hi, u.a, u.att, u.top::jsonb FROM unnest(
+          INSERT INTO task_score (model_version, code, task_id, p_e0, p_e1, p_e2, exposure, exposure_low, exposure_high, automation, attention, top_tokens, top_activities)
+          SELECT ${version}, u.code, u.task_id, u.p0, u.p1, u.p2, u.e, u.lo, u.hi, u.a, u.att, u.top::jsonb, u.act::jsonb FROM unnest(
             ${b.map((r) => r.code)}::text[], ${b.map((r) => r.taskId)}::int[], ${b.map((r) => r.pE0)}::float8[],
             ${b.map((r) => r.pE1)}::float8[], ${b.map((r) => r.pE2)}::float8[], ${b.map((r) => r.exposure)}::float8[],
             ${b.map((r) => r.exposureLow)}::float8[], ${b.map((r) => r.exposureHigh)}::float8[], ${b.map((r) => r.automation)}::float8[],
-            ${b.map((r) => r.attention)}::float8[], ${b.map((r) => JSON.stringify(r.topTokens))}::text[]
-          ) AS u(code, task_id, p0, p1, p2, e, lo, hi, a, att, top)`;
+            ${b.map((r) => r.attention)}::float8[], ${b.map((r) => JSON.stringify(r.topTokens))}::text[],
+            ${b.map((r) => JSON.stringify(r.topActivities))}::text[]
+          ) AS u(code, task_id, p0, p1, p2, e, lo, hi, a, att, top, act)`;
       }
       for (let i = 0; i < occupations.length; i += BATCH) {
         const b = occupations.slice(i, i + BATCH);

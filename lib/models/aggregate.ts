@@ -1,3 +1,4 @@
+import { mixProbs } from './activity-prior';
 import { byOccupation, expectedAutomation, expectedExposure, type TaskExample } from './data';
 import { argmax } from './metrics';
 import { applyHead, type OccupationHead } from './occupation';
@@ -52,11 +53,22 @@ export function topTokens(tokens: readonly string[], weights: readonly number[],
     .map(([token, weight]) => ({ token, weight: Math.round(weight * 1e4) / 1e4 }));
 }
 
-/** Averages the members' outputs per task; the interval is the members' spread (model uncertainty). */
-export function combineTasks(members: readonly MemberOutputs[], tokens: readonly string[][]): TaskPrediction[] {
+/** Per-task work-activity priors (undefined where no activity is known) and their mixture weight. */
+export interface PriorMix {
+  probs: readonly (readonly number[] | undefined)[];
+  weight: number;
+}
+
+/**
+ * Averages the members' outputs per task; each member's E probabilities are first mixed with
+ * the task's work-activity prior when one is given. The interval is the members' spread
+ * (model uncertainty).
+ */
+export function combineTasks(members: readonly MemberOutputs[], tokens: readonly string[][], prior?: PriorMix): TaskPrediction[] {
   return tokens.map((kept, i) => {
-    const probs = [0, 1, 2].map((c) => mean(members.map((m) => m.exposure[i]![c]!)));
-    const memberExposure = members.map((m) => expectedExposure(m.exposure[i]!));
+    const memberProbs = members.map((m) => (prior ? mixProbs(m.exposure[i]!, prior.probs[i], prior.weight) : m.exposure[i]!));
+    const probs = [0, 1, 2].map((c) => mean(memberProbs.map((p) => p[c]!)));
+    const memberExposure = memberProbs.map(expectedExposure);
     const exposure = expectedExposure(probs);
     const spread = Z80 * Math.sqrt(variance(memberExposure));
     const attention = kept.map((_, t) => mean(members.map((m) => m.attention[i]![t]!)));

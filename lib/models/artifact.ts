@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as tf from '@tensorflow/tfjs';
+import type { ActivityPrior } from './activity-prior';
 import type { ModelConfig } from './config';
 import './layers';
 import type { OccupationHead } from './occupation';
@@ -14,6 +15,8 @@ export interface ExposureModel {
   members: tf.LayersModel[];
   heads: OccupationHead[];
   intervalScale: number;
+  /** Absent in artifacts trained before the prior existed: those score from the neural ensemble alone. */
+  activityPrior?: ActivityPrior;
   dataVersions: Record<string, unknown>;
 }
 
@@ -36,7 +39,7 @@ async function toArtifacts(model: tf.LayersModel): Promise<tf.io.ModelArtifacts>
   return saved;
 }
 
-/** Writes models/<version>/: model.json (topologies, heads, calibration), weights-N.bin, vocab.json, config.json. */
+/** Writes models/<version>/: model.json (topologies, heads, calibration, activity prior), weights-N.bin, vocab.json, config.json. */
 export async function saveModel(model: ExposureModel, dir: string): Promise<void> {
   mkdirSync(dir, { recursive: true });
   const members: MemberEntry[] = [];
@@ -47,7 +50,7 @@ export async function saveModel(model: ExposureModel, dir: string): Promise<void
     writeFileSync(path.join(dir, weights), Buffer.from(data));
     members.push({ modelTopology: artifacts.modelTopology, weightSpecs: artifacts.weightSpecs ?? [], weights });
   }
-  const manifest = { format: 'taskshift-exposure-ensemble/1', version: model.version, members, heads: model.heads, intervalScale: model.intervalScale };
+  const manifest = { format: 'taskshift-exposure-ensemble/2', version: model.version, members, heads: model.heads, intervalScale: model.intervalScale, activityPrior: model.activityPrior };
   writeFileSync(path.join(dir, 'model.json'), `${JSON.stringify(manifest)}\n`);
   writeFileSync(path.join(dir, 'vocab.json'), `${JSON.stringify(model.vocab)}\n`);
   writeFileSync(path.join(dir, 'config.json'), `${JSON.stringify({ ...model.config, dataVersions: model.dataVersions }, null, 2)}\n`);
@@ -56,7 +59,7 @@ export async function saveModel(model: ExposureModel, dir: string): Promise<void
 /** Loads an artifact written by saveModel; predictions match the saved model exactly. */
 export async function loadModel(dir: string): Promise<ExposureModel> {
   const read = (name: string) => JSON.parse(readFileSync(path.join(dir, name), 'utf8'));
-  const manifest = read('model.json') as { version: string; members: MemberEntry[]; heads: OccupationHead[]; intervalScale: number };
+  const manifest = read('model.json') as { version: string; members: MemberEntry[]; heads: OccupationHead[]; intervalScale: number; activityPrior?: ActivityPrior };
   const { dataVersions, ...config } = read('config.json') as ModelConfig & { dataVersions: Record<string, unknown> };
   const members: tf.LayersModel[] = [];
   for (const entry of manifest.members) {
@@ -64,7 +67,10 @@ export async function loadModel(dir: string): Promise<ExposureModel> {
     const weightData = buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength);
     members.push(await tf.loadLayersModel(tf.io.fromMemory({ modelTopology: entry.modelTopology, weightSpecs: entry.weightSpecs, weightData })));
   }
-  return { version: manifest.version, config, vocab: read('vocab.json') as Vocab, members, heads: manifest.heads, intervalScale: manifest.intervalScale, dataVersions };
+  return {
+    version: manifest.version, config, vocab: read('vocab.json') as Vocab, members, heads: manifest.heads,
+    intervalScale: manifest.intervalScale, activityPrior: manifest.activityPrior, dataVersions,
+  };
 }
 
 /** Frees the members' weights. */

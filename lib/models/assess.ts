@@ -1,6 +1,7 @@
 import { combineOccupations, combineTasks } from './aggregate';
 import type { ExposureModel } from './artifact';
 import { predictBow, trainBow } from './baseline';
+import { taskPrior } from './activity-prior';
 import { humanBeta, splitOccupations, type SplitName } from './data';
 import { evaluateSplit, humanAutomationCheck } from './evaluate';
 import { encodeTasks } from './features';
@@ -26,7 +27,11 @@ export function assessModel(model: ExposureModel, data: TrainingData) {
   const baselineProbs = predictBow(bow, tasks.map((t) => t.text));
   const encoded = encodeTasks(tasks, model.vocab, vocabIndex(model.vocab), config.titleLen);
   const outputs = model.members.map((m) => predictMember(m, encoded));
-  const predictions = combineTasks(outputs, encoded.tokens);
+  const neural = combineTasks(outputs, encoded.tokens);
+  const priors = tasks.map((t) => (model.activityPrior ? taskPrior(model.activityPrior, t.activities) : undefined));
+  const predictions = model.activityPrior ? combineTasks(outputs, encoded.tokens, { probs: priors, weight: model.activityPrior.weight }) : neural;
+  // The prior alone: tasks with no known activity fall back to the training class distribution.
+  const priorOnly = priors.map((p) => p ?? model.activityPrior?.base ?? [1 / 3, 1 / 3, 1 / 3]);
   const occupations = combineOccupations(tasks, outputs, model.heads, predictions, model.intervalScale);
   const automation = tasks.map((_, i) => [0, 1, 2, 3, 4].map((c) => outputs.reduce((s, m) => s + m.automation[i]![c]!, 0) / outputs.length));
   const beta = humanBeta(tasks);
@@ -41,6 +46,7 @@ export function assessModel(model: ExposureModel, data: TrainingData) {
       modelAutomation: picked.map((i) => automation[i]!),
       occupations: occupations.filter((o) => codes.has(o.code)),
       baselineProbs: picked.map((i) => baselineProbs[i]!),
+      components: model.activityPrior ? { neural: picked.map((i) => neural[i]!.probs), activityPrior: picked.map((i) => priorOnly[i]!) } : undefined,
       beta,
       dvBeta,
     });

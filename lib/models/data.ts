@@ -14,6 +14,8 @@ export interface TaskExample {
   /** GPT-4 automation rating 0–4 (T0–T4). */
   automation?: number;
   humanAutomation?: number;
+  /** O*NET detailed work activity (DWA) ids linked to the task. */
+  activities?: string[];
 }
 
 /** Occupation-level reference values from the labels file. */

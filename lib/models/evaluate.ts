@@ -56,6 +56,12 @@ export function occupationMeans(tasks: readonly TaskExample[], value: (i: number
   return new Map([...byOccupation(indexed)].map(([code, list]) => [code, list.reduce((s, x) => s + value(x.i), 0) / list.length]));
 }
 
+/** Task metrics of class probabilities, and occupation metrics of their mean expected exposure. */
+function probabilityMetrics(tasks: readonly TaskExample[], truth: number[], probs: number[][], beta: Map<string, number>) {
+  const codes = [...new Set(tasks.map((t) => t.code))];
+  return { task: taskMetrics(truth, probs.map(argmax), probs), occupation: occupationMetrics(codes, beta, occupationMeans(tasks, (i) => expectedExposure(probs[i]!))) };
+}
+
 /** Inputs of one split's evaluation: the labelled tasks and every predictor's outputs aligned with them. */
 export interface EvaluationInput {
   split: SplitName;
@@ -64,6 +70,8 @@ export interface EvaluationInput {
   modelAutomation: number[][];
   occupations: OccupationPrediction[];
   baselineProbs: number[][];
+  /** The two parts of the model's mixture on their own: neural ensemble and work-activity prior. */
+  components?: { neural: number[][]; activityPrior: number[][] };
   beta: Map<string, number>;
   dvBeta: Map<string, number>;
 }
@@ -87,9 +95,14 @@ export function evaluateSplit(input: EvaluationInput) {
       occupationMeanOfTasks: occupationMetrics(codes, beta, occupationMeans(tasks, (i) => expectedExposure(input.modelProbs[i]!))),
       automationVsGpt4: r3(accuracy(automated.map((x) => x.t.automation!), automated.map((x) => argmax(input.modelAutomation[x.i]!)))),
     },
+    components: input.components
+      ? {
+          neural: probabilityMetrics(tasks, truth, input.components.neural, beta),
+          activityPrior: probabilityMetrics(tasks, truth, input.components.activityPrior, beta),
+        }
+      : undefined,
     baseline: {
-      task: taskMetrics(truth, input.baselineProbs.map(argmax), input.baselineProbs),
-      occupation: occupationMetrics(codes, beta, occupationMeans(tasks, (i) => expectedExposure(input.baselineProbs[i]!))),
+      ...probabilityMetrics(tasks, truth, input.baselineProbs, beta),
     },
     gpt4: {
       task: taskMetrics(gpt4Tasks.map((t) => t.human!), gpt4Tasks.map((t) => t.gpt4!)),

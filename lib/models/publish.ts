@@ -11,6 +11,8 @@ export interface RunFacts {
   split?: unknown;
   epochs?: unknown;
   headValMse?: unknown;
+  /** The work-activity prior as fitted in training (smoothing, weight, activities, validation log-loss). */
+  prior?: unknown;
   indices?: { name: string; n: number; spearman: number }[];
 }
 
@@ -22,6 +24,9 @@ export function buildMetrics(model: ExposureModel, a: Assessment, facts: RunFact
     config: model.config.name,
     ...facts,
     intervalScale: model.intervalScale,
+    activityPrior: model.activityPrior
+      ? { smoothing: model.activityPrior.smoothing, weight: model.activityPrior.weight, activities: Object.keys(model.activityPrior.activities).length }
+      : null,
     targets: targetChecks(a),
     ...assessment,
   };

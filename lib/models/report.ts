@@ -25,8 +25,14 @@ const f = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? '–'
 const row = (name: string, t: TaskMetrics, o: OccupationMetrics) =>
   `| ${name} | ${f(t.accuracy)} | ${f(t.macroF1)} | ${f(t.ece)} | ${f(o.spearman)} | ${f(o.pearson)} | ${f(o.mae)} | ${f(o.coverage80)} |`;
 
+/** One sentence on how the mixture was fitted, from the training run's facts. */
+function priorLine(prior: unknown): string {
+  const p = prior as { smoothing?: number; weight?: number; activities?: number; valLogLoss?: number };
+  return `The model mixes the neural ensemble's E probabilities with a work-activity prior (smoothed label distribution of the training tasks sharing each O*NET detailed work activity; ${p.activities ?? '?'} activities, pseudo-count ${p.smoothing ?? '?'}) at weight ${p.weight ?? '?'}, both chosen by validation log-loss (${f(p.valLogLoss)}); tasks with no known activity use the neural ensemble alone.`;
+}
+
 /** The short markdown report stored as models/<version>/report.md. */
-export function renderReport(version: string, a: Assessment, extra: { backend: string; trainingSeconds?: number; indices?: { name: string; n: number; spearman: number }[] }): string {
+export function renderReport(version: string, a: Assessment, extra: { backend: string; trainingSeconds?: number; prior?: unknown; indices?: { name: string; n: number; spearman: number }[] }): string {
   const t = a.test;
   const checks = targetChecks(a);
   const yes = (ok: boolean) => (ok ? 'met' : '**missed**');
@@ -40,11 +46,19 @@ export function renderReport(version: string, a: Assessment, extra: { backend: s
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
     row('model (ensemble + occupation attention)', t.model.task, t.model.occupation),
     row('model, plain mean of task exposures', t.model.task, t.model.occupationMeanOfTasks),
+    ...(t.components
+      ? [
+          row('part: neural ensemble alone (task text + title)', t.components.neural.task, t.components.neural.occupation),
+          row('part: work-activity prior alone (O*NET DWA lookup)', t.components.activityPrior.task, t.components.activityPrior.occupation),
+        ]
+      : []),
     row('bag-of-words logistic regression', t.baseline.task, t.baseline.occupation),
     row('GPT-4 task labels (gpt4_exposure)', t.gpt4.task, t.gpt4.occupationFromTaskLabels),
     `| GPT-4 occupation β (dv_rating_beta) | – | – | – | ${f(t.gpt4.occupationDvBeta.spearman)} | ${f(t.gpt4.occupationDvBeta.pearson)} | ${f(t.gpt4.occupationDvBeta.mae)} | – |`,
     '',
     `Targets: Spearman ≥ 0.93 ${yes(checks.spearman)}; task accuracy ≥ 0.74 ${yes(checks.accuracy)}; coverage 70–90% ${yes(checks.coverage)} (mean interval width ${f(t.model.occupation.meanWidth)}).`,
+    ...(extra.prior ? [priorLine(extra.prior)] : []),
+    `Beats GPT-4 (dv_rating_beta) on Spearman: ${t.model.occupation.spearman > t.gpt4.occupationDvBeta.spearman ? 'yes' : '**no**'}.`,
     `Beats the baseline on Spearman: ${checks.beatsBaseline.spearman ? 'yes' : '**no**'}, accuracy: ${checks.beatsBaseline.accuracy ? 'yes' : '**no**'}, macro-F1: ${checks.beatsBaseline.macroF1 ? 'yes' : '**no**'}.`,
     '',
     'Confusion matrix of the model on test tasks (rows: human label, columns: predicted E0 E1 E2):',

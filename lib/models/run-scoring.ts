@@ -31,7 +31,7 @@ export async function scoreVersion(db: Db, model: ExposureModel, artifactDir?: s
   await beginScoring(db, model.version);
   try {
     const data = await readScoringData(db);
-    const scored = scoreAll(model, data.tasks, data.occupations, onProgress);
+    const scored = scoreAll(model, data.tasks, data.occupations, onProgress, data.activityTitles);
     await writeScores(db, model.version, scored.tasks, scored.occupations);
     return {
       version: model.version,

@@ -1,6 +1,7 @@
+import { taskPrior, type ActivityPrior } from './activity-prior';
 import { combineOccupations, combineTasks } from './aggregate';
 import type { ExposureModel } from './artifact';
-import type { TaskExample } from './data';
+import { expectedExposure, type TaskExample } from './data';
 import { encodeTasks } from './features';
 import { predictMember } from './predict';
 import { vocabIndex } from './tokenizer';
@@ -15,15 +16,25 @@ export interface OccupationToScore {
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
 
+/** A task's activities known to the prior, most exposed first (at most three), as its explanation. */
+function explainActivities(prior: ActivityPrior, ids: readonly string[] | undefined, titles: ReadonlyMap<string, string>): TaskScoreRow['topActivities'] {
+  return (ids ?? [])
+    .flatMap((id) => (prior.activities[id] ? [{ id, title: titles.get(id) ?? id, exposure: round(expectedExposure(prior.activities[id])) }] : []))
+    .sort((a, b) => b.exposure - a.exposure)
+    .slice(0, 3);
+}
+
 /**
  * Scores tasks and occupations with the ensemble. Occupations without task statements are scored
- * from their description as a single pseudo-task (reported with n_tasks = 0). Pure: no database.
+ * from their description as a single pseudo-task (reported with n_tasks = 0). Task probabilities mix
+ * the neural ensemble with the work-activity prior where the artifact has one. Pure: no database.
  */
 export function scoreAll(
   model: ExposureModel,
   tasks: readonly TaskExample[],
   occupations: readonly OccupationToScore[],
   onProgress?: (done: number, total: number) => void,
+  activityTitles: ReadonlyMap<string, string> = new Map(),
 ): { tasks: TaskScoreRow[]; occupations: OccupationScoreRow[] } {
   const withTasks = new Set(tasks.map((t) => t.code));
   const pseudo: TaskExample[] = occupations
@@ -33,7 +44,12 @@ export function scoreAll(
   const encoded = encodeTasks(all, model.vocab, vocabIndex(model.vocab), model.config.titleLen);
   const total = all.length * model.members.length;
   const outputs = model.members.map((m, k) => predictMember(m, encoded, 256, (done) => onProgress?.(k * all.length + done, total)));
-  const predictions = combineTasks(outputs, encoded.tokens);
+  const { activityPrior } = model;
+  const predictions = combineTasks(
+    outputs,
+    encoded.tokens,
+    activityPrior ? { probs: all.map((t) => taskPrior(activityPrior, t.activities)), weight: activityPrior.weight } : undefined,
+  );
   const scored = combineOccupations(all, outputs, model.heads, predictions, model.intervalScale);
   const taskRows: TaskScoreRow[] = [];
   const occupationRows: OccupationScoreRow[] = [];
@@ -55,6 +71,7 @@ export function scoreAll(
         automation: round(p.automation),
         attention: round(share),
         topTokens: p.topTokens,
+        topActivities: activityPrior ? explainActivities(activityPrior, tasks[i]!.activities, activityTitles) : [],
       });
     });
     occupationRows.push({

@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
+import { fitActivityPrior, priorsForTraining } from './activity-prior';
 import { calibrateScale, combineOccupations, combineTasks } from './aggregate';
 import type { ExposureModel } from './artifact';
 import type { ModelConfig } from './config';
@@ -28,6 +29,8 @@ export interface TrainResult {
   epochs: EpochReport[][];
   split: Record<SplitName, { occupations: number; tasks: number }>;
   headValMse: { attention: number; uniform: number }[];
+  /** The fitted work-activity prior: smoothing, mixture weight, activities known, validation log-loss of the mixture. */
+  prior: { smoothing: number; weight: number; activities: number; valLogLoss: number };
 }
 
 const rowsWhere = (split: Map<string, SplitName>, tasks: readonly TaskExample[], name: SplitName) =>
@@ -63,9 +66,13 @@ export async function trainExposureModel(data: TrainingData, config: ModelConfig
     outputs.push(predictMember(encoder.full, encoded));
   }
 
+  progress.onStage?.('work-activity prior');
+  const neural = combineTasks(outputs, encoded.tokens).map((p) => p.probs);
+  const { prior: activityPrior, valLogLoss: priorValLogLoss } = fitActivityPrior(tasks, rows.train, rows.val, neural);
+
   progress.onStage?.('occupation attention');
   const beta = humanBeta(tasks);
-  const predictions = combineTasks(outputs, encoded.tokens);
+  const predictions = combineTasks(outputs, encoded.tokens, { probs: priorsForTraining(tasks, rows.train, activityPrior), weight: activityPrior.weight });
   const occupationsOf = (name: SplitName, k: number) =>
     [...new Set(rows[name].map((i) => tasks[i]!.code))].map((code) => ({
       beta: beta.get(code)!,
@@ -84,8 +91,9 @@ export async function trainExposureModel(data: TrainingData, config: ModelConfig
 
   const count = (name: SplitName) => ({ occupations: new Set(rows[name].map((i) => tasks[i]!.code)).size, tasks: rows[name].length });
   return {
-    model: { version, config, vocab, members, heads, intervalScale, dataVersions: data.dataVersions },
+    model: { version, config, vocab, members, heads, intervalScale, activityPrior, dataVersions: data.dataVersions },
     epochs,
+    prior: { smoothing: activityPrior.smoothing, weight: activityPrior.weight, activities: Object.keys(activityPrior.activities).length, valLogLoss: priorValLogLoss },
     split: { train: count('train'), val: count('val'), test: count('test') },
     headValMse,
   };

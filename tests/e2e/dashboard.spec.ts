@@ -26,11 +26,18 @@ test('search "accountant", open Accountants and Auditors, see tasks and a chart,
   await expect(page).toHaveURL(/\/occupations\/13-2011\.00$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Accountants and Auditors' })).toBeVisible();
 
-  const api = (await (await request.get('/api/occupations/13-2011.00')).json()) as { tasks: { taskId: number; text: string }[] };
+  const api = (await (await request.get('/api/occupations/13-2011.00')).json()) as {
+    tasks: { taskId: number; text: string; topActivities: { title: string }[] }[];
+  };
   expect(api.tasks.length).toBeGreaterThan(10);
   const rows = page.getByTestId('task-table').locator('tbody tr');
   await expect(rows).toHaveCount(api.tasks.length);
   await expect(rows.first()).toContainText(api.tasks[0]!.text.slice(0, 30));
+  // Each scored task names the O*NET work activities behind its score.
+  const explained = api.tasks.filter((t) => t.topActivities.length > 0);
+  expect(explained.length).toBeGreaterThan(api.tasks.length / 2);
+  await expect(page.getByTestId('task-activities')).toHaveCount(explained.length);
+  await expect(page.getByTestId('task-activities').first()).toContainText(explained[0]!.topActivities[0]!.title);
 
   // Recharts draws its SVG only after hydration.
   const svg = page.locator('.recharts-wrapper svg.recharts-surface').first();

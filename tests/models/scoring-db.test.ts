@@ -74,7 +74,7 @@ describe.each(dbKinds)('scoring into %s', (kind) => {
 
   it('a failed write leaves no half-written version and the current one unchanged', async () => {
     await db.prisma.$executeRaw`INSERT INTO model_version (version, kind, status) VALUES ('test-v3', 'exposure-ensemble', 'scoring')`;
-    const good = { code: codes[0]!, taskId: 1, pE0: 1, pE1: 0, pE2: 0, exposure: 0, exposureLow: 0, exposureHigh: 0, automation: 0, attention: 1, topTokens: [] };
+    const good = { code: codes[0]!, taskId: 1, pE0: 1, pE1: 0, pE2: 0, exposure: 0, exposureLow: 0, exposureHigh: 0, automation: 0, attention: 1, topTokens: [], topActivities: [] };
     const duplicate = [good, good]; // same primary key twice: the insert fails inside the transaction
     await expect(writeScores(db, 'test-v3', duplicate, [])).rejects.toThrow();
     expect(await countScores(db, 'test-v3')).toEqual({ tasks: 0, occupations: 0 });

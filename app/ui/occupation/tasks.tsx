@@ -37,6 +37,11 @@ export async function TaskTable({ code }: { code: string }) {
               <tr key={t.taskId}>
                 <td>
                   <Highlighted text={t.text} tokens={t.topTokens} />
+                  {t.topActivities.length > 0 ? (
+                    <div className="small" data-testid="task-activities">
+                      Work activities: {t.topActivities.map((a) => `${a.title} (${fmt(a.exposure, 'score')})`).join(' · ')}
+                    </div>
+                  ) : null}
                 </td>
                 <td className="hide-narrow">
                   <span className="tag">{t.taskType ?? '—'}</span>

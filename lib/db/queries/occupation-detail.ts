@@ -15,6 +15,8 @@ export interface TaskDetail {
   exposureHigh: number | null;
   attention: number | null;
   topTokens: { token: string; weight: number }[];
+  /** O*NET work activities behind the score, with the exposure the model's activity prior gives each. */
+  topActivities: { id: string; title: string; exposure: number }[];
   humanLabel: string | null;
 }
 
@@ -74,6 +76,13 @@ function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
 const tokens = (v: unknown) =>
   Array.isArray(v) ? (v as { token?: unknown; weight?: unknown }[]).filter((t) => typeof t.token === 'string').map((t) => ({ token: String(t.token), weight: Number(t.weight) || 0 })) : [];
 
+const activities = (v: unknown) =>
+  Array.isArray(v)
+    ? (v as { id?: unknown; title?: unknown; exposure?: unknown }[])
+        .filter((a) => typeof a.id === 'string')
+        .map((a) => ({ id: String(a.id), title: String(a.title ?? a.id), exposure: Number(a.exposure) || 0 }))
+    : [];
+
 async function buildDetails(occs: CatalogueOccupation[], version: string | null, db: Db): Promise<Map<string, OccupationDetail>> {
   const codes = occs.map((o) => o.code);
   const socs = [...new Set(occs.map((o) => o.socCode))];
@@ -82,8 +91,8 @@ async function buildDetails(occs: CatalogueOccupation[], version: string | null,
       SELECT code, description FROM onet_occupation WHERE onet_version = ${CURRENT_ONET} AND code = ANY(${codes})`,
     db.prisma.$queryRaw<
       { code: string; task_id: number; text: string; task_type: string | null; exposure: number | null; exposure_low: number | null;
-        exposure_high: number | null; attention: number | null; top_tokens: unknown; human_exposure: string | null }[]
-    >`SELECT t.code, t.task_id, t.text, t.task_type, s.exposure, s.exposure_low, s.exposure_high, s.attention, s.top_tokens, l.human_exposure
+        exposure_high: number | null; attention: number | null; top_tokens: unknown; top_activities: unknown; human_exposure: string | null }[]
+    >`SELECT t.code, t.task_id, t.text, t.task_type, s.exposure, s.exposure_low, s.exposure_high, s.attention, s.top_tokens, s.top_activities, l.human_exposure
       FROM onet_task t
       LEFT JOIN task_score s ON s.model_version = ${version} AND s.code = t.code AND s.task_id = t.task_id
       LEFT JOIN task_label l ON l.code = t.code AND l.task_id = t.task_id
@@ -123,7 +132,7 @@ async function buildDetails(occs: CatalogueOccupation[], version: string | null,
         occ.exposure === null || scoredExposures.length < 2 ? null : countBelow(scoredExposures, occ.exposure) / (scoredExposures.length - 1),
       tasks: (tasksByCode.get(code) ?? []).map((t) => ({
         taskId: t.task_id, text: t.text, taskType: t.task_type, exposure: t.exposure, exposureLow: t.exposure_low,
-        exposureHigh: t.exposure_high, attention: t.attention, topTokens: tokens(t.top_tokens), humanLabel: t.human_exposure,
+        exposureHigh: t.exposure_high, attention: t.attention, topTokens: tokens(t.top_tokens), topActivities: activities(t.top_activities), humanLabel: t.human_exposure,
       })),
       indices: (indexRanks.get(code) ?? []).map((r) => ({ ...r })),
       eloundou: eloundou ? { humanBeta: eloundou.human_beta, gpt4Beta: eloundou.dv_beta } : null,

@@ -13,7 +13,7 @@ const occupations: OccupationScoreRow[] = [];
 const tasks: TaskScoreRow[] = [];
 for (let i = 0; i < Number(tasksArg); i++) {
   const code = `${String(Math.floor(i / 2000) % 100).padStart(2, '0')}-${String(Math.floor(i / 20) % 100).padStart(4, '0')}.00`;
-  tasks.push({ code, taskId: i, pE0: 0.2, pE1: 0.3, pE2: 0.5, exposure, exposureLow: exposure - 0.1, exposureHigh: exposure + 0.1, automation: 0.4, attention: 0.05, topTokens: [{ token: 'data', weight: 0.3 }] });
+  tasks.push({ code, taskId: i, pE0: 0.2, pE1: 0.3, pE2: 0.5, exposure, exposureLow: exposure - 0.1, exposureHigh: exposure + 0.1, automation: 0.4, attention: 0.05, topTokens: [{ token: 'data', weight: 0.3 }], topActivities: [{ id: '4.A.1.a.1.I01.D01', title: 'Read documents', exposure: 0.6 }] });
   if (i % 20 === 0) occupations.push({ code, exposure, exposureLow: exposure - 0.1, exposureHigh: exposure + 0.1, automation: 0.4, shareExposed: 0.6, nTasks: 20 });
 }
 const db = createDb({ url });
