@@ -1,10 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createDb, getDb } from '../lib/db/client';
 import { migrate } from '../lib/db/migrate';
+import { modelVersionStatus } from '../lib/db/scores';
 import { hasReadyModel, isDatabaseEmpty } from '../lib/db/status';
 import { env, resolveDataDir } from '../lib/env';
+import { nextStartArgs } from './next-server';
+import { listArtifacts } from '../lib/models/artifact';
 
 /**
  * `npm run start:demo`: migrate, ingest real data into an empty database, score it with
@@ -35,14 +38,15 @@ if (empty) {
   run('npx', ['tsx', 'scripts/ingest.ts', '--dir', dir]);
 }
 
-const modelsDir = path.join(process.cwd(), 'models');
-const hasArtifact = existsSync(modelsDir) && readdirSync(modelsDir).some((d) => existsSync(path.join(modelsDir, d, 'model.json')));
+// The newest committed artifact is scored once; a database scored with an older one is brought up to date.
+const newest = env.MODEL_VERSION ?? listArtifacts()[0];
 // getDb() caches the connection closed above, so the check opens its own.
 const check = createDb({ url: env.DATABASE_URL });
 const scored = await hasReadyModel(check);
+const newestReady = newest ? (await modelVersionStatus(check, newest)) === 'ready' : false;
 await check.close();
-if (!scored && hasArtifact) run('npx', ['tsx', 'scripts/score.ts']);
-if (!scored && !hasArtifact) console.warn('No trained model found: pages will show empty states until `npm run train && npm run score`.');
+if (newest && !newestReady) run('npx', ['tsx', 'scripts/score.ts', '--version', newest]);
+if (!newest && !scored) console.warn('No trained model found: pages will show empty states until `npm run train && npm run score`.');
 
 if (!existsSync(path.join(process.cwd(), '.next', 'BUILD_ID'))) run('npx', ['next', 'build']);
-run('npx', ['next', 'start', '-p', String(env.PORT)]);
+run(process.execPath, nextStartArgs(env.PORT)); // with the server's heap limit (scripts/next-server.ts)
