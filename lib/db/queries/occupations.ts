@@ -1,6 +1,7 @@
 import { filterOccupations, type OccupationFilters, sortOccupations, sumEmployment, type Sort } from '../../analytics/filter';
 import { matchDocuments, searchTerms } from '../../analytics/search';
 import { type Db, getDb } from '../client';
+import { keyedCache } from './cache';
 import { type CatalogueOccupation, fetchCatalogue } from './catalogue';
 
 /** Filters as validated by lib/api/schemas occupationsQuery. */
@@ -39,12 +40,33 @@ export async function fetchMatchingOccupations(p: Omit<OccupationsParams, 'page'
   return { rows: rows.map(listItem), catalogue };
 }
 
-/** One page of the occupation explorer, with the number of occupations and workers matching. */
-export async function fetchOccupations(p: OccupationsParams, db: Db = getDb()): Promise<OccupationsPage> {
-  const { rows, catalogue } = await fetchMatchingOccupations(p, db);
+/**
+ * The cache key of a query: its parameters in key order with `q` reduced to its search terms, so
+ * "Nurses" and " nurse" share an entry; absent and undefined filters are the same key.
+ */
+export function occupationsKey(p: Omit<OccupationsParams, 'page' | 'pageSize'> & Partial<Pick<OccupationsParams, 'page' | 'pageSize'>>): string {
+  const entries = Object.entries({ ...p, q: searchTerms(p.q) }).filter(([, v]) => v !== undefined);
+  return JSON.stringify(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+// Pages of the explorer and of GET /api/occupations per data stamp: search, filter and sort once per query.
+const pages = keyedCache<OccupationsPage>(256);
+
+/**
+ * One page of the occupation explorer, with the number of occupations and workers matching.
+ * Kept per data stamp in a bounded LRU (256 queries); callers must not mutate the page.
+ */
+export function fetchOccupations(p: OccupationsParams, db: Db = getDb()): Promise<OccupationsPage> {
+  return pages(db, occupationsKey(p), () => loadPage(p, db));
+}
+
+async function loadPage(p: OccupationsParams, db: Db): Promise<OccupationsPage> {
+  const catalogue = await fetchCatalogue(db);
+  const terms = searchTerms(p.q);
+  const rows = sortOccupations(filterOccupations(catalogue.occupations, { ...p, terms }, matchDocuments(catalogue.searchIndex, terms)), p.sort, terms);
   const start = (p.page - 1) * p.pageSize;
   return {
-    items: rows.slice(start, start + p.pageSize),
+    items: rows.slice(start, start + p.pageSize).map(listItem), // copy only the rows shown
     total: rows.length,
     workers: sumEmployment(rows),
     page: p.page,
