@@ -24,9 +24,9 @@ export function csvStream(chunks: AsyncGenerator<string>, batchBytes = 64 * 1024
   });
 }
 
-/** A streamed CSV download response with its file name. */
-export function csvResponse(chunks: AsyncGenerator<string>, fileName: string): Response {
-  return new Response(csvStream(chunks), {
+/** A CSV download response with its file name: streamed from text chunks, or bytes rendered earlier sent as they are. */
+export function csvResponse(body: AsyncGenerator<string> | Uint8Array<ArrayBuffer>, fileName: string): Response {
+  return new Response(body instanceof Uint8Array ? body : csvStream(body), {
     headers: {
       'content-type': 'text/csv; charset=utf-8',
       'content-disposition': `attachment; filename="${fileName}"`,

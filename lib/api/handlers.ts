@@ -44,10 +44,10 @@ export async function handleIndices(db: Db): Promise<Response> {
   return json(await fetchIndices(db));
 }
 
-/** GET /api/export/{view}.csv: the view's rows with the same filters as the page, streamed. */
+/** GET /api/export/{view}.csv: the view's rows with the same filters as the page, streamed (small views from a per-stamp cache). */
 export async function handleExport(file: string, req: Request, db: Db): Promise<Response> {
   if (!file.endsWith('.csv')) return badRequest({ parameter: 'view', message: 'Invalid parameter "view": exports end in .csv' });
   const result = await prepareExport(file.slice(0, -4), new URL(req.url).searchParams, db);
   if (!result.ok) return json({ error: result.message, parameter: result.parameter }, result.status);
-  return csvResponse(result.export.chunks, result.export.fileName);
+  return csvResponse(result.export.body, result.export.fileName);
 }

@@ -10,6 +10,8 @@ export interface ExportView {
   prepare?: (raw: Record<string, string>) => Record<string, unknown>;
   columns: readonly CsvColumn<never>[] | ((db: Db, params: never) => Promise<readonly CsvColumn<never>[]>);
   rows: (db: Db, params: never) => Promise<Iterable<unknown> | AsyncIterable<unknown>> | AsyncIterable<unknown>;
+  /** Rendered once per data stamp and parameters and served from memory: only for small views built from cached data. */
+  cacheable?: boolean;
 }
 
 /** Declares a view with its row type checked against its columns and parameters. */
@@ -19,6 +21,7 @@ export function defineView<P extends z.ZodType, Row>(view: {
   prepare?: (raw: Record<string, string>) => Record<string, unknown>;
   columns: readonly CsvColumn<Row>[] | ((db: Db, params: z.infer<P>) => Promise<readonly CsvColumn<Row>[]>);
   rows: (db: Db, params: z.infer<P>) => Promise<Iterable<Row> | AsyncIterable<Row>> | AsyncIterable<Row>;
+  cacheable?: boolean;
 }): ExportView {
   return view as unknown as ExportView;
 }

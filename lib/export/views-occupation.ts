@@ -52,6 +52,7 @@ export const occupationViews: ExportView[] = [
       const { rows } = await fetchMatchingOccupations(p, db);
       return p.paged ? rows.slice((p.page - 1) * p.pageSize, p.page * p.pageSize) : rows;
     },
+    cacheable: true, // at most the 1,016 current occupations (≈ 200 KB), from the per-stamp catalogue
   }),
   defineView({
     name: 'tasks',
