@@ -5,12 +5,14 @@ import { createDb } from '../lib/db/client';
 import { migrate } from '../lib/db/migrate';
 import { hasReadyModel, isDatabaseEmpty } from '../lib/db/status';
 import { env, resolveDataDir } from '../lib/env';
+import { nextStartArgs } from '../scripts/next-server';
 import { runScenario, runStep, treeRssMb, type ScenarioResult } from './load-lib';
 
 /**
  * npm run bench:load [-- --duration 30 --connections 50]: `next start` on the Postgres database of
  * DATABASE_URL with the full data (ingested and scored first when missing), then autocannon on
- * 127.0.0.1 against search, occupation detail and a CSV export. Prints req/s, p50/p95/p99, errors
+ * 127.0.0.1 against search, occupation detail and a CSV export. The server gets the same Node flags as
+ * `npm run start:demo` (scripts/next-server.ts). Prints req/s, p50/p95/p99, errors
  * and the server's RSS before and after. Targets: 0 errors, p95 < 200 ms (search, detail), RSS growth < 100 MB.
  */
 const { values } = parseArgs({ options: { duration: { type: 'string', default: '30' }, connections: { type: 'string', default: '50' }, port: { type: 'string', default: '3977' } } });
@@ -33,7 +35,7 @@ await db.close();
 if (!existsSync('.next/BUILD_ID')) runStep('build', process.execPath, ['node_modules/next/dist/bin/next', 'build'], childEnv);
 
 const base = `http://127.0.0.1:${values.port}`;
-const server: ChildProcess = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', values.port, '-H', '127.0.0.1'], { env: childEnv, stdio: 'ignore' });
+const server: ChildProcess = spawn(process.execPath, nextStartArgs(values.port, '127.0.0.1'), { env: childEnv, stdio: 'ignore' }); // as `npm run start:demo` starts it
 const headers: Record<string, string> = env.READ_TOKEN ? { authorization: `Bearer ${env.READ_TOKEN}` } : {};
 try {
   for (let i = 0; ; i++) {

@@ -1,0 +1,21 @@
+/**
+ * How the production server is started, shared by `npm run start:demo` and `npm run bench:load` so
+ * the bench measures what users run.
+ */
+
+/**
+ * V8 old-space limit of the server, in MB. Why: with no limit on a large machine V8 lets the heap grow
+ * to about 4× the live set between full collections (≈ 100 MB live became 400+ MB under load); below
+ * 2 GB it grows by at most 1.3–2×. The live set under load is ≈ 100–130 MB, so this leaves ample room.
+ */
+export const SERVER_HEAP_MB = 1024;
+
+/** Node's flags for the server process. */
+export function serverNodeFlags(): string[] {
+  return [`--max-old-space-size=${SERVER_HEAP_MB}`];
+}
+
+/** Arguments for `process.execPath` that run `next start` on a port (and host) with the server's Node flags. */
+export function nextStartArgs(port: number | string, host?: string): string[] {
+  return [...serverNodeFlags(), 'node_modules/next/dist/bin/next', 'start', '-p', String(port), ...(host ? ['-H', host] : [])];
+}

@@ -1,0 +1,32 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { nextStartArgs, SERVER_HEAP_MB, serverNodeFlags } from '@/scripts/next-server';
+
+describe('production server start', () => {
+  it('gives Node a heap limit it accepts and applies', () => {
+    const probe = spawnSync(process.execPath, [...serverNodeFlags(), '-e', 'console.log(require("node:v8").getHeapStatistics().heap_size_limit)'], { encoding: 'utf8' });
+    expect(probe.status, probe.stderr).toBe(0);
+    const limitMb = Number(probe.stdout.trim()) / 2 ** 20;
+    // heap_size_limit is the old space plus the young generation (a few tens of MB).
+    expect(limitMb).toBeGreaterThanOrEqual(SERVER_HEAP_MB);
+    expect(limitMb).toBeLessThan(SERVER_HEAP_MB + 200);
+  });
+
+  it('puts the Node flags before the next binary, so they reach Node and not next', () => {
+    const args = nextStartArgs(3977, '127.0.0.1');
+    const bin = args.indexOf('node_modules/next/dist/bin/next');
+    expect(bin).toBe(serverNodeFlags().length);
+    expect(args.slice(0, bin)).toEqual(serverNodeFlags());
+    expect(args.slice(bin + 1)).toEqual(['start', '-p', '3977', '-H', '127.0.0.1']);
+    expect(nextStartArgs('3000')).not.toContain('-H');
+  });
+
+  it('is how both start:demo and bench:load start the server', () => {
+    for (const file of ['scripts/start.ts', 'bench/load.ts']) {
+      const src = readFileSync(file, 'utf8');
+      expect(src, file).toMatch(/process\.execPath, nextStartArgs\(/);
+      expect(src, file).not.toMatch(/'next', 'start'|next\/dist\/bin\/next', 'start'/);
+    }
+  });
+});
