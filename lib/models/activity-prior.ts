@@ -15,6 +15,8 @@ export interface ActivityPrior {
   base: number[];
   /** Smoothed class distribution per DWA id (rounded to 1e-4). */
   activities: Record<string, number[]>;
+  /** Training tasks behind each activity: how sure its distribution is (absent in older artifacts). */
+  support?: Record<string, number>;
 }
 
 type Counts = Map<string, number[]>;
@@ -72,6 +74,23 @@ export function activityTable(total: Counts, base: readonly number[], k: number,
   return table;
 }
 
+/**
+ * Standard error of a task prior's expected exposure: each activity's mean label value is
+ * estimated from n training tasks (plus the pseudo-count), so its variance is Var(label)/(n + k);
+ * the task averages its activities. Undefined when no activity is known or support is absent.
+ */
+export function taskPriorSd(prior: ActivityPrior, activities: readonly string[] | undefined): number | undefined {
+  if (!prior.support) return undefined;
+  const known = (activities ?? []).filter((id) => prior.activities[id]);
+  if (known.length === 0) return undefined;
+  const variance = known.reduce((sum, id) => {
+    const [, p1 = 0, p2 = 0] = prior.activities[id]!;
+    const labelVariance = Math.max(0, p1 + 0.25 * p2 - (p1 + 0.5 * p2) ** 2);
+    return sum + labelVariance / ((prior.support?.[id] ?? 0) + prior.smoothing);
+  }, 0);
+  return Math.sqrt(variance) / known.length;
+}
+
 /** Mixture of the neural probabilities with the task's prior; the prior is skipped when it is unknown. */
 export function mixProbs(neural: readonly number[], prior: readonly number[] | undefined, weight: number): number[] {
   if (!prior || weight === 0) return [...neural];
@@ -100,7 +119,13 @@ export function fitActivityPrior(tasks: readonly TaskExample[], trainRows: reado
   }
   const chosen = best ?? { loss: NaN, smoothing: 1, weight: 0, table: {} };
   return {
-    prior: { smoothing: chosen.smoothing, weight: chosen.weight, base: base.map((b) => Math.round(b * 1e4) / 1e4), activities: chosen.table },
+    prior: {
+      smoothing: chosen.smoothing,
+      weight: chosen.weight,
+      base: base.map((b) => Math.round(b * 1e4) / 1e4),
+      activities: chosen.table,
+      support: Object.fromEntries([...total].map(([id, c]) => [id, c.reduce((a, b) => a + b, 0)])),
+    },
     valLogLoss: chosen.loss,
   };
 }

@@ -53,16 +53,18 @@ export function topTokens(tokens: readonly string[], weights: readonly number[],
     .map(([token, weight]) => ({ token, weight: Math.round(weight * 1e4) / 1e4 }));
 }
 
-/** Per-task work-activity priors (undefined where no activity is known) and their mixture weight. */
+/** Per-task work-activity priors (undefined where no activity is known), their mixture weight and standard errors. */
 export interface PriorMix {
   probs: readonly (readonly number[] | undefined)[];
   weight: number;
+  /** Standard error of each task prior's expected exposure (taskPriorSd); widens the task interval. */
+  sd?: readonly (number | undefined)[];
 }
 
 /**
  * Averages the members' outputs per task; each member's E probabilities are first mixed with
- * the task's work-activity prior when one is given. The interval is the members' spread
- * (model uncertainty).
+ * the task's work-activity prior when one is given. The interval is the members' spread plus
+ * the prior's own estimation error, scaled by its weight (model uncertainty, not label noise).
  */
 export function combineTasks(members: readonly MemberOutputs[], tokens: readonly string[][], prior?: PriorMix): TaskPrediction[] {
   return tokens.map((kept, i) => {
@@ -70,7 +72,8 @@ export function combineTasks(members: readonly MemberOutputs[], tokens: readonly
     const probs = [0, 1, 2].map((c) => mean(memberProbs.map((p) => p[c]!)));
     const memberExposure = memberProbs.map(expectedExposure);
     const exposure = expectedExposure(probs);
-    const spread = Z80 * Math.sqrt(variance(memberExposure));
+    const priorSd = (prior?.weight ?? 0) * (prior?.sd?.[i] ?? 0);
+    const spread = Z80 * Math.sqrt(variance(memberExposure) + priorSd ** 2);
     const attention = kept.map((_, t) => mean(members.map((m) => m.attention[i]![t]!)));
     return {
       probs,

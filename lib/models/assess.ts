@@ -1,7 +1,7 @@
 import { combineOccupations, combineTasks } from './aggregate';
 import type { ExposureModel } from './artifact';
 import { predictBow, trainBow } from './baseline';
-import { taskPrior } from './activity-prior';
+import { taskPrior, taskPriorSd } from './activity-prior';
 import { humanBeta, splitOccupations, type SplitName } from './data';
 import { evaluateSplit, humanAutomationCheck } from './evaluate';
 import { encodeTasks } from './features';
@@ -29,7 +29,10 @@ export function assessModel(model: ExposureModel, data: TrainingData) {
   const outputs = model.members.map((m) => predictMember(m, encoded));
   const neural = combineTasks(outputs, encoded.tokens);
   const priors = tasks.map((t) => (model.activityPrior ? taskPrior(model.activityPrior, t.activities) : undefined));
-  const predictions = model.activityPrior ? combineTasks(outputs, encoded.tokens, { probs: priors, weight: model.activityPrior.weight }) : neural;
+  const { activityPrior } = model;
+  const predictions = activityPrior
+    ? combineTasks(outputs, encoded.tokens, { probs: priors, weight: activityPrior.weight, sd: tasks.map((t) => taskPriorSd(activityPrior, t.activities)) })
+    : neural;
   // The prior alone: tasks with no known activity fall back to the training class distribution.
   const priorOnly = priors.map((p) => p ?? model.activityPrior?.base ?? [1 / 3, 1 / 3, 1 / 3]);
   const occupations = combineOccupations(tasks, outputs, model.heads, predictions, model.intervalScale);

@@ -1,6 +1,8 @@
 /** Hyperparameters of one training run; stored in the artifact's config.json. */
 export interface ModelConfig {
   name: string;
+  /** Bumped whenever training code changes what it produces for the same data and settings (it names the version). */
+  revision: number;
   seed: number;
   /** Token embedding width, shared by task text and occupation title. */
   embedDim: number;
@@ -29,6 +31,8 @@ export interface ModelConfig {
 
 export const FULL_CONFIG: ModelConfig = {
   name: 'full',
+  // 2: work-activity prior with its standard errors in task intervals.
+  revision: 2,
   seed: 42,
   embedDim: 48,
   hidden: 32,

@@ -1,4 +1,4 @@
-import { taskPrior, type ActivityPrior } from './activity-prior';
+import { taskPrior, taskPriorSd, type ActivityPrior } from './activity-prior';
 import { combineOccupations, combineTasks } from './aggregate';
 import type { ExposureModel } from './artifact';
 import { expectedExposure, type TaskExample } from './data';
@@ -48,7 +48,9 @@ export function scoreAll(
   const predictions = combineTasks(
     outputs,
     encoded.tokens,
-    activityPrior ? { probs: all.map((t) => taskPrior(activityPrior, t.activities)), weight: activityPrior.weight } : undefined,
+    activityPrior
+      ? { probs: all.map((t) => taskPrior(activityPrior, t.activities)), weight: activityPrior.weight, sd: all.map((t) => taskPriorSd(activityPrior, t.activities)) }
+      : undefined,
   );
   const scored = combineOccupations(all, outputs, model.heads, predictions, model.intervalScale);
   const taskRows: TaskScoreRow[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activityTable, countActivities, fitActivityPrior, mixProbs, priorsForTraining, smoothed, taskPrior } from '../../lib/models/activity-prior';
+import { activityTable, countActivities, fitActivityPrior, mixProbs, priorsForTraining, smoothed, taskPrior, taskPriorSd } from '../../lib/models/activity-prior';
 import { combineTasks } from '../../lib/models/aggregate';
 import type { TaskExample } from '../../lib/models/data';
 import type { MemberOutputs } from '../../lib/models/predict';
@@ -53,6 +53,18 @@ describe('work-activity prior', () => {
     expect(prior.weight).toBeGreaterThanOrEqual(0.9);
     expect(valLogLoss).toBeLessThan(Math.log(3) / 2);
     expect(Object.keys(prior.activities).sort()).toEqual(['dwa0', 'dwa1', 'dwa2']);
+    expect(prior.support).toEqual({ dwa0: 15, dwa1: 15, dwa2: 15 });
+  });
+
+  it('gives a task prior a standard error that shrinks with the training tasks behind it', () => {
+    const prior = { smoothing: 1, weight: 0.5, base: [1 / 3, 1 / 3, 1 / 3], activities: { x: [0.5, 0.5, 0], y: [0, 0, 1] }, support: { x: 3, y: 3 } };
+    // x: label values 0 or 1 with p = 0.5 → variance 0.25, over 3 + 1 → sd 0.25.
+    expect(taskPriorSd(prior, ['x'])).toBeCloseTo(0.25, 12);
+    // y is certain (always 0.5), so averaging x and y halves the error: √0.0625 / 2.
+    expect(taskPriorSd(prior, ['x', 'y'])).toBeCloseTo(0.125, 12);
+    expect(taskPriorSd({ ...prior, support: { x: 99, y: 3 } }, ['x'])).toBeCloseTo(0.05, 12);
+    expect(taskPriorSd(prior, ['unseen'])).toBeUndefined();
+    expect(taskPriorSd({ ...prior, support: undefined }, ['x'])).toBeUndefined();
   });
 
   it('keeps weight 0 when no task has a known activity', () => {
@@ -69,5 +81,10 @@ describe('work-activity prior', () => {
     expect(plain[0]!.probs).toEqual([0.5, 0, 0.5]);
     expect(mixed[0]!.probs).toEqual([0.25, 0.5, 0.25]);
     expect(mixed[0]!.memberExposure).toEqual([0.5, 0.75]);
+    // The interval adds the prior's error, scaled by its weight, to the members' spread.
+    const narrow = mixed[0]!.high - mixed[0]!.low;
+    const wide = combineTasks(members, [['word']], { probs: [[0, 1, 0]], weight: 0.5, sd: [0.2] })[0]!;
+    expect(wide.high - wide.low).toBeCloseTo(2 * 1.2816 * Math.sqrt(0.125 ** 2 + 0.1 ** 2), 6);
+    expect(wide.high - wide.low).toBeGreaterThan(narrow);
   });
 });
