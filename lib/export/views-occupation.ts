@@ -67,6 +67,8 @@ export const occupationViews: ExportView[] = [
       { header: 'exposure_high', value: (t) => t.exposureHigh },
       { header: 'attention', value: (t) => t.attention },
       { header: 'top_tokens', value: (t) => t.topTokens.map((k) => k.token).join(' ') },
+      // "Title (0.69); Title (0.49)": the O*NET work activities behind the score, most exposed first.
+      { header: 'work_activities', value: (t) => t.topActivities.map((a) => `${a.title.replace(/\.$/, '')} (${a.exposure.toFixed(2)})`).join('; ') },
       { header: 'human_label', value: (t) => t.humanLabel },
     ],
     rows: async (db, p) => (await detailOf(db, p.code)).tasks.map((t) => ({ ...t, code: p.code })),

@@ -40,9 +40,10 @@ INSERT INTO occupation_score VALUES
  ('m1','47-2031.00',0.05,0.00,0.10,0.0,0.00,1),
  ('m-old','13-2011.00',0.10,0.00,0.20,0.0,0.10,3);
 INSERT INTO task_score VALUES
- ('m1','13-2011.00',1,0.1,0.3,0.6,0.75,0.6,0.9,0.5,0.5,'[{"token":"reports","weight":0.4},{"token":"audit","weight":0.3}]'),
- ('m1','13-2011.00',2,0.1,0.5,0.4,0.65,0.5,0.8,0.4,0.3,'[{"token":"financial","weight":0.5}]'),
- ('m1','13-2011.00',3,0.6,0.3,0.1,0.25,0.1,0.4,0.1,0.2,'[]');
+ ('m1','13-2011.00',1,0.1,0.3,0.6,0.75,0.6,0.9,0.5,0.5,'[{"token":"reports","weight":0.4},{"token":"audit","weight":0.3}]',
+  '[{"id":"4.A.4.b.6.I11.D03","title":"Advise others on financial matters.","exposure":0.8721},{"id":"4.A.3.b.6.I01.D01","title":"Prepare financial documents.","exposure":0.69055}]'),
+ ('m1','13-2011.00',2,0.1,0.5,0.4,0.65,0.5,0.8,0.4,0.3,'[{"token":"financial","weight":0.5}]','[]'),
+ ('m1','13-2011.00',3,0.6,0.3,0.1,0.25,0.1,0.4,0.1,0.2,'[]','[]');
 INSERT INTO task_label VALUES
  ('13-2011.00',1,'t','Core','E1','E2',NULL,NULL,NULL,0.5),
  ('13-2011.00',2,'t','Core','E2','E0',NULL,NULL,NULL,0),

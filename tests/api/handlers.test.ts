@@ -81,10 +81,12 @@ describe.each(dbKinds)('API handlers on %s with fixture rows', (kind) => {
 
   it('returns an occupation with tasks, indices and reskilling, and 404 for unknown codes', async () => {
     const d = (await (await handleOccupation('13-2011.00', db)).json()) as {
-      tasks: { taskId: number; attention: number }[]; indices: { indexName: string; value: number }[]; occupation: Record<string, unknown>;
+      tasks: { taskId: number; attention: number; topActivities: { id: string; title: string; exposure: number }[] }[]; indices: { indexName: string; value: number }[]; occupation: Record<string, unknown>;
       employment: { year: number; employment: number }[]; reskilling: { code: string }[];
     };
     expect(d.tasks.map((t) => t.taskId)).toEqual([1, 2, 3]); // by attention 0.5, 0.3, 0.2
+    expect(d.tasks[0]!.topActivities.map((a) => a.title)).toEqual(['Advise others on financial matters.', 'Prepare financial documents.']);
+    expect(d.tasks[1]!.topActivities).toEqual([]);
     expect(d.indices.find((i) => i.indexName === 'ilo')?.value).toBe(0.6);
     expect(d.indices.find((i) => i.indexName === 'daioe')?.value).toBe(0.7); // latest year only
     expect(d.occupation.searchText).toBeUndefined();
@@ -93,6 +95,8 @@ describe.each(dbKinds)('API handlers on %s with fixture rows', (kind) => {
     expect((await handleOccupation('99-9999.99', db)).status).toBe(404);
     const csv = await (await handleExport('tasks.csv', req('/api/export/tasks.csv?code=13-2011.00'), db)).text();
     expect(csv.trim().split('\r\n')).toHaveLength(1 + d.tasks.length);
+    expect(csv.split('\r\n')[0]).toContain(',top_tokens,work_activities,human_label');
+    expect(csv).toContain(',reports audit,Advise others on financial matters (0.87); Prepare financial documents (0.69),E1');
     // A task text starting with "=" is neutralised so spreadsheets do not run it as a formula.
     expect(csv).toContain(`,'=cmd|'/C calc'!A0 advise clients on tax matters.,`);
   });

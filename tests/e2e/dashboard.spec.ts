@@ -50,7 +50,7 @@ test('search "accountant", open Accountants and Auditors, see tasks and a chart,
   const download = await downloadPromise;
   expect(download.suggestedFilename()).toMatch(/^tasks_\d{4}-\d{2}-\d{2}(_model-[\w.-]+)?\.csv$/);
   const csv = readFileSync((await download.path())!, 'utf8').trim().split('\r\n');
-  expect(csv[0]).toBe('onet_soc_code,task_id,task,task_type,exposure,exposure_low,exposure_high,attention,top_tokens,human_label');
+  expect(csv[0]).toBe('onet_soc_code,task_id,task,task_type,exposure,exposure_low,exposure_high,attention,top_tokens,work_activities,human_label');
   const ids = csv.slice(1).map((line) => Number(line.split(',')[1]));
   expect(ids).toHaveLength(api.tasks.length);
   expect(ids).toEqual(api.tasks.map((t) => t.taskId));
