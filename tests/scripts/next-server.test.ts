@@ -29,4 +29,9 @@ describe('production server start', () => {
       expect(src, file).not.toMatch(/'next', 'start'|next\/dist\/bin\/next', 'start'/);
     }
   });
+
+  it('is how `npm start` starts the server too', () => {
+    const { scripts } = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
+    expect(scripts.start).toBe(`node ${serverNodeFlags().join(' ')} node_modules/next/dist/bin/next start`);
+  });
 });
