@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { OccupationReference, TaskExample } from '../models/data';
 import type { Db } from './client';
+import { fetchIndexMatches } from './queries/indices';
 
 /** The O*NET release the product scores (current taxonomy, O*NET-SOC 2019). */
 export const SCORING_ONET_VERSION = '30.1';
@@ -91,17 +92,18 @@ export async function readScoringData(
   return { tasks, occupations, activityTitles: new Map(titles.map((t) => [t.id, t.title])) };
 }
 
-/** A published exposure index value, for the informational correlations. */
+/** A published exposure index value carried over to one O*NET 30.1 occupation, for the informational correlations. */
 export interface IndexValue {
   indexName: string;
-  codeSystem: string;
   code: string;
   value: number;
 }
 
-/** Published indices (latest year per index and code). */
+/**
+ * Published indices mapped to O*NET 30.1 occupations through the crosswalks, exactly as the
+ * dashboard shows them (latest year; ISCO-08 via SOC 2010 → 2018; several sources averaged).
+ */
 export async function readExposureIndices(db: Db): Promise<IndexValue[]> {
-  return db.prisma.$queryRaw<IndexValue[]>`
-    SELECT DISTINCT ON (index_name, code_system, code) index_name AS "indexName", code_system AS "codeSystem", code, value
-    FROM exposure_index ORDER BY index_name, code_system, code, year DESC NULLS LAST`;
+  const { matches } = await fetchIndexMatches(db);
+  return matches.map((m) => ({ indexName: m.indexName, code: m.code, value: m.value }));
 }
