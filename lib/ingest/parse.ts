@@ -1,7 +1,9 @@
-import { createReadStream, type ReadStream } from 'node:fs';
+import { createReadStream } from 'node:fs';
+import type { Readable } from 'node:stream';
 import path from 'node:path';
 import Papa from 'papaparse';
 import type { AnyFileSpec, RawRecord, RowError } from './types';
+import { InvalidUtf8, strictUtf8 } from './utf8-stream';
 
 /** A character that never occurs in text files: disables quoting for unquoted TSVs such as O*NET's. */
 const NO_QUOTE = '\u0000';
@@ -55,7 +57,7 @@ function innerLineBreaks(cells: string[]): number {
  * Streams a file as chunks of parsed rows with bounded memory: after each chunk papaparse and
  * the file stream are paused until the consumer asks for more (backpressure).
  */
-async function* rowChunks(source: ReadStream, delimiter: string, quoteChar: string): AsyncGenerator<string[][]> {
+async function* rowChunks(source: Readable, delimiter: string, quoteChar: string): AsyncGenerator<string[][]> {
   const queue: string[][][] = [];
   let handle: Papa.Parser | undefined;
   let done = false;
@@ -114,12 +116,15 @@ export async function* readRecordBatches(
   file = spec.file,
 ): AsyncGenerator<ParseEvent[]> {
   const { delimiter, quoteChar } = formatOf(spec);
-  const source = createReadStream(absPath, { encoding: 'utf8', highWaterMark: 256 * 1024 });
+  const raw = createReadStream(absPath, { highWaterMark: 256 * 1024 });
+  const source = strictUtf8();
+  raw.on('error', (error) => source.destroy(error));
+  raw.pipe(source);
   let names: string[] | undefined;
   let nextLine = 1;
   try {
     for await (const chunk of rowChunks(source, delimiter, quoteChar)) {
-      progress.bytes = source.bytesRead;
+      progress.bytes = raw.bytesRead;
       const events: ParseEvent[] = [];
       for (const cells of chunk) {
         const line = nextLine;
@@ -151,7 +156,15 @@ export async function* readRecordBatches(
       }
       if (events.length) yield events;
     }
+  } catch (error) {
+    if (!(error instanceof InvalidUtf8)) throw error;
+    // Nothing from this file is loaded: a file-error fails the whole file (its transaction rolls back).
+    const what = error.hex === 'truncated' ? 'the file ends inside a multi-byte character' : `byte 0x${error.hex}`;
+    const reason = `not valid UTF-8: ${what} (Latin-1/Windows-1252 text looks like this); re-save the file as UTF-8`;
+    yield [{ kind: 'file-error', error: { file, line: error.line, column: `byte ${error.byte}`, reason } }];
+    return;
   } finally {
+    raw.destroy();
     source.destroy();
   }
   if (!names) yield [{ kind: 'file-error', error: { file, line: 1, reason: 'empty file: no header row' } }];

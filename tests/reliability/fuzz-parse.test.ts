@@ -51,7 +51,7 @@ describe('hostile files through parse + validate (CLI path and upload path)', ()
         const file = `case-${n++}${ext}`;
         writeFileSync(path.join(dir, file), bytes);
 
-        // The CLI path reads any bytes as UTF-8; it must still end in rows or clear errors.
+        // The CLI path decodes strict UTF-8 as it streams; it must end in rows or clear errors.
         const { rows, errors } = await readFileRows(specAt(seed, file), path.join(dir, file));
         for (const e of errors) noteUnclear('cli', names, e);
         const outcome = classify(rows.length, errors);
@@ -80,10 +80,12 @@ describe('hostile files through parse + validate (CLI path and upload path)', ()
     console.log(`fuzz seed ${SEED}, ${seeds.length} seed files (${seeds.map((s) => s.name).join(', ')})`);
     console.log(cli.format('CLI path (readRecords → zod → duplicate keys)'));
     console.log(upload.format('Upload path (decode → delimiter → validate)'));
-    console.log(`CLI-path clean loads of input that was not valid UTF-8 (decoded with U+FFFD): ${lossy}`);
+    console.log(`CLI-path clean loads of input that was not valid UTF-8: ${lossy}`);
     expect(cli.cases).toBe(RUNS);
     expect(upload.cases).toBe(RUNS);
     expect(cli.total.get('clean') ?? 0).toBeGreaterThan(0); // the generator also produces loadable files
+    expect(lossy).toBe(0); // invalid UTF-8 never loads as U+FFFD
+    expect(cli.total.get('rejected:encoding') ?? 0).toBeGreaterThan(0);
     expect(unhandled).toEqual([]);
     expect([...unclearErrors].map(([k, v]) => `${v.count}× ${k}: ${v.example}`)).toEqual([]);
   });

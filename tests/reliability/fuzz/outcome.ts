@@ -16,6 +16,7 @@ export function unclear(error: RowError): string | undefined {
 /** Classifies a parse/validate result. */
 export function classify(rows: number, errors: RowError[]): Outcome {
   if (errors.length === 0) return rows > 0 ? 'clean' : 'rejected:no-rows';
+  if (errors.some((e) => e.reason.startsWith('not valid UTF-8'))) return 'rejected:encoding';
   if (errors.some((e) => e.line <= 1 && /column|header|empty/.test(e.reason))) return 'rejected:header';
   return 'rejected:rows';
 }
