@@ -66,6 +66,8 @@ export const occupationViews: ExportView[] = [
       { header: 'exposure_low', value: (t) => t.exposureLow },
       { header: 'exposure_high', value: (t) => t.exposureHigh },
       { header: 'attention', value: (t) => t.attention },
+      { header: 'automation', value: (t) => t.automation },
+      { header: 'ai_mode', value: (t) => t.aiMode },
       { header: 'top_tokens', value: (t) => t.topTokens.map((k) => k.token).join(' ') },
       // "Title (0.69); Title (0.49)": the O*NET work activities behind the score, most exposed first.
       { header: 'work_activities', value: (t) => t.topActivities.map((a) => `${a.title.replace(/\.$/, '')} (${a.exposure.toFixed(2)})`).join('; ') },

@@ -81,7 +81,7 @@ describe.each(dbKinds)('API handlers on %s with fixture rows', (kind) => {
 
   it('returns an occupation with tasks, indices and reskilling, and 404 for unknown codes', async () => {
     const d = (await (await handleOccupation('13-2011.00', db)).json()) as {
-      tasks: { taskId: number; attention: number; topActivities: { id: string; title: string; exposure: number }[] }[]; indices: { indexName: string; value: number }[]; occupation: Record<string, unknown>;
+      tasks: { taskId: number; attention: number; aiMode: string | null; topActivities: { id: string; title: string; exposure: number }[] }[]; indices: { indexName: string; value: number }[]; occupation: Record<string, unknown>;
       employment: { year: number; employment: number }[]; reskilling: { code: string }[];
     };
     expect(d.tasks.map((t) => t.taskId)).toEqual([1, 2, 3]); // by attention 0.5, 0.3, 0.2
@@ -95,8 +95,10 @@ describe.each(dbKinds)('API handlers on %s with fixture rows', (kind) => {
     expect((await handleOccupation('99-9999.99', db)).status).toBe(404);
     const csv = await (await handleExport('tasks.csv', req('/api/export/tasks.csv?code=13-2011.00'), db)).text();
     expect(csv.trim().split('\r\n')).toHaveLength(1 + d.tasks.length);
-    expect(csv.split('\r\n')[0]).toContain(',top_tokens,work_activities,human_label');
-    expect(csv).toContain(',reports audit,Advise others on financial matters (0.87); Prepare financial documents (0.69),E1');
+    expect(csv.split('\r\n')[0]).toContain(',attention,automation,ai_mode,top_tokens,work_activities,human_label');
+    // task 1: p = (0.1, 0.3, 0.6), automation 0.5 → exposed, not above T2 → augmentation; task 3: E0 most likely → no mode
+    expect(csv).toContain(',0.5,0.5,augmentation,reports audit,Advise others on financial matters (0.87); Prepare financial documents (0.69),E1');
+    expect(d.tasks.map((t) => t.aiMode)).toEqual(['augmentation', 'augmentation', null]);
     // A task text starting with "=" is neutralised so spreadsheets do not run it as a formula.
     expect(csv).toContain(`,'=cmd|'/C calc'!A0 advise clients on tax matters.,`);
   });

@@ -27,7 +27,7 @@ test('search "accountant", open Accountants and Auditors, see tasks and a chart,
   await expect(page.getByRole('heading', { level: 1, name: 'Accountants and Auditors' })).toBeVisible();
 
   const api = (await (await request.get('/api/occupations/13-2011.00')).json()) as {
-    tasks: { taskId: number; text: string; topActivities: { title: string }[] }[];
+    tasks: { taskId: number; text: string; aiMode: string | null; topActivities: { title: string }[] }[];
   };
   expect(api.tasks.length).toBeGreaterThan(10);
   const rows = page.getByTestId('task-table').locator('tbody tr');
@@ -38,6 +38,10 @@ test('search "accountant", open Accountants and Auditors, see tasks and a chart,
   expect(explained.length).toBeGreaterThan(api.tasks.length / 2);
   await expect(page.getByTestId('task-activities')).toHaveCount(explained.length);
   await expect(page.getByTestId('task-activities').first()).toContainText(explained[0]!.topActivities[0]!.title);
+  // Exposed tasks are shown as automation or augmentation, as the API says; the occupation has an automation score.
+  expect(api.tasks.some((t) => t.aiMode !== null)).toBe(true);
+  await expect(page.getByTestId('ai-mode')).toHaveText(api.tasks.map((t) => t.aiMode ?? '—'));
+  await expect(page.getByTestId('automation-score')).toContainText(/Automation score \d\.\d\d/);
 
   // Recharts draws its SVG only after hydration.
   const svg = page.locator('.recharts-wrapper svg.recharts-surface').first();
@@ -50,7 +54,7 @@ test('search "accountant", open Accountants and Auditors, see tasks and a chart,
   const download = await downloadPromise;
   expect(download.suggestedFilename()).toMatch(/^tasks_\d{4}-\d{2}-\d{2}(_model-[\w.-]+)?\.csv$/);
   const csv = readFileSync((await download.path())!, 'utf8').trim().split('\r\n');
-  expect(csv[0]).toBe('onet_soc_code,task_id,task,task_type,exposure,exposure_low,exposure_high,attention,top_tokens,work_activities,human_label');
+  expect(csv[0]).toBe('onet_soc_code,task_id,task,task_type,exposure,exposure_low,exposure_high,attention,automation,ai_mode,top_tokens,work_activities,human_label');
   const ids = csv.slice(1).map((line) => Number(line.split(',')[1]));
   expect(ids).toHaveLength(api.tasks.length);
   expect(ids).toEqual(api.tasks.map((t) => t.taskId));

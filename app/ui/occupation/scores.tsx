@@ -23,6 +23,12 @@ export function ScorePanel({ summary }: { summary: OccupationSummary }) {
           exposed (model {summary.modelVersion})
         </p>
       )}
+      {o.automation === null ? null : (
+        <p className="small" data-testid="automation-score">
+          Automation score {fmt(o.automation, 'score')}: the attention-weighted expected automation level of its tasks
+          (0 = T0, no automation … 1 = T4, AI does the whole task).
+        </p>
+      )}
       <Suspense fallback={<IndexTableSkeleton />}>
         <IndexTable code={o.code} />
       </Suspense>

@@ -1,3 +1,4 @@
+import { countModes } from '@/lib/analytics/ai-mode';
 import { NoData } from '../empty-state';
 import { fmt } from '../format';
 import { fetchWidgetDetail } from './data';
@@ -8,6 +9,7 @@ export async function TaskTable({ code }: { code: string }) {
   const { tasks, occupation } = await fetchWidgetDetail(code);
   if (tasks.length === 0) return <NoData what="task statements" />;
   const scored = tasks.filter((t) => t.exposure !== null).length;
+  const modes = countModes(tasks);
   return (
     <section className="panel" aria-labelledby="tasks-h">
       <figcaption>
@@ -18,7 +20,7 @@ export async function TaskTable({ code }: { code: string }) {
       </figcaption>
       <p className="summary">
         {scored > 0
-          ? `${scored} of ${tasks.length} tasks scored, sorted by attention weight (each task's share of the occupation's score); the three words that weighed most in each task's score are highlighted.`
+          ? `${scored} of ${tasks.length} tasks scored; of the ${modes.automation + modes.augmentation} the model predicts exposed, ${modes.automation} lean to automation (AI does the task: expected level above T2) and ${modes.augmentation} to augmentation (people work with AI). Sorted by attention weight (each task's share of the occupation's score); the three words that weighed most in each task's score are highlighted, and under each task are the O*NET work activities behind its score with the exposure the model learned for each from other occupations' labelled tasks.`
           : 'Tasks are listed in O*NET order; no model scores yet.'}
       </p>
       <div className="table-wrap">
@@ -29,6 +31,7 @@ export async function TaskTable({ code }: { code: string }) {
               <th className="hide-narrow">Type</th>
               <th className="num">Exposure</th>
               <th className="num">Attention</th>
+              <th className="hide-narrow">AI mode</th>
               <th className="hide-narrow">Human label</th>
             </tr>
           </thead>
@@ -55,6 +58,9 @@ export async function TaskTable({ code }: { code: string }) {
                   ) : null}
                 </td>
                 <td className="num">{fmt(t.attention, 'pct1')}</td>
+                <td className="hide-narrow" data-testid="ai-mode">
+                  {t.aiMode ? <span className="tag">{t.aiMode}</span> : '—'}
+                </td>
                 <td className="hide-narrow">{t.humanLabel ?? '—'}</td>
               </tr>
             ))}

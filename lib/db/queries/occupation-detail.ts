@@ -1,3 +1,4 @@
+import { type AiMode, aiModeOf } from '../../analytics/ai-mode';
 import type { ReskillingPath } from '../../analytics/reskilling';
 import { type Db, getDb } from '../client';
 import { CURRENT_ONET, keyedCache } from './cache';
@@ -15,6 +16,10 @@ export interface TaskDetail {
   exposureHigh: number | null;
   attention: number | null;
   topTokens: { token: string; weight: number }[];
+  /** Expected automation level of the task, 0 (T0) … 1 (T4), from the model's automation head. */
+  automation: number | null;
+  /** For a task the model predicts exposed (E1 or E2 most likely): does AI do it (automation) or help with it (augmentation)? */
+  aiMode: AiMode | null;
   /** O*NET work activities behind the score, with the exposure the model's activity prior gives each. */
   topActivities: { id: string; title: string; exposure: number }[];
   humanLabel: string | null;
@@ -91,8 +96,10 @@ async function buildDetails(occs: CatalogueOccupation[], version: string | null,
       SELECT code, description FROM onet_occupation WHERE onet_version = ${CURRENT_ONET} AND code = ANY(${codes})`,
     db.prisma.$queryRaw<
       { code: string; task_id: number; text: string; task_type: string | null; exposure: number | null; exposure_low: number | null;
-        exposure_high: number | null; attention: number | null; top_tokens: unknown; top_activities: unknown; human_exposure: string | null }[]
-    >`SELECT t.code, t.task_id, t.text, t.task_type, s.exposure, s.exposure_low, s.exposure_high, s.attention, s.top_tokens, s.top_activities, l.human_exposure
+        exposure_high: number | null; attention: number | null; top_tokens: unknown; top_activities: unknown; human_exposure: string | null;
+        p_e0: number | null; p_e1: number | null; p_e2: number | null; automation: number | null }[]
+    >`SELECT t.code, t.task_id, t.text, t.task_type, s.exposure, s.exposure_low, s.exposure_high, s.attention, s.top_tokens, s.top_activities, l.human_exposure,
+             s.p_e0, s.p_e1, s.p_e2, s.automation
       FROM onet_task t
       LEFT JOIN task_score s ON s.model_version = ${version} AND s.code = t.code AND s.task_id = t.task_id
       LEFT JOIN task_label l ON l.code = t.code AND l.task_id = t.task_id
@@ -133,6 +140,7 @@ async function buildDetails(occs: CatalogueOccupation[], version: string | null,
       tasks: (tasksByCode.get(code) ?? []).map((t) => ({
         taskId: t.task_id, text: t.text, taskType: t.task_type, exposure: t.exposure, exposureLow: t.exposure_low,
         exposureHigh: t.exposure_high, attention: t.attention, topTokens: tokens(t.top_tokens), topActivities: activities(t.top_activities), humanLabel: t.human_exposure,
+        automation: t.automation, aiMode: aiModeOf(t),
       })),
       indices: (indexRanks.get(code) ?? []).map((r) => ({ ...r })),
       eloundou: eloundou ? { humanBeta: eloundou.human_beta, gpt4Beta: eloundou.dv_beta } : null,
