@@ -1,6 +1,6 @@
 import { paramsObject, type RawParams } from '../api/params';
 import type { Db } from '../db/client';
-import { keyedCache } from '../db/queries/cache';
+import { keyedCache, stableKey } from '../db/queries/cache';
 import { fetchCurrentModel } from '../db/queries/model';
 import { type CsvColumn, exportFileName, toCsv } from './csv';
 import type { ExportView } from './view';
@@ -35,9 +35,7 @@ export async function renderCsv(chunks: AsyncIterable<string>): Promise<Uint8Arr
 }
 
 /** A cache key for validated parameters: keys sorted, so the order of the query string does not matter. */
-function paramsKey(name: string, params: object): string {
-  return `${name}?${JSON.stringify(Object.entries(params).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))}`;
-}
+const paramsKey = (name: string, params: object): string => `${name}?${stableKey(params)}`;
 
 export type ExportResult =
   | { ok: true; export: PreparedExport }

@@ -105,3 +105,9 @@ export function keyedCache<T>(capacity: number): (db: Db, key: string, load: () 
     return value;
   };
 }
+
+/** A cache key for a parameter object: entries sorted by key, undefined values dropped, as JSON. */
+export function stableKey(params: object): string {
+  const entries = Object.entries(params).filter(([, v]) => v !== undefined);
+  return JSON.stringify(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}

@@ -1,7 +1,7 @@
 import { filterOccupations, type OccupationFilters, sortOccupations, sumEmployment, type Sort } from '../../analytics/filter';
 import { matchDocuments, searchTerms } from '../../analytics/search';
 import { type Db, getDb } from '../client';
-import { keyedCache } from './cache';
+import { keyedCache, stableKey } from './cache';
 import { type CatalogueOccupation, fetchCatalogue } from './catalogue';
 
 /** Filters as validated by lib/api/schemas occupationsQuery. */
@@ -31,12 +31,17 @@ function listItem(o: CatalogueOccupation): OccupationListItem {
   return rest;
 }
 
-/** All occupations matching the filters, sorted (no paging): the explorer's and the export's rows. */
-export async function fetchMatchingOccupations(p: Omit<OccupationsParams, 'page' | 'pageSize'>, db: Db = getDb()) {
+/** Catalogue occupations matching the filters, sorted, not yet copied into list items. */
+async function matching(p: Omit<OccupationsParams, 'page' | 'pageSize'>, db: Db) {
   const catalogue = await fetchCatalogue(db);
   const terms = searchTerms(p.q);
   const matches = matchDocuments(catalogue.searchIndex, terms);
-  const rows = sortOccupations(filterOccupations(catalogue.occupations, { ...p, terms }, matches), p.sort, terms);
+  return { rows: sortOccupations(filterOccupations(catalogue.occupations, { ...p, terms }, matches), p.sort, terms), catalogue };
+}
+
+/** All occupations matching the filters, sorted (no paging): the explorer's and the export's rows. */
+export async function fetchMatchingOccupations(p: Omit<OccupationsParams, 'page' | 'pageSize'>, db: Db = getDb()) {
+  const { rows, catalogue } = await matching(p, db);
   return { rows: rows.map(listItem), catalogue };
 }
 
@@ -45,8 +50,7 @@ export async function fetchMatchingOccupations(p: Omit<OccupationsParams, 'page'
  * "Nurses" and " nurse" share an entry; absent and undefined filters are the same key.
  */
 export function occupationsKey(p: Omit<OccupationsParams, 'page' | 'pageSize'> & Partial<Pick<OccupationsParams, 'page' | 'pageSize'>>): string {
-  const entries = Object.entries({ ...p, q: searchTerms(p.q) }).filter(([, v]) => v !== undefined);
-  return JSON.stringify(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return stableKey({ ...p, q: searchTerms(p.q) });
 }
 
 // Pages of the explorer and of GET /api/occupations per data stamp: search, filter and sort once per query.
@@ -61,9 +65,7 @@ export function fetchOccupations(p: OccupationsParams, db: Db = getDb()): Promis
 }
 
 async function loadPage(p: OccupationsParams, db: Db): Promise<OccupationsPage> {
-  const catalogue = await fetchCatalogue(db);
-  const terms = searchTerms(p.q);
-  const rows = sortOccupations(filterOccupations(catalogue.occupations, { ...p, terms }, matchDocuments(catalogue.searchIndex, terms)), p.sort, terms);
+  const { rows, catalogue } = await matching(p, db);
   const start = (p.page - 1) * p.pageSize;
   return {
     items: rows.slice(start, start + p.pageSize).map(listItem), // copy only the rows shown
