@@ -1,5 +1,6 @@
 /**
- * How the production server is started, shared by `npm run start:demo` and `npm run bench:load` so
+ * How the production server is started, shared by `npm run start:demo`, `npm start` (package.json, kept in
+ * step by a test) and `npm run bench:load` so
  * the bench measures what users run.
  */
 
