@@ -1,4 +1,4 @@
-import type { TaskExample } from './data';
+import { labelVariance, type TaskExample } from './data';
 
 /**
  * What O*NET's detailed work activities (DWAs) say about a task's exposure: the smoothed E0/E1/E2
@@ -84,11 +84,22 @@ export function taskPriorSd(prior: ActivityPrior, activities: readonly string[] 
   const known = (activities ?? []).filter((id) => prior.activities[id]);
   if (known.length === 0) return undefined;
   const variance = known.reduce((sum, id) => {
-    const [, p1 = 0, p2 = 0] = prior.activities[id]!;
-    const labelVariance = Math.max(0, p1 + 0.25 * p2 - (p1 + 0.5 * p2) ** 2);
-    return sum + labelVariance / ((prior.support?.[id] ?? 0) + prior.smoothing);
+    return sum + Math.max(0, labelVariance(prior.activities[id]!)) / ((prior.support?.[id] ?? 0) + prior.smoothing);
   }, 0);
   return Math.sqrt(variance) / known.length;
+}
+
+/** Per-task work-activity priors (undefined where no activity is known), their mixture weight and standard errors. */
+export interface PriorMix {
+  probs: readonly (readonly number[] | undefined)[];
+  weight: number;
+  /** Standard error of each task prior's expected exposure (taskPriorSd); widens the task interval. */
+  sd?: readonly (number | undefined)[];
+}
+
+/** The prior's mixture for a list of tasks, as scoring and evaluation apply it. */
+export function priorMix(prior: ActivityPrior, tasks: readonly Pick<TaskExample, 'activities'>[]): PriorMix {
+  return { probs: tasks.map((t) => taskPrior(prior, t.activities)), weight: prior.weight, sd: tasks.map((t) => taskPriorSd(prior, t.activities)) };
 }
 
 /** Mixture of the neural probabilities with the task's prior; the prior is skipped when it is unknown. */

@@ -1,5 +1,5 @@
-import { mixProbs } from './activity-prior';
-import { byOccupation, expectedAutomation, expectedExposure, type TaskExample } from './data';
+import { mixProbs, type PriorMix } from './activity-prior';
+import { byOccupation, expectedAutomation, expectedExposure, labelVariance, type TaskExample } from './data';
 import { argmax } from './metrics';
 import { applyHead, type OccupationHead } from './occupation';
 import type { MemberOutputs } from './predict';
@@ -53,14 +53,6 @@ export function topTokens(tokens: readonly string[], weights: readonly number[],
     .map(([token, weight]) => ({ token, weight: Math.round(weight * 1e4) / 1e4 }));
 }
 
-/** Per-task work-activity priors (undefined where no activity is known), their mixture weight and standard errors. */
-export interface PriorMix {
-  probs: readonly (readonly number[] | undefined)[];
-  weight: number;
-  /** Standard error of each task prior's expected exposure (taskPriorSd); widens the task interval. */
-  sd?: readonly (number | undefined)[];
-}
-
 /**
  * Averages the members' outputs per task; each member's E probabilities are first mixed with
  * the task's work-activity prior when one is given. The interval is the members' spread plus
@@ -82,7 +74,7 @@ export function combineTasks(members: readonly MemberOutputs[], tokens: readonly
       high: clip(exposure + spread),
       automation: mean(members.map((m) => expectedAutomation(m.automation[i]!))),
       memberExposure,
-      labelVariance: probs[1]! + 0.25 * probs[2]! - exposure ** 2,
+      labelVariance: labelVariance(probs),
       topTokens: topTokens(kept, attention),
     };
   });

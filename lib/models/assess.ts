@@ -1,7 +1,7 @@
 import { combineOccupations, combineTasks } from './aggregate';
 import type { ExposureModel } from './artifact';
 import { predictBow, trainBow } from './baseline';
-import { taskPrior, taskPriorSd } from './activity-prior';
+import { priorMix } from './activity-prior';
 import { humanBeta, splitOccupations, type SplitName } from './data';
 import { evaluateSplit, humanAutomationCheck } from './evaluate';
 import { encodeTasks } from './features';
@@ -28,13 +28,11 @@ export function assessModel(model: ExposureModel, data: TrainingData) {
   const encoded = encodeTasks(tasks, model.vocab, vocabIndex(model.vocab), config.titleLen);
   const outputs = model.members.map((m) => predictMember(m, encoded));
   const neural = combineTasks(outputs, encoded.tokens);
-  const priors = tasks.map((t) => (model.activityPrior ? taskPrior(model.activityPrior, t.activities) : undefined));
   const { activityPrior } = model;
-  const predictions = activityPrior
-    ? combineTasks(outputs, encoded.tokens, { probs: priors, weight: activityPrior.weight, sd: tasks.map((t) => taskPriorSd(activityPrior, t.activities)) })
-    : neural;
+  const mix = activityPrior ? priorMix(activityPrior, tasks) : undefined;
+  const predictions = mix ? combineTasks(outputs, encoded.tokens, mix) : neural;
   // The prior alone: tasks with no known activity fall back to the training class distribution.
-  const priorOnly = priors.map((p) => p ?? model.activityPrior?.base ?? [1 / 3, 1 / 3, 1 / 3]);
+  const priorOnly = tasks.map((_, i) => [...(mix?.probs[i] ?? activityPrior?.base ?? [1 / 3, 1 / 3, 1 / 3])]);
   const occupations = combineOccupations(tasks, outputs, model.heads, predictions, model.intervalScale);
   const automation = tasks.map((_, i) => [0, 1, 2, 3, 4].map((c) => outputs.reduce((s, m) => s + m.automation[i]![c]!, 0) / outputs.length));
   const beta = humanBeta(tasks);

@@ -34,6 +34,9 @@ export const labelExposure = (label: number): number => (label === 1 ? 1 : label
 /** Expected exposure of class probabilities [p0, p1, p2]: p1 + 0.5·p2. */
 export const expectedExposure = (p: readonly number[]): number => (p[1] ?? 0) + 0.5 * (p[2] ?? 0);
 
+/** Variance of a task's label value (E0 → 0, E1 → 1, E2 → 0.5) under class probabilities [p0, p1, p2]. */
+export const labelVariance = (p: readonly number[]): number => (p[1] ?? 0) + 0.25 * (p[2] ?? 0) - expectedExposure(p) ** 2;
+
 /** Expected automation level in [0, 1] of probabilities over T0–T4. */
 export const expectedAutomation = (p: readonly number[]): number => p.reduce((s, v, k) => s + (v * k) / 4, 0);
 

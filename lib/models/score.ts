@@ -1,4 +1,4 @@
-import { taskPrior, taskPriorSd, type ActivityPrior } from './activity-prior';
+import { priorMix, type ActivityPrior } from './activity-prior';
 import { combineOccupations, combineTasks } from './aggregate';
 import type { ExposureModel } from './artifact';
 import { expectedExposure, type TaskExample } from './data';
@@ -45,13 +45,7 @@ export function scoreAll(
   const total = all.length * model.members.length;
   const outputs = model.members.map((m, k) => predictMember(m, encoded, 256, (done) => onProgress?.(k * all.length + done, total)));
   const { activityPrior } = model;
-  const predictions = combineTasks(
-    outputs,
-    encoded.tokens,
-    activityPrior
-      ? { probs: all.map((t) => taskPrior(activityPrior, t.activities)), weight: activityPrior.weight, sd: all.map((t) => taskPriorSd(activityPrior, t.activities)) }
-      : undefined,
-  );
+  const predictions = combineTasks(outputs, encoded.tokens, activityPrior ? priorMix(activityPrior, all) : undefined);
   const scored = combineOccupations(all, outputs, model.heads, predictions, model.intervalScale);
   const taskRows: TaskScoreRow[] = [];
   const occupationRows: OccupationScoreRow[] = [];
