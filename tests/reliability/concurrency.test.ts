@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type Db } from '@/lib/db/client';
 import { loadFile } from '@/lib/ingest/load';
@@ -43,15 +44,24 @@ describe.each(dbKinds)('two imports of one source at once on %s', (kind) => {
         const rows = await db.prisma.$queryRaw<{ n: number }[]>`
           SELECT count(*)::int AS n FROM pg_locks l JOIN pg_database d ON d.oid = l.database
           WHERE d.datname = current_database() AND l.locktype = 'advisory' AND NOT l.granted`;
-        if ((rows[0]?.n ?? 0) > 0) sawWaiter = true;
+        if ((rows[0]?.n ?? 0) >= 2) sawWaiter = true;
         await new Promise((r) => setTimeout(r, 20));
       }
     })();
-    const [a, b] = await Promise.all([loadFile(db, dir, spec, { force: true }), loadFile(other, dir, spec, { force: true })]);
+    // On Postgres a third session holds the source's lock while both imports start, so both must queue on
+    // it (seen in pg_locks while nothing is parsing), then run one after the other once it is released.
+    const gate = kind === 'postgres' ? new pg.Client({ connectionString: urlOf(db) }) : undefined;
+    await gate?.connect();
+    await gate?.query(`SELECT pg_advisory_lock(hashtext('taskshift:ingest:' || $1))`, [spec.source]);
+    const loads = Promise.all([loadFile(db, dir, spec, { force: true }), loadFile(other, dir, spec, { force: true })]);
+    for (let waited = 0; gate && !sawWaiter && waited < 15_000; waited += 10) await new Promise((r) => setTimeout(r, 10));
+    await gate?.query(`SELECT pg_advisory_unlock(hashtext('taskshift:ingest:' || $1))`, [spec.source]);
+    await gate?.end();
+    const [a, b] = await loads;
     running = false;
     await watcher;
     expect([a.status, b.status]).toEqual(['succeeded', 'succeeded']);
-    if (kind === 'postgres') expect(sawWaiter).toBe(true); // one import really waited on the advisory lock
+    if (kind === 'postgres') expect(sawWaiter).toBe(true); // both imports really queued on the advisory lock
     expect((await indexState(db, NAME)).rows).toBe(40_000);
     expect(await duplicates(db)).toBe(0);
   });
