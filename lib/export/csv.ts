@@ -1,11 +1,15 @@
-/** Characters that make spreadsheets treat a cell as a formula (OWASP CSV injection). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Cells that spreadsheets may run as formulas (OWASP CSV injection): a leading = + - @ or their
+ * full-width forms (＝ ＋ － ＠, which Excel's IME input and some locales treat alike), also after
+ * leading whitespace or invisible control/format characters, and a leading tab, CR or LF.
+ */
+const FORMULA_START = /^[\s\p{Cc}\p{Cf}]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r\n]/u;
 
 /** A value that can be written into a CSV cell. */
 export type CsvValue = string | number | boolean | null | undefined | Date;
 
 /**
- * Formats one cell: neutralises a leading = + - @ tab or CR with a single quote,
+ * Formats one cell: neutralises a formula start (see FORMULA_START) with a leading single quote,
  * and quotes cells containing the delimiter, quotes or newlines (RFC 4180).
  * Finite numbers are written as-is so "-0.5" stays a number, not a formula.
  */

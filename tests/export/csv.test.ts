@@ -9,8 +9,24 @@ describe('csvCell', () => {
     ['@foo', "'@foo"],
     ['\tx', "'\tx"],
     ['\rx', `"'\rx"`],
+    ['\uFF1DHYPERLINK("http://evil.example")', `"'\uFF1DHYPERLINK(""http://evil.example"")"`],
+    ['\uFF0B1', "'\uFF0B1"],
+    ['\uFF0D1', "'\uFF0D1"],
+    ['\uFF20SUM(1)', "'\uFF20SUM(1)"],
+    [' =1+1', "' =1+1"],
+    ['\u00a0\u3000@x', "'\u00a0\u3000@x"],
+    ['\u200b=1', "'\u200b=1"],
+    ['\u0001+1', "'\u0001+1"],
+    ['\nx', `"'\nx"`],
   ])('neutralises formula start %j', (input, expected) => {
     expect(csvCell(input)).toBe(expected);
+  });
+
+  it('leaves ordinary text alone, including inner formula characters', () => {
+    expect(csvCell('Software Developers')).toBe('Software Developers');
+    expect(csvCell('a=b')).toBe('a=b');
+    expect(csvCell(' plain')).toBe(' plain');
+    expect(csvCell('\uFF21BC')).toBe('\uFF21BC'); // full-width A is not a trigger
   });
 
   it('quotes delimiters, quotes and newlines', () => {

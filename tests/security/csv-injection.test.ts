@@ -7,8 +7,8 @@ import { seedFixture } from '../api/fixture';
 import { freshDb } from '../helpers/db';
 
 /** Cells a spreadsheet would run as formulas (OWASP CSV injection), planted in titles and task text. */
-const FORMULAS = ['=HYPERLINK("http://evil.example","click")', '+SUM(A1:A9)', '-2+3+cmd|" /C calc"!A0', '@SUM(1+1)', '\t=1+1', '\r=1+1'];
-const DANGEROUS = /^[=+\-@\t\r]/;
+const FORMULAS = ['=HYPERLINK("http://evil.example","click")', '+SUM(A1:A9)', '-2+3+cmd|" /C calc"!A0', '@SUM(1+1)', '\t=1+1', '\r=1+1', '\uFF1DHYPERLINK("http://evil.example")', ' =1+1'];
+const DANGEROUS = /^[\s\p{Cc}\p{Cf}]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r\n]/u;
 
 describe('CSV exports are safe against formula injection (through the export route, PGlite)', () => {
   let db: Db;
