@@ -19,7 +19,8 @@ export async function handleOccupations(req: Request, db: Db): Promise<Response>
 }
 
 /** GET /api/occupations/{code}: one occupation with tasks, scores, indices, skills and employment. */
-export async function handleOccupation(code: string, db: Db): Promise<Response> {
+export async function handleOccupation(code: string | null, db: Db): Promise<Response> {
+  if (code === null) return badRequest({ parameter: 'code', message: 'Invalid parameter "code": malformed percent-encoding' });
   const parsed = occupationCode.safeParse(code);
   if (!parsed.success) return badRequest({ parameter: 'code', message: `Invalid parameter "code": ${parsed.error.issues[0]!.message}` });
   const detail = await fetchOccupationDetail(parsed.data, db);

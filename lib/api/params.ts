@@ -30,3 +30,17 @@ export function parseParams<S extends z.ZodType>(schema: S, raw: RawParams): Par
 export function badRequest(result: { parameter: string; message: string }): Response {
   return Response.json({ error: result.message, parameter: result.parameter }, { status: 400 });
 }
+
+/**
+ * A dynamic route segment as text: Next usually hands it over decoded, so a literal '%' must not be
+ * decoded again (that threw URIError, a 500). Percent-escapes still present are decoded once.
+ * @returns the segment, or null when it holds a malformed escape (answer 400/404, never 500)
+ */
+export function decodeRouteParam(raw: string): string | null {
+  if (!raw.includes('%')) return raw;
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return null;
+  }
+}

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
+import { decodeRouteParam } from '@/lib/api/params';
 import { occupationCode } from '@/lib/api/schemas';
 import { fetchOccupationSummary } from '../../ui/occupation/data';
 import { EmploymentCharts } from '../../ui/occupation/employment';
@@ -22,8 +23,8 @@ type Params = Promise<{ code: string }>;
 
 /** The route's code, decoded, or null when it is not an O*NET-SOC code. */
 async function codeOf(params: Params): Promise<string | null> {
-  const code = decodeURIComponent((await params).code);
-  return occupationCode.safeParse(code).success ? code : null;
+  const code = decodeRouteParam((await params).code);
+  return code !== null && occupationCode.safeParse(code).success ? code : null;
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {

@@ -1,8 +1,9 @@
 import { handleOccupation } from '@/lib/api/handlers';
+import { decodeRouteParam } from '@/lib/api/params';
 import { getDb } from '@/lib/db/client';
 
 /** GET /api/occupations/{code} */
 export async function GET(_req: Request, ctx: { params: Promise<{ code: string }> }): Promise<Response> {
   const { code } = await ctx.params;
-  return handleOccupation(decodeURIComponent(code), getDb());
+  return handleOccupation(decodeRouteParam(code), getDb());
 }
