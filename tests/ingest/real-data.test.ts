@@ -62,6 +62,11 @@ describe.skipIf(!dir).each(dbKinds)('real data: ingest all of ../shared/data int
     expect(years.every((y) => y.n > 1000)).toBe(true);
   });
 
+  it('has the OEWS industry file of the default ingest: 20 sectors, every row', async () => {
+    expect(await count(`SELECT count(*)::int AS n FROM oews_industry_employment WHERE year = 2024`)).toBe(16_434);
+    expect(await count(`SELECT count(DISTINCT naics)::int AS n FROM oews_industry_employment`)).toBe(20);
+  });
+
   it('records a succeeded import_run with a checksum for every loaded file', async () => {
     const loaded = report.files.filter((f) => f.status === 'succeeded').length;
     expect(await count(`SELECT count(*)::int AS n FROM import_run WHERE status = 'succeeded' AND length(checksum) = 64`)).toBe(loaded);

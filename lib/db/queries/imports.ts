@@ -42,7 +42,7 @@ export async function fetchImportRuns(limit = 200, db: Db = getDb()): Promise<Im
 
 /** Tables whose row counts the data page shows (fixed names, never user input). */
 export const COUNTED_TABLES = [
-  'onet_occupation', 'onet_task', 'onet_rating', 'onet_job_zone', 'oews_employment', 'employment_series',
+  'onet_occupation', 'onet_task', 'onet_rating', 'onet_job_zone', 'oews_employment', 'oews_industry_employment', 'employment_series',
   'employment_projection', 'crosswalk', 'task_label', 'occupation_label', 'exposure_index',
   'model_version', 'occupation_score', 'task_score', 'import_run',
 ] as const;
@@ -60,6 +60,7 @@ async function countTables(db: Db): Promise<{ table: string; rows: number }[]> {
            (SELECT count(*) FROM onet_rating)::int AS onet_rating,
            (SELECT count(*) FROM onet_job_zone)::int AS onet_job_zone,
            (SELECT count(*) FROM oews_employment)::int AS oews_employment,
+           (SELECT count(*) FROM oews_industry_employment)::int AS oews_industry_employment,
            (SELECT count(*) FROM employment_series)::int AS employment_series,
            (SELECT count(*) FROM employment_projection)::int AS employment_projection,
            (SELECT count(*) FROM crosswalk)::int AS crosswalk,

@@ -1,5 +1,6 @@
 import type { AnyFileSpec } from '../types';
 import { specs as blsOews } from './bls-oews';
+import { specs as blsOewsIndustry } from './bls-oews-industry';
 import { specs as crosswalks } from './crosswalks';
 import { customIndexSpecs } from './custom-index';
 import { specs as eloundou } from './eloundou';
@@ -16,6 +17,7 @@ export const registeredSpecs: readonly AnyFileSpec[] = withRunNames([
   ...eloundou,
   ...crosswalks,
   ...blsOews,
+  ...blsOewsIndustry,
   ...projections,
   ...indices,
 ]);

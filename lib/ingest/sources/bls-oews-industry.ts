@@ -1,0 +1,135 @@
+import { z } from 'zod';
+import type { FileSpec, RawRecord, TableTarget } from '../types';
+import { blsNumber, requiredText, socCode, type MarkedNumber } from './values';
+
+/** OEWS national industry-specific years present as one file each: bls/oews_industry/oews_natsector_M{year}.csv. */
+export const OEWS_INDUSTRY_YEARS = [2024] as const;
+
+/** Numeric columns kept: canonical header → table column (null_reasons uses the latter). */
+const NUMERIC_COLUMNS = {
+  TOT_EMP: 'tot_emp',
+  EMP_PRSE: 'emp_prse',
+  PCT_TOTAL: 'pct_total',
+  PCT_RPT: 'pct_rpt',
+  H_MEAN: 'h_mean',
+  A_MEAN: 'a_mean',
+  H_MEDIAN: 'h_median',
+  A_MEDIAN: 'a_median',
+  A_PCT10: 'a_pct10',
+  A_PCT90: 'a_pct90',
+} as const;
+
+type NumericHeader = keyof typeof NUMERIC_COLUMNS;
+const TEXT_HEADERS = ['AREA', 'NAICS', 'NAICS_TITLE', 'I_GROUP', 'OWN_CODE', 'OCC_CODE', 'OCC_TITLE', 'O_GROUP'] as const;
+
+/** A NAICS sector as OEWS writes it: two digits, or a two-digit range such as 31-33. */
+const NAICS_SECTOR = /^\d{2}(-\d{2})?$/;
+
+export interface OewsIndustryRow {
+  year: number;
+  naics: string;
+  naicsTitle: string;
+  ownCode: number;
+  occCode: string;
+  title: string;
+  group: 'total' | 'major' | 'minor' | 'broad' | 'detailed';
+  totEmp: number | null;
+  empPrse: number | null;
+  pctTotal: number | null;
+  pctRpt: number | null;
+  hMean: number | null;
+  aMean: number | null;
+  hMedian: number | null;
+  aMedian: number | null;
+  aPct10: number | null;
+  aPct90: number | null;
+  /** Table column → BLS marker that made it null, e.g. { emp_prse: '**' }; null when none. */
+  nullReasons: Record<string, string> | null;
+}
+
+const numeric = Object.fromEntries(
+  (Object.keys(NUMERIC_COLUMNS) as NumericHeader[]).map((h) => [h, blsNumber({ integer: h === 'TOT_EMP' })]),
+) as Record<NumericHeader, ReturnType<typeof blsNumber>>;
+
+function rowSchema(year: number): z.ZodType<OewsIndustryRow, RawRecord> {
+  return z
+    .object({
+      AREA: z.string().trim().refine((a) => a === '99', 'industry estimates are national only: AREA must be 99 (U.S.)'),
+      NAICS: z.string().trim().regex(NAICS_SECTOR, 'not a NAICS sector (NN or NN-NN)'),
+      NAICS_TITLE: requiredText,
+      // Only sector rows are read; finer NAICS levels would count the same workers twice.
+      I_GROUP: z.string().trim().refine((g) => g === 'sector', 'only NAICS sector rows are supported (I_GROUP "sector")'),
+      OWN_CODE: z.string().trim().regex(/^\d{1,4}$/, 'not an ownership code (1–4 digits)').transform(Number),
+      OCC_CODE: socCode,
+      OCC_TITLE: requiredText,
+      O_GROUP: z.enum(['total', 'major', 'minor', 'broad', 'detailed']),
+      ...numeric,
+    })
+    .transform((r): OewsIndustryRow => {
+      const reasons: Record<string, string> = {};
+      const value = (h: NumericHeader) => {
+        const cell = r[h] as MarkedNumber;
+        if (cell.marker) reasons[NUMERIC_COLUMNS[h]] = cell.marker;
+        return cell.value;
+      };
+      const row = {
+        year, naics: r.NAICS, naicsTitle: r.NAICS_TITLE, ownCode: r.OWN_CODE, occCode: r.OCC_CODE, title: r.OCC_TITLE,
+        group: r.O_GROUP, totEmp: value('TOT_EMP'), empPrse: value('EMP_PRSE'), pctTotal: value('PCT_TOTAL'),
+        pctRpt: value('PCT_RPT'), hMean: value('H_MEAN'), aMean: value('A_MEAN'), hMedian: value('H_MEDIAN'),
+        aMedian: value('A_MEDIAN'), aPct10: value('A_PCT10'), aPct90: value('A_PCT90'),
+      };
+      return { ...row, nullReasons: Object.keys(reasons).length > 0 ? reasons : null };
+    });
+}
+
+const target: TableTarget = {
+  table: 'oews_industry_employment',
+  columns: [
+    { name: 'year', type: 'int' },
+    { name: 'naics', type: 'text' },
+    { name: 'naics_title', type: 'text' },
+    { name: 'own_code', type: 'int' },
+    { name: 'occ_code', type: 'text' },
+    { name: 'title', type: 'text' },
+    { name: 'o_group', type: 'text' },
+    { name: 'tot_emp', type: 'int' },
+    { name: 'emp_prse', type: 'float' },
+    { name: 'pct_total', type: 'float' },
+    { name: 'pct_rpt', type: 'float' },
+    { name: 'h_mean', type: 'float' },
+    { name: 'a_mean', type: 'float' },
+    { name: 'h_median', type: 'float' },
+    { name: 'a_median', type: 'float' },
+    { name: 'a_pct10', type: 'float' },
+    { name: 'a_pct90', type: 'float' },
+    { name: 'null_reasons', type: 'jsonb' },
+  ],
+};
+
+/**
+ * Cross-industry rows (I_GROUP "cross-industry", NAICS 000000) repeat the national file that
+ * bls-oews loads; the sectors already add up to them, so keeping both would count workers twice.
+ */
+const isCrossIndustry = (record: RawRecord) => record.I_GROUP?.trim().toLowerCase() === 'cross-industry';
+
+/** The FileSpec of one OEWS national-by-sector year (the natsector_M{year}_dl sheet as CSV). */
+export function oewsIndustrySpec(year: number, file = `bls/oews_industry/oews_natsector_M${year}.csv`): FileSpec<OewsIndustryRow> {
+  return {
+    source: 'bls-oews-industry',
+    file,
+    requiredColumns: [...TEXT_HEADERS, ...(Object.keys(NUMERIC_COLUMNS) as NumericHeader[])],
+    skip: isCrossIndustry,
+    row: rowSchema(year),
+    key: (r) => `${r.naics}|${r.occCode}|${r.group}`,
+    target,
+    scope: { year },
+    toValues: (r) => [
+      r.year, r.naics, r.naicsTitle, r.ownCode, r.occCode, r.title, r.group, r.totEmp, r.empPrse, r.pctTotal,
+      r.pctRpt, r.hMean, r.aMean, r.hMedian, r.aMedian, r.aPct10, r.aPct90, r.nullReasons,
+    ],
+  };
+}
+
+/** One spec per OEWS industry year. */
+export const oewsIndustrySpecs: FileSpec<OewsIndustryRow>[] = OEWS_INDUSTRY_YEARS.map((year) => oewsIndustrySpec(year));
+export const specs = oewsIndustrySpecs;
