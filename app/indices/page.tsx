@@ -1,17 +1,19 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { cache, Suspense } from 'react';
-import { evaluationSummary, flattenMetrics } from '@/lib/analytics/compare';
 import { fetchIndices } from '@/lib/db/queries/indices-view';
 import { ChartFrame } from '../ui/chart-frame';
 import { ScatterPlot } from '../ui/charts-client';
+import { CsvLinks } from '../ui/csv-links';
 import { NoData, NoScores } from '../ui/empty-state';
 import { fmt } from '../ui/format';
 import { Skeleton } from '../ui/skeleton';
+import { AboutIndices } from './about';
+import { EvaluationReport } from './evaluation';
 
 export const metadata: Metadata = { title: 'Indices' };
 
-/** The comparisons are computed once per request, though two widgets show them. */
+/** The comparisons are computed once per request, though several widgets show them. */
 const fetchIndicesOnce = cache(() => fetchIndices());
 
 async function Comparisons() {
@@ -22,9 +24,7 @@ async function Comparisons() {
       <section className="panel">
         <figcaption>
           <h2>Agreement with published indices</h2>
-          <a className="csv" href="/api/export/indices.csv" download>
-            Download CSV
-          </a>
+          <CsvLinks href="/api/export/indices.csv" />
         </figcaption>
         {!v.model ? <NoScores /> : null}
         <div className="table-wrap">
@@ -44,10 +44,10 @@ async function Comparisons() {
               {v.comparisons.map((c) => (
                 <tr key={c.indexName}>
                   <td>
-                    {c.indexName}
+                    {c.label}
                     {c.year ? ` (${c.year})` : ''}
                   </td>
-                  <td className="hide-narrow">{c.codeSystem}</td>
+                  <td className="hide-narrow">{codeSystemName(c.codeSystem)}</td>
                   <td className="num">{fmt(c.sourceCodes)}</td>
                   <td className="num">{fmt(c.covered)}</td>
                   <td className="num">{fmt(c.matched)}</td>
@@ -60,7 +60,9 @@ async function Comparisons() {
         </div>
         <p className="note">
           Occupations are reached through the crosswalks: SOC 2010→2018, O*NET-SOC 2010→2019 and ISCO-08→SOC 2010→2018; where
-          several codes reach one occupation their values are averaged. Yearly indices use their latest year.
+          several codes reach one occupation their values are averaged. Yearly indices use their latest year. A negative
+          correlation is not an error: Frey &amp; Osborne measure computerisation of routine work, a different construct (see
+          below).
         </p>
       </section>
       {v.model ? (
@@ -70,87 +72,39 @@ async function Comparisons() {
             .map((c) => (
               <ChartFrame
                 key={c.indexName}
-                title={`Model vs ${c.indexName}`}
-                summary={`${fmt(c.matched)} occupations matched; Pearson ${fmt(c.pearson, 'score')}, Spearman ${fmt(c.spearman, 'score')}.${c.points.length < c.matched ? ` The plot shows ${fmt(c.points.length)} of them, evenly spaced along model exposure; the correlations use all.` : ''}`}
+                title={`Model vs ${c.label}`}
+                summary={`${fmt(c.matched)} occupations matched; Pearson ${fmt(c.pearson, 'score')}, Spearman ${fmt(c.spearman, 'score')}.${c.points.length < c.matched ? ` The plot shows ${fmt(c.points.length)} of them, evenly spaced along model exposure; the correlations and the CSV use all ${fmt(c.matched)}.` : ''}`}
                 csv={`/api/export/index-points.csv?index=${encodeURIComponent(c.indexName)}`}
+                note={c.about.caveat}
               >
-                <ScatterPlot points={c.points} xLabel="Model exposure" yLabel={c.indexName} height={280} />
+                <ScatterPlot points={c.points} xLabel="Model exposure" yLabel={c.label} height={280} />
               </ChartFrame>
             ))}
         </div>
       ) : null}
+      <AboutIndices indices={v.comparisons.map((c) => c.about)} />
     </>
   );
 }
 
-async function Evaluation() {
-  const v = await fetchIndicesOnce();
-  if (!v.model) return null;
-  const summary = evaluationSummary(v.model.metrics);
-  const all = flattenMetrics(v.model.metrics).filter((r) => !r.key.startsWith('epochs'));
-  const cell = (x: number | null) => (x === null ? '—' : Number.isInteger(x) ? fmt(x) : x.toFixed(3));
-  return (
-    <section className="panel">
-      <figcaption>
-        <h2>Model evaluation report ({v.model.version})</h2>
-        <a className="csv" href="/api/export/evaluation.csv" download>
-          Download CSV
-        </a>
-      </figcaption>
-      <p className="summary">
-        Held-out test occupations (never seen in training): the model against a bag-of-words baseline, with the GPT-4 ratings of
-        Eloundou et al. as the reference. {fmt(v.scoredOccupations)} occupations are scored.
-      </p>
-      {summary.length === 0 ? (
-        <p>This model version recorded no held-out metrics.</p>
-      ) : (
-        <div className="table-wrap">
-          <table data-testid="evaluation-table">
-            <thead>
-              <tr>
-                <th>Level</th>
-                <th>Measure</th>
-                <th className="num">Model</th>
-                <th className="num">Baseline</th>
-                <th className="num">GPT-4 (reference)</th>
-              </tr>
-            </thead>
-            <tbody>
-              {summary.map((r) => (
-                <tr key={`${r.level}-${r.measure}`}>
-                  <td>{r.level}</td>
-                  <td>{r.measure}</td>
-                  <td className="num">{cell(r.model)}</td>
-                  <td className="num">{cell(r.baseline)}</td>
-                  <td className="num">{cell(r.gpt4)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <details>
-        <summary>All {all.length} recorded figures</summary>
-        <div className="table-wrap">
-          <table>
-            <tbody>
-              {all.map((r) => (
-                <tr key={r.key}>
-                  <td>
-                    <code>{r.key}</code>
-                  </td>
-                  <td className="num">{typeof r.value === 'number' ? cell(r.value) : String(r.value)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
-    </section>
-  );
+/** Code-system keys in words, for the table. */
+function codeSystemName(system: string): string {
+  const names: Record<string, string> = {
+    soc2010: 'SOC 2010',
+    soc2018: 'SOC 2018',
+    onetsoc2010: 'O*NET-SOC 2010',
+    onetsoc2019: 'O*NET-SOC 2019',
+    isco08: 'ISCO-08',
+  };
+  return names[system] ?? system;
 }
 
-/** The model against every published index, and its evaluation report. */
+async function Evaluation() {
+  const v = await fetchIndicesOnce();
+  return v.model ? <EvaluationReport model={v.model} scoredOccupations={v.scoredOccupations} /> : null;
+}
+
+/** The model against every published index, what each index is, and the model's evaluation report. */
 export default async function IndicesPage() {
   await connection();
   return (

@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
+import { CsvLinks } from './csv-links';
 
 /**
  * A figure with its title, a one-line text summary (the chart's text alternative) and a
- * "Download CSV" link giving exactly the rows drawn.
+ * "Download CSV" link (and its Excel variant with a UTF-8 BOM) giving every row behind the chart.
  */
 export function ChartFrame({
   title,
@@ -21,11 +22,7 @@ export function ChartFrame({
     <figure className="panel">
       <figcaption>
         <h2>{title}</h2>
-        {csv ? (
-          <a className="csv" href={csv} download>
-            Download CSV
-          </a>
-        ) : null}
+        {csv ? <CsvLinks href={csv} /> : null}
       </figcaption>
       <p className="summary">{summary}</p>
       <div className="chart" aria-hidden="true">

@@ -7,7 +7,7 @@ import { fetchSkills } from '../db/queries/skills';
 import { prepareExport } from '../export/views';
 import { csvResponse } from './csv-response';
 import { badRequest, parseParams } from './params';
-import { employmentQuery, occupationCode, occupationsQuery } from './schemas';
+import { employmentQuery, exportFormatQuery, occupationCode, occupationsQuery } from './schemas';
 
 const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { 'cache-control': 'no-store' } });
 
@@ -45,10 +45,13 @@ export async function handleIndices(db: Db): Promise<Response> {
   return json(await fetchIndices(db));
 }
 
-/** GET /api/export/{view}.csv: the view's rows with the same filters as the page, streamed (small views from a per-stamp cache). */
+/** GET /api/export/{view}.csv[?bom=1]: the view's rows with the same filters as the page, streamed (small views from a per-stamp cache). */
 export async function handleExport(file: string, req: Request, db: Db): Promise<Response> {
   if (!file.endsWith('.csv')) return badRequest({ parameter: 'view', message: 'Invalid parameter "view": exports end in .csv' });
-  const result = await prepareExport(file.slice(0, -4), new URL(req.url).searchParams, db);
+  const search = new URL(req.url).searchParams;
+  const format = parseParams(exportFormatQuery, search);
+  if (!format.ok) return badRequest(format);
+  const result = await prepareExport(file.slice(0, -4), search, db);
   if (!result.ok) return json({ error: result.message, parameter: result.parameter }, result.status);
-  return csvResponse(result.export.body, result.export.fileName);
+  return csvResponse(result.export.body, result.export.fileName, { bom: format.data.bom });
 }

@@ -44,7 +44,7 @@ export function openApiDocument() {
         },
       },
       '/api/skills/shift': { get: { summary: 'Skill shift O*NET 23.x → 30.1 and skill concentration in exposed vs sheltered work', responses: ok('Skill shift') } },
-      '/api/indices': { get: { summary: 'Model vs each published index: matched counts, Pearson, Spearman, scatter points; model metrics', responses: ok('Comparisons') } },
+      '/api/indices': { get: { summary: 'Model vs each published index: key (indexName), human name (label), authors, year, what it measures, scale and citation (about), matched counts, Pearson, Spearman, thinned scatter points; model metrics', responses: ok('Comparisons') } },
       '/api/export/{view}.csv': {
         get: {
           summary: 'Download a view as CSV (streamed; formula-injection safe). Views take the same filters as their page.',
@@ -53,7 +53,8 @@ export function openApiDocument() {
             ...filters,
             q('code', 'Occupation code, for occupation views'),
             q('groupBy', 'For employment views', { type: 'string', enum: ['quintile', 'majorGroup'] }),
-            q('index', 'Index name, for index-points'),
+            q('index', 'Index key (indexName in /api/indices), for index-points; the CSV holds every matched occupation, not only the plotted points'),
+            q('bom', '1 = start the file with a UTF-8 byte-order mark, so Excel opens it as UTF-8', { type: 'string', enum: ['0', '1'] }),
           ],
           responses: {
             200: { description: 'CSV file named view_date_model-version.csv', content: { 'text/csv': { schema: { type: 'string' } } } },

@@ -44,3 +44,11 @@ export const codeQuery = z.object({ code: occupationCode });
 
 /** No parameters. */
 export const emptyQuery = z.object({});
+
+/** Export options shared by every CSV view: `bom=1` starts the file with a UTF-8 byte-order mark so Excel reads it as UTF-8. */
+export const exportFormatQuery = z.object({
+  bom: z
+    .enum(['0', '1'], { message: 'must be 0 or 1' })
+    .optional()
+    .transform((v) => v === '1'),
+});

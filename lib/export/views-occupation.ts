@@ -101,15 +101,16 @@ export const occupationViews: ExportView[] = [
     name: 'occupation-indices',
     params: codeParams,
     columns: [
-      { header: 'measure', value: (e: { label: string; value: number | null; percentile: number | null }) => e.label },
+      { header: 'measure', value: (e: { key: string; label: string; value: number | null; percentile: number | null }) => e.key },
+      { header: 'measure_label', value: (e) => e.label },
       { header: 'value', value: (e) => e.value },
       { header: 'percentile', value: (e) => e.percentile },
     ],
     rows: async (db, p) => {
       const d = await detailOf(db, p.code);
       return [
-        { label: 'taskshift_model', value: d.occupation.exposure, percentile: d.modelPercentile },
-        ...d.indices.map((i) => ({ label: i.indexName, value: i.value, percentile: i.percentile })),
+        { key: 'taskshift_model', label: 'Taskshift model', value: d.occupation.exposure, percentile: d.modelPercentile },
+        ...d.indices.map((i) => ({ key: i.indexName, label: i.label, value: i.value, percentile: i.percentile })),
       ].filter((r) => r.value !== null);
     },
   }),

@@ -4,7 +4,7 @@ import { evaluationSummary, type EvaluationRow } from '../analytics/compare';
 import type { OverviewOccupation } from '../analytics/overview';
 import { fetchEmployment } from '../db/queries/employment';
 import { fetchImportRuns, type ImportRunRow } from '../db/queries/imports';
-import { fetchIndices } from '../db/queries/indices-view';
+import { fetchIndexPoints, fetchIndices } from '../db/queries/indices-view';
 import { fetchOverview } from '../db/queries/overview';
 import { streamRatings, type RatingRow } from '../db/queries/ratings';
 import { fetchSkills } from '../db/queries/skills';
@@ -121,6 +121,7 @@ export const pageViews: ExportView[] = [
     params: emptyQuery,
     columns: [
       { header: 'index', value: (c: Awaited<ReturnType<typeof fetchIndices>>['comparisons'][number]) => c.indexName },
+      { header: 'index_label', value: (c) => c.label },
       { header: 'code_system', value: (c) => c.codeSystem },
       { header: 'year', value: (c) => c.year },
       { header: 'source_codes', value: (c) => c.sourceCodes },
@@ -128,6 +129,8 @@ export const pageViews: ExportView[] = [
       { header: 'matched_with_scores', value: (c) => c.matched },
       { header: 'pearson', value: (c) => c.pearson },
       { header: 'spearman', value: (c) => c.spearman },
+      { header: 'scale', value: (c) => c.about.scale },
+      { header: 'citation', value: (c) => c.about.citation },
     ],
     rows: async (db) => (await fetchIndices(db)).comparisons,
   }),
@@ -140,7 +143,8 @@ export const pageViews: ExportView[] = [
       { header: 'model_exposure', value: (p) => p.x },
       { header: 'index_value', value: (p) => p.y },
     ],
-    rows: async (db, p) => (await fetchIndices(db)).comparisons.find((c) => c.indexName === p.index)?.points ?? [],
+    // Every matched occupation, not only the points the scatter draws.
+    rows: (db, p) => fetchIndexPoints(p.index, db),
   }),
   defineView({
     name: 'evaluation',
@@ -150,7 +154,8 @@ export const pageViews: ExportView[] = [
       { header: 'measure', value: (r) => r.measure },
       { header: 'model', value: (r) => r.model },
       { header: 'baseline', value: (r) => r.baseline },
-      { header: 'gpt4_reference', value: (r) => r.gpt4 },
+      { header: 'gpt4_labels_eloundou', value: (r) => r.gpt4 },
+      { header: 'reference', value: () => 'human labels (Eloundou et al.)' },
     ],
     rows: async (db) => {
       const v = await fetchIndices(db);

@@ -68,7 +68,7 @@ export async function IndexTable({ code }: { code: string }) {
             {detail.indices.map((i) => (
               <tr key={i.indexName}>
                 <td>
-                  {i.indexName}
+                  {i.label}
                   {i.year ? ` (${i.year})` : ''}
                 </td>
                 <td className="num">{fmt(i.value, 'score')}</td>
@@ -88,7 +88,7 @@ export async function RanksChart({ code }: { code: string }) {
   const detail = await fetchWidgetDetail(code);
   const bars = [
     ...(detail.modelPercentile !== null ? [{ label: `Taskshift model`, value: detail.modelPercentile }] : []),
-    ...detail.indices.map((i) => ({ label: i.indexName, value: i.percentile })),
+    ...detail.indices.map((i) => ({ label: i.label, value: i.percentile })),
   ];
   if (bars.length === 0) return null;
   return (

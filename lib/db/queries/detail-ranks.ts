@@ -1,3 +1,4 @@
+import { indexLabel } from '../../analytics/index-info';
 import { buildReskillingIndex, type ReskillingIndex } from '../../analytics/reskilling-index';
 import { type Db, getDb } from '../client';
 import { cached } from './cache';
@@ -8,6 +9,8 @@ import { fetchProfiles } from './profiles';
 /** An occupation's value in one published index and its share of matched occupations below it. */
 export interface IndexRank {
   indexName: string;
+  /** The index's human name (the key stays in `indexName`). */
+  label: string;
   value: number;
   percentile: number;
   year: number | null;
@@ -42,7 +45,7 @@ export function fetchIndexRanks(db: Db = getDb()): Promise<Map<string, IndexRank
       for (const m of all) {
         if (seen.has(m.code)) continue; // the first match of a code is the one the detail shows
         seen.add(m.code);
-        const rank = { indexName: name, value: m.value, percentile: all.length > 1 ? countBelow(sorted, m.value) / (all.length - 1) : 0.5, year: m.year };
+        const rank = { indexName: name, label: indexLabel(name), value: m.value, percentile: all.length > 1 ? countBelow(sorted, m.value) / (all.length - 1) : 0.5, year: m.year };
         out.set(m.code, [...(out.get(m.code) ?? []), rank]);
       }
     }

@@ -32,7 +32,7 @@ export interface OccupationDetail {
   /** Share of scored occupations less exposed than this one (0–1), null when unscored. */
   modelPercentile: number | null;
   tasks: TaskDetail[];
-  indices: { indexName: string; value: number; percentile: number; year: number | null }[];
+  indices: { indexName: string; label: string; value: number; percentile: number; year: number | null }[];
   eloundou: { humanBeta: number; gpt4Beta: number } | null;
   profile: ProfileElement[];
   employment: { year: number; employment: number; medianWage: number | null }[];

@@ -1,0 +1,18 @@
+/** An export URL with `bom=1` added, so Excel opens the UTF-8 file with the right encoding. */
+export function withBom(href: string): string {
+  return `${href}${href.includes('?') ? '&' : '?'}bom=1`;
+}
+
+/** The "Download CSV" link and, beside it, the same file with a UTF-8 byte-order mark for Excel. */
+export function CsvLinks({ href }: { href: string }) {
+  return (
+    <span className="csv-links">
+      <a className="csv" href={href} download>
+        Download CSV
+      </a>{' '}
+      <a className="csv" href={withBom(href)} download>
+        Excel (UTF-8 BOM)
+      </a>
+    </span>
+  );
+}
