@@ -3,6 +3,7 @@ import type { Readable } from 'node:stream';
 import path from 'node:path';
 import Papa from 'papaparse';
 import type { AnyFileSpec, RawRecord, RowError } from './types';
+import { recordGuard, type ShapeProblem } from './record-guard';
 import { InvalidUtf8, strictUtf8 } from './utf8-stream';
 
 /** A character that never occurs in text files: disables quoting for unquoted TSVs such as O*NET's. */
@@ -53,12 +54,18 @@ function innerLineBreaks(cells: string[]): number {
   return n;
 }
 
+/** Parsed rows of one chunk, and papaparse's complaints keyed by row index within the chunk. */
+interface RowChunk {
+  rows: string[][];
+  errors: Map<number, string>;
+}
+
 /**
  * Streams a file as chunks of parsed rows with bounded memory: after each chunk papaparse and
  * the file stream are paused until the consumer asks for more (backpressure).
  */
-async function* rowChunks(source: Readable, delimiter: string, quoteChar: string): AsyncGenerator<string[][]> {
-  const queue: string[][][] = [];
+async function* rowChunks(source: Readable, delimiter: string, quoteChar: string): AsyncGenerator<RowChunk> {
+  const queue: RowChunk[] = [];
   let handle: Papa.Parser | undefined;
   let done = false;
   let failure: Error | undefined;
@@ -68,7 +75,9 @@ async function* rowChunks(source: Readable, delimiter: string, quoteChar: string
     quoteChar,
     escapeChar: quoteChar,
     chunk: (results, parser) => {
-      queue.push(results.data);
+      const errors = new Map<number, string>();
+      for (const e of results.errors) if (!errors.has(e.row ?? 0)) errors.set(e.row ?? 0, e.message);
+      queue.push({ rows: results.data, errors });
       handle = parser;
       parser.pause();
       source.pause();
@@ -118,17 +127,28 @@ export async function* readRecordBatches(
   const { delimiter, quoteChar } = formatOf(spec);
   const raw = createReadStream(absPath, { highWaterMark: 256 * 1024 });
   const source = strictUtf8();
+  let problem: ShapeProblem | undefined;
+  // Only whole records reach papaparse; an over-long field or an unclosed quote ends the read early.
+  const guarded = recordGuard({ delimiter, quoteChar, onProblem: (p) => ((problem = p), raw.destroy()) });
   raw.on('error', (error) => source.destroy(error));
-  raw.pipe(source);
+  source.on('error', (error) => guarded.destroy(error));
+  raw.pipe(source).pipe(guarded);
   let names: string[] | undefined;
   let nextLine = 1;
+  const columnOf = (field: number) => names?.[field] ?? `field ${field + 1}`;
   try {
-    for await (const chunk of rowChunks(source, delimiter, quoteChar)) {
+    for await (const chunk of rowChunks(guarded, delimiter, quoteChar)) {
       progress.bytes = raw.bytesRead;
       const events: ParseEvent[] = [];
-      for (const cells of chunk) {
+      for (const [row, cells] of chunk.rows.entries()) {
         const line = nextLine;
         nextLine += 1 + innerLineBreaks(cells);
+        const parserError = chunk.errors.get(row);
+        if (parserError) {
+          // Papaparse's complaints (a malformed quote) make the record's fields unreliable: the file fails.
+          yield [...events, { kind: 'file-error', error: { file, line, reason: `${parserError.toLowerCase()} (check the quotes on this line)` } }];
+          return;
+        }
         if (cells.length === 1 && cells[0]?.trim() === '') continue; // blank line or trailing newline
         if (!names) {
           const header = mapHeader(cells, spec, file);
@@ -154,7 +174,17 @@ export async function* readRecordBatches(
         if (spec.skip?.(record)) continue;
         events.push({ kind: 'record', line, record });
       }
+      const unplaced = [...chunk.errors].find(([row]) => row >= chunk.rows.length);
+      if (unplaced) {
+        yield [...events, { kind: 'file-error', error: { file, line: nextLine, reason: unplaced[1].toLowerCase() } }];
+        return;
+      }
       if (events.length) yield events;
+    }
+    if (problem) {
+      // Nothing from this file is loaded: a file-error fails the whole file (its transaction rolls back).
+      yield [{ kind: 'file-error', error: { file, line: problem.line, column: columnOf(problem.field), reason: problem.reason } }];
+      return;
     }
   } catch (error) {
     if (!(error instanceof InvalidUtf8)) throw error;
@@ -166,6 +196,7 @@ export async function* readRecordBatches(
   } finally {
     raw.destroy();
     source.destroy();
+    guarded.destroy();
   }
   if (!names) yield [{ kind: 'file-error', error: { file, line: 1, reason: 'empty file: no header row' } }];
 }
