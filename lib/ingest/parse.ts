@@ -3,7 +3,7 @@ import type { Readable } from 'node:stream';
 import path from 'node:path';
 import Papa from 'papaparse';
 import type { AnyFileSpec, RawRecord, RowError } from './types';
-import { recordGuard, type ShapeProblem } from './record-guard';
+import { recordGuard, type RecordLimits, type ShapeProblem } from './record-guard';
 import { InvalidUtf8, strictUtf8 } from './utf8-stream';
 
 /** A character that never occurs in text files: disables quoting for unquoted TSVs such as O*NET's. */
@@ -116,20 +116,21 @@ async function* rowChunks(source: Readable, delimiter: string, quoteChar: string
  * Reads a delimited file as batches of events, one batch per parsed chunk (see rowChunks for
  * backpressure): header errors (then stops), field-count errors, and records keyed by canonical
  * header names, each with the physical line it starts on. Batches spare the hot loop one
- * promise per record.
+ * promise per record. `limits` overrides the field and record caps (benchmarks lift them).
  */
 export async function* readRecordBatches(
   absPath: string,
   spec: AnyFileSpec,
   progress: ReadProgress = { bytes: 0 },
   file = spec.file,
+  limits: RecordLimits = {},
 ): AsyncGenerator<ParseEvent[]> {
   const { delimiter, quoteChar } = formatOf(spec);
   const raw = createReadStream(absPath, { highWaterMark: 256 * 1024 });
   const source = strictUtf8();
   let problem: ShapeProblem | undefined;
   // Only whole records reach papaparse; an over-long field or an unclosed quote ends the read early.
-  const guarded = recordGuard({ delimiter, quoteChar, onProblem: (p) => ((problem = p), raw.destroy()) });
+  const guarded = recordGuard({ ...limits, delimiter, quoteChar, onProblem: (p) => ((problem = p), raw.destroy()) });
   raw.on('error', (error) => source.destroy(error));
   source.on('error', (error) => guarded.destroy(error));
   raw.pipe(source).pipe(guarded);

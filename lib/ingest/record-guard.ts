@@ -12,11 +12,15 @@ export interface ShapeProblem {
   reason: string;
 }
 
-export interface RecordGuardOptions {
-  delimiter: string;
-  quoteChar: string;
+/** Caps on one field and one record, in characters. */
+export interface RecordLimits {
   maxFieldChars?: number;
   maxRecordChars?: number;
+}
+
+export interface RecordGuardOptions extends RecordLimits {
+  delimiter: string;
+  quoteChar: string;
   /** Called once at the first problem; the guard then ends its output early. */
   onProblem: (problem: ShapeProblem) => void;
 }
