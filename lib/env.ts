@@ -24,6 +24,16 @@ const schema = z.object({
     .string()
     .optional()
     .transform((v) => v === 'true' || v === '1'),
+  /**
+   * How many reverse proxies in front of the server append to X-Forwarded-For (0: none, so the header is
+   * ignored and the TCP peer is the client; `true` means 1). Login rate limits are keyed by this address.
+   */
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(true|false|\d{1,2})?$/, 'expected true, false or the number of proxies in front (0-10)')
+    .optional()
+    .transform((v) => (v === 'true' ? 1 : v && v !== 'false' ? Number(v) : 0))
+    .pipe(z.number().int().min(0).max(10)),
   MODEL_VERSION: z.string().min(1).optional(),
   TF_BACKEND: z.enum(['node', 'wasm', 'cpu']).optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),

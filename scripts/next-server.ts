@@ -11,9 +11,12 @@
  */
 export const SERVER_HEAP_MB = 1024;
 
+/** Preload that stamps each request with its TCP peer address, which login rate limits are keyed by. */
+export const PEER_ADDRESS_PRELOAD = './scripts/peer-address.cjs';
+
 /** Node's flags for the server process. */
 export function serverNodeFlags(): string[] {
-  return [`--max-old-space-size=${SERVER_HEAP_MB}`];
+  return [`--max-old-space-size=${SERVER_HEAP_MB}`, '--require', PEER_ADDRESS_PRELOAD];
 }
 
 /** Arguments for `process.execPath` that run `next start` on a port (and host) with the server's Node flags. */

@@ -17,9 +17,13 @@ export interface AuthConfig {
   ephemeralKey: boolean;
   /** Secure cookies (HTTPS only) in production. */
   secureCookies: boolean;
+  /** Reverse proxies in front that append to X-Forwarded-For (TRUST_PROXY); 0 ignores the header. */
+  trustProxy: number;
+  /** Whether requests carry the TCP peer address (scripts/peer-address.cjs preloaded into this process). */
+  peerAddressKnown: boolean;
 }
 
-const globalForAuth = globalThis as unknown as { taskshiftSessionKey?: Uint8Array };
+const globalForAuth = globalThis as unknown as { taskshiftSessionKey?: Uint8Array; __taskshiftPeerAddress?: boolean };
 
 /** A per-process random key, shared by every module instance in this process. */
 function processKey(): Uint8Array {
@@ -37,6 +41,8 @@ export function authConfig(): AuthConfig {
     sessionKey: env.SESSION_SECRET ? new TextEncoder().encode(env.SESSION_SECRET) : processKey(),
     ephemeralKey: !env.SESSION_SECRET,
     secureCookies: env.NODE_ENV === 'production' && !env.INSECURE_COOKIES,
+    trustProxy: env.TRUST_PROXY,
+    peerAddressKnown: globalForAuth.__taskshiftPeerAddress === true,
   };
 }
 

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { type AuthConfig, authConfig, WRITES_DISABLED_MESSAGE, writesEnabled } from './config';
+import { clientAddress } from './client-address';
 import { roleForPassword } from './credentials';
-import { clientKey, type LoginRateLimiter, loginLimiter } from './rate-limit';
+import { type HashGate, hashGate, HashQueueFullError } from './hash-gate';
+import { type LoginRateLimiter, loginLimiter } from './rate-limit';
 import { createSessionToken, SESSION_COOKIE, sessionCookieOptions } from './session';
 
 const loginBody = z.object({
@@ -33,28 +35,37 @@ function json(status: number, body: unknown, headers: Record<string, string> = {
 }
 
 /**
- * POST /api/auth/login: checks the rate limit, then the password, and sets a signed session
- * cookie. JSON clients get JSON; a plain HTML form post is redirected (303) to `next`.
+ * POST /api/auth/login: reserves an attempt with the rate limiter (before any await, so parallel
+ * guesses are counted), checks the password and sets a signed session cookie. JSON clients get
+ * JSON; a plain HTML form post is redirected (303) to `next`.
  */
 export async function handleLogin(
   request: Request,
   config: AuthConfig = authConfig(),
   limiter: LoginRateLimiter = loginLimiter(),
+  gate: HashGate = hashGate(),
 ): Promise<Response> {
   if (!writesEnabled(config) && !config.readToken) return json(503, { error: WRITES_DISABLED_MESSAGE });
-  const key = clientKey(request.headers);
-  const wait = limiter.retryAfter(key);
-  if (wait > 0) {
+  const attempt = limiter.begin(clientAddress(request.headers, config));
+  if ('retryAfter' in attempt) {
+    const wait = attempt.retryAfter;
     return json(429, { error: `Too many failed sign-ins; try again in ${wait} s.` }, { 'retry-after': String(wait) });
   }
   const parsed = loginBody.safeParse(await readBody(request));
-  if (!parsed.success) return json(400, { error: parsed.error.issues.map((i) => i.message).join('; ') });
-  const role = await roleForPassword(parsed.data.password, config);
-  if (!role) {
-    limiter.recordFailure(key);
-    return json(401, { error: 'Wrong password.' });
+  if (!parsed.success) {
+    limiter.cancelled(attempt);
+    return json(400, { error: parsed.error.issues.map((i) => i.message).join('; ') });
   }
-  limiter.reset(key);
+  const role = await roleForPassword(parsed.data.password, config, gate).catch((error: unknown) => {
+    if (error instanceof HashQueueFullError) return error;
+    throw error;
+  });
+  if (role instanceof HashQueueFullError) {
+    limiter.cancelled(attempt);
+    return json(503, { error: role.message }, { 'retry-after': '1' });
+  }
+  if (!role) return json(401, { error: 'Wrong password.' }); // the reserved attempt stays counted
+  limiter.succeeded(attempt);
   const cookie = serializeCookie(SESSION_COOKIE, await createSessionToken(role, config), sessionCookieOptions(config));
   const isForm = !(request.headers.get('content-type') ?? '').includes('application/json');
   if (isForm) {

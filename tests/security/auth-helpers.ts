@@ -8,6 +8,8 @@ export function testConfig(overrides: Partial<AuthConfig> = {}): AuthConfig {
     sessionKey: new TextEncoder().encode('k'.repeat(32)),
     ephemeralKey: false,
     secureCookies: false,
+    trustProxy: 1, // tests name clients by X-Forwarded-For, as behind one reverse proxy
+    peerAddressKnown: false,
     ...overrides,
   };
 }

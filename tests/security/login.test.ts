@@ -44,12 +44,13 @@ describe('login', () => {
     expect((await handleLogin(jsonLogin(config.adminPassword!, ip('10.0.0.2')), config, limiter)).status).toBe(200);
   });
 
-  it('caps failures across all clients, so rotating X-Forwarded-For does not allow unbounded guessing', () => {
-    const limiter = new LoginRateLimiter({ maxFailures: 5, maxGlobalFailures: 20, windowMs: 60_000, maxKeys: 8 });
-    for (let i = 0; i < 20; i++) limiter.recordFailure(`10.1.0.${i}`, 1000);
-    expect(limiter.retryAfter('10.9.9.9', 1000)).toBe(60);
+  it('backs off clients that failed once the account is under attack, keeping memory bounded', () => {
+    const limiter = new LoginRateLimiter({ maxFailures: 5, accountThreshold: 20, backoffBaseMs: 1000, windowMs: 60_000, maxKeys: 8 });
+    for (let i = 0; i < 20; i++) limiter.begin(`10.1.0.${i}`, 1000);
+    expect(limiter.retryAfter('10.1.0.19', 1000)).toBe(1); // one failure each, yet it must wait now
+    expect(limiter.retryAfter('10.9.9.9', 1000)).toBe(0); // a client without failures is never held back
     expect(limiter.size).toBeLessThanOrEqual(8); // memory stays bounded
-    expect(limiter.retryAfter('10.9.9.9', 61_001)).toBe(0); // the window passes
+    expect(limiter.retryAfter('10.1.0.19', 61_001)).toBe(0); // the window passes
   });
 
   it('rejects bad bodies with 400 and never redirects off-site', async () => {

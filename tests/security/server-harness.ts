@@ -2,6 +2,7 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import { nextStartArgs } from '@/scripts/next-server';
 
 /** Dummy secrets the app is built and started with; none may appear in the build output. */
 export const DUMMY_SECRETS = {
@@ -54,7 +55,7 @@ export function freePort(): Promise<number> {
 /** Starts `next start` on 127.0.0.1 with the given environment; resolves once /api/health answers. */
 export async function startServer(port: number, env: Record<string, string | undefined>): Promise<ChildProcess & { output: () => string }> {
   const { DATABASE_URL: _db, ...inherited } = process.env;
-  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, nextStartArgs(port, '127.0.0.1'), {
     cwd: process.cwd(),
     env: { ...inherited, NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
