@@ -2,9 +2,20 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 
+/** A timeout in milliseconds: a whole number from 0 (none) to one hour. */
+const timeoutMs = (fallback: number) => z.coerce.number().int().min(0).max(3_600_000).default(fallback);
+
 /** The one place that reads process.env: every setting is validated here. */
 const schema = z.object({
   DATABASE_URL: z.string().url().optional(),
+  /** Milliseconds to open a Postgres connection (or wait for a free pooled one) before failing. */
+  DB_CONNECT_TIMEOUT_MS: timeoutMs(5_000),
+  /** Server-side statement_timeout for the web's serving path (pages, API); 0 = none. */
+  DB_STATEMENT_TIMEOUT_MS: timeoutMs(15_000),
+  /** Client-side wait for any answer on the serving path (a server that never answers); 0 = none. */
+  DB_QUERY_TIMEOUT_MS: timeoutMs(20_000),
+  /** statement_timeout for CLI batch work (ingest, scoring, migrations) and import transactions; 0 = none. */
+  DB_BATCH_STATEMENT_TIMEOUT_MS: timeoutMs(0),
   PGLITE_DIR: z.string().min(1).default(path.join(process.cwd(), 'data', 'pglite')),
   DATA_DIR: z.string().min(1).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),

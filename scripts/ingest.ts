@@ -32,7 +32,7 @@ if (!parsed.success) {
 }
 const args = parsed.data;
 
-const db = getDb();
+const db = getDb('batch'); // no statement timeout for migrations and COPY (lib/db/timeouts.ts)
 let exitCode = 1;
 try {
   await migrate(db);

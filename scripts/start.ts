@@ -23,7 +23,7 @@ function run(cmd: string, args: string[]): void {
   }
 }
 
-const db = getDb();
+const db = getDb('batch'); // no statement timeout for migrations and COPY (lib/db/timeouts.ts)
 const applied = await migrate(db);
 console.log(applied.length ? `Migrated ${db.kind}: ${applied.join(', ')}` : `Database (${db.kind}) is up to date`);
 const empty = await isDatabaseEmpty(db);

@@ -6,47 +6,50 @@ import { fetchOccupations } from '../db/queries/occupations';
 import { fetchSkills } from '../db/queries/skills';
 import { prepareExport } from '../export/views';
 import { csvResponse } from './csv-response';
+import { answeringErrors } from './errors';
 import { badRequest, parseParams } from './params';
 import { employmentQuery, exportFormatQuery, occupationCode, occupationsQuery } from './schemas';
 
 const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { 'cache-control': 'no-store' } });
 
+// Each handler answers a database outage with 503 { error: 'database unavailable', cause } (./errors.ts).
+
 /** GET /api/occupations: the explorer's filters → { items, total, workers, page, pageSize }. */
-export async function handleOccupations(req: Request, db: Db): Promise<Response> {
+export const handleOccupations = answeringErrors(async (req: Request, db: Db): Promise<Response> => {
   const parsed = parseParams(occupationsQuery, new URL(req.url).searchParams);
   if (!parsed.ok) return badRequest(parsed);
   return json(await fetchOccupations(parsed.data, db));
-}
+});
 
 /** GET /api/occupations/{code}: one occupation with tasks, scores, indices, skills and employment. */
-export async function handleOccupation(code: string | null, db: Db): Promise<Response> {
+export const handleOccupation = answeringErrors(async (code: string | null, db: Db): Promise<Response> => {
   if (code === null) return badRequest({ parameter: 'code', message: 'Invalid parameter "code": malformed percent-encoding' });
   const parsed = occupationCode.safeParse(code);
   if (!parsed.success) return badRequest({ parameter: 'code', message: `Invalid parameter "code": ${parsed.error.issues[0]!.message}` });
   const detail = await fetchOccupationDetail(parsed.data, db);
   if (!detail) return json({ error: `No current occupation ${parsed.data}`, parameter: 'code' }, 404);
   return json(detail);
-}
+});
 
 /** GET /api/employment?groupBy=quintile|majorGroup */
-export async function handleEmployment(req: Request, db: Db): Promise<Response> {
+export const handleEmployment = answeringErrors(async (req: Request, db: Db): Promise<Response> => {
   const parsed = parseParams(employmentQuery, new URL(req.url).searchParams);
   if (!parsed.ok) return badRequest(parsed);
   return json(await fetchEmployment(parsed.data.groupBy, db));
-}
+});
 
 /** GET /api/skills/shift */
-export async function handleSkillsShift(db: Db): Promise<Response> {
+export const handleSkillsShift = answeringErrors(async (db: Db): Promise<Response> => {
   return json(await fetchSkills(db));
-}
+});
 
 /** GET /api/indices */
-export async function handleIndices(db: Db): Promise<Response> {
+export const handleIndices = answeringErrors(async (db: Db): Promise<Response> => {
   return json(await fetchIndices(db));
-}
+});
 
 /** GET /api/export/{view}.csv[?bom=1]: the view's rows with the same filters as the page, streamed (small views from a per-stamp cache). */
-export async function handleExport(file: string, req: Request, db: Db): Promise<Response> {
+export const handleExport = answeringErrors(async (file: string, req: Request, db: Db): Promise<Response> => {
   if (!file.endsWith('.csv')) return badRequest({ parameter: 'view', message: 'Invalid parameter "view": exports end in .csv' });
   const search = new URL(req.url).searchParams;
   const format = parseParams(exportFormatQuery, search);
@@ -54,4 +57,4 @@ export async function handleExport(file: string, req: Request, db: Db): Promise<
   const result = await prepareExport(file.slice(0, -4), search, db);
   if (!result.ok) return json({ error: result.message, parameter: result.parameter }, result.status);
   return csvResponse(result.export.body, result.export.fileName, { bom: format.data.bom });
-}
+});

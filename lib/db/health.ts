@@ -1,9 +1,10 @@
 import type { Db } from './client';
+import { databaseFailure, firstLine } from './errors';
 
 /** What GET /api/health reports to operators. */
 export interface HealthReport {
   status: 'ok' | 'unavailable';
-  database: { reachable: boolean; kind: Db['kind']; latencyMs: number | null; error?: string };
+  database: { reachable: boolean; kind: Db['kind']; latencyMs: number | null; error?: string; cause?: string };
   /** The model version the dashboard shows (status 'ready'), or null when none is ready. */
   modelVersion: string | null;
   /** When the last successful import finished (ISO time), or null when nothing was imported. */
@@ -15,9 +16,17 @@ export interface HealthReport {
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms);
+    timer = setTimeout(() => reject(Object.assign(new Error(`${what} timed out after ${ms} ms`), { code: 'HEALTH_TIMEOUT' })), ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** The cause and a one-line message naming it, for operators (never an empty string). */
+export function describeFailure(err: unknown): { cause: string; error: string } {
+  if ((err as { code?: unknown }).code === 'HEALTH_TIMEOUT') return { cause: 'timeout', error: firstLine(err) };
+  const failure = databaseFailure(err);
+  if (!failure) return { cause: 'error', error: firstLine(err) };
+  return { cause: failure.cause, error: failure.message.includes(failure.cause) ? failure.message : `${failure.cause}: ${failure.message}` };
 }
 
 /**
@@ -29,10 +38,11 @@ export async function checkHealth(db: Db, options: { timeoutMs?: number; pinnedM
   const checkedAt = new Date().toISOString();
   const started = performance.now();
   try {
-    await withTimeout(db.prisma.$queryRaw`SELECT 1 AS ok`, timeoutMs, 'SELECT 1');
+    // On Postgres the ping goes through pg itself, whose errors keep their codes (ECONNREFUSED, …).
+    await withTimeout(db.pool ? db.pool.query('SELECT 1 AS ok') : db.prisma.$queryRaw`SELECT 1 AS ok`, timeoutMs, 'SELECT 1');
   } catch (err) {
-    const error = (err as Error).message.split('\n')[0] ?? 'unknown error';
-    return { status: 'unavailable', database: { reachable: false, kind: db.kind, latencyMs: null, error }, modelVersion: null, lastImportAt: null, checkedAt };
+    const { cause, error } = describeFailure(err);
+    return { status: 'unavailable', database: { reachable: false, kind: db.kind, latencyMs: null, error, cause }, modelVersion: null, lastImportAt: null, checkedAt };
   }
   const latencyMs = Math.round((performance.now() - started) * 10) / 10;
   const pinned = options.pinnedModel ?? null;

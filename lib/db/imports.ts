@@ -2,9 +2,9 @@ import type { RowError, TableTarget } from '../ingest/types';
 import { clearScopeSql, insertSql, updateSql } from './bulk';
 import type { Db } from './client';
 import { inPgTransaction } from './pg-import';
+import { IMPORT_TX_TIMEOUT_MS } from './timeouts';
 
-/** Generous bound for one file's transaction: the largest file loads in seconds. */
-const TX_TIMEOUT_MS = 10 * 60_000;
+const TX_TIMEOUT_MS = IMPORT_TX_TIMEOUT_MS;
 
 /** Writes one file's batches to its target; `end` returns the rows inserted or updated. */
 export interface BatchWriter {

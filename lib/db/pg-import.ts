@@ -5,6 +5,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import type { TableTarget } from '../ingest/types';
 import { clearScopeSql, copySql, copyText, updateSql } from './bulk';
 import type { BatchWriter, ImportTx } from './imports';
+import { IMPORT_TX_TIMEOUT_MS, timeoutsFor } from './timeouts';
 
 type CopyStream = ReturnType<typeof copyFrom>;
 
@@ -16,7 +17,8 @@ function copyWriter(client: pg.PoolClient, target: TableTarget, open: Set<CopySt
   let copy: CopyStream | undefined;
   let failure: Error | undefined;
   const start = () => {
-    const stream = client.query(copyFrom(copySql(target)));
+    // pg reads a submittable's own query_timeout: the COPY may take as long as its transaction.
+    const stream = client.query(Object.assign(copyFrom(copySql(target)), { query_timeout: IMPORT_TX_TIMEOUT_MS }));
     stream.on('error', (err: Error) => (failure = err));
     open.add(stream);
     return stream;
@@ -49,32 +51,38 @@ async function abortCopies(open: Set<CopyStream>): Promise<void> {
 }
 
 /**
- * Postgres import transaction on one pooled connection: BEGIN, the source's advisory lock,
- * `fn`, COMMIT; any error aborts open COPYs and rolls back.
+ * Postgres import transaction on one pooled connection: BEGIN, the batch statement timeout (the web's
+ * short one would kill an upload's COPY), the source's advisory lock, `fn`, COMMIT; any error aborts
+ * open COPYs and rolls back. Each statement may wait as long as the transaction may run.
  */
 export async function inPgTransaction<T>(pool: pg.Pool, lockSql: string, source: string, fn: (tx: ImportTx) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   const open = new Set<CopyStream>();
+  const query = (text: string, values?: unknown[]): Promise<pg.QueryResult> => {
+    const config: pg.QueryConfig & { query_timeout: number } = { text, values, query_timeout: IMPORT_TX_TIMEOUT_MS };
+    return client.query(config);
+  };
   try {
-    await client.query('BEGIN');
-    await client.query(lockSql, [source]);
+    await query('BEGIN');
+    await query(`SELECT set_config('statement_timeout', $1, true)`, [String(timeoutsFor('batch').statementMs)]);
+    await query(lockSql, [source]);
     const result = await fn({
       clearScope: async (target, scope) => {
         const { sql, params } = clearScopeSql(target, scope);
-        return (await client.query(sql, params)).rowCount ?? 0;
+        return (await query(sql, params)).rowCount ?? 0;
       },
       writer: (target) => {
         if (target.mode !== 'update') return copyWriter(client, target, open);
         let rows = 0;
         return {
           write: async (columns) => {
-            rows += (await client.query(updateSql(target), columns)).rowCount ?? 0;
+            rows += (await query(updateSql(target), columns)).rowCount ?? 0;
           },
           end: async () => rows,
         };
       },
     });
-    await client.query('COMMIT');
+    await query('COMMIT');
     return result;
   } catch (err) {
     await abortCopies(open);

@@ -1,5 +1,5 @@
 import { getDb } from '@/lib/db/client';
-import { checkHealth } from '@/lib/db/health';
+import { checkHealth, describeFailure } from '@/lib/db/health';
 import { env } from '@/lib/env';
 
 export const dynamic = 'force-dynamic';
@@ -10,8 +10,8 @@ export async function GET(): Promise<Response> {
   try {
     report = await checkHealth(getDb(), { pinnedModel: env.MODEL_VERSION });
   } catch (err) {
-    const error = (err as Error).message.split('\n')[0];
-    return Response.json({ status: 'unavailable', error }, { status: 503, headers: { 'cache-control': 'no-store' } });
+    const { cause, error } = describeFailure(err);
+    return Response.json({ status: 'unavailable', error, cause }, { status: 503, headers: { 'cache-control': 'no-store' } });
   }
   return Response.json(report, {
     status: report.status === 'ok' ? 200 : 503,
