@@ -7,6 +7,7 @@ import { INDEX_NAME_RE } from './sources/custom-index';
 import { deleteCustomIndex } from './delete-index';
 import { cancelUpload, confirmUpload, DEFAULT_UPLOADS_DIR, stageUpload } from './upload-stage';
 import { MAX_UPLOAD_BYTES } from './upload';
+import { multipartForm, MULTIPART_OVERHEAD_BYTES, readBodyCapped } from './upload-body';
 import { resolveUploadTarget, specForUpload } from './upload-targets';
 
 /** Everything an upload route handler needs; tests pass their own database, folder and secrets. */
@@ -42,9 +43,13 @@ export async function postUpload(request: Request, ctx: UploadContext): Promise<
   const denied = await requireAdmin(request, ctx.auth);
   if (denied) return denied;
   const maxBytes = ctx.maxBytes ?? MAX_UPLOAD_BYTES;
+  const tooLarge = () => fail(413, `the upload is larger than the ${Math.round(maxBytes / 1048576)} MB limit`);
   const declared = Number(request.headers.get('content-length') ?? 0);
-  if (declared > maxBytes + 64 * 1024) return fail(413, `the upload is larger than the ${Math.round(maxBytes / 1048576)} MB limit`);
-  const form = await request.formData().catch(() => undefined);
+  if (declared > maxBytes + MULTIPART_OVERHEAD_BYTES) return tooLarge();
+  // Content-Length may be absent (chunked) or wrong: bytes are counted as they stream in.
+  const body = await readBodyCapped(request, maxBytes + MULTIPART_OVERHEAD_BYTES);
+  if (!body) return tooLarge();
+  const form = await multipartForm(body, request.headers.get('content-type'));
   if (!form) return fail(400, 'expected a multipart/form-data body');
   const file = form.get('file');
   if (!(file instanceof File)) return fail(400, 'no file was attached (field "file")');
