@@ -7,6 +7,7 @@ import { BarList } from '../ui/charts-client';
 import { NoData, NoScores } from '../ui/empty-state';
 import { fmt } from '../ui/format';
 import { Skeleton } from '../ui/skeleton';
+import { ShiftShareTable } from './shift-share';
 
 export const metadata: Metadata = { title: 'Skills' };
 
@@ -15,16 +16,26 @@ async function Shift() {
   if (v.shift.length === 0) return <NoData what="skill ratings for both O*NET releases (with employment)" />;
   const up = v.shift[0]!;
   const down = v.shift[v.shift.length - 1]!;
+  const { before, after } = v.period;
   return (
     <ChartFrame
-      title={`Skill shift, O*NET 23.x (${v.beforeYear}) → 30.1 (${v.afterYear} employment)`}
+      title={`Skill shift: O*NET ${before.onet} with ${before.employmentYear ?? '—'} employment → O*NET ${after.onet} with ${after.employmentYear ?? '—'} employment`}
       summary={`Over ${fmt(v.matchedOccupations)} matched occupations, ${up.name} rose most (${up.change >= 0 ? '+' : ''}${up.change.toFixed(3)}) and ${down.name} fell most (${down.change.toFixed(3)}) in employment-weighted importance.`}
       csv="/api/export/skills-shift.csv"
-      note="Importance (1–5) of each skill averaged over occupations weighted by their employment: 23.x ratings with 2018 employment, 30.1 ratings with the latest employment. 23.x occupations are carried to 30.1 codes through the O*NET-SOC 2010→2019 crosswalk; only occupations present in both count."
+      note={`Importance (1–5) of each skill averaged over occupations weighted by their employment: ${v.period.statement} ${before.onet} occupations are carried to ${after.onet} codes through the O*NET-SOC 2010→2019 crosswalk; only occupations present in both count. † = not distinguishable from zero (within 1.96 standard errors).`}
     >
-      <BarList data={v.shift.map((s) => ({ label: s.name, value: s.change }))} xLabel="Change in weighted importance" xFormat="score" />
+      <BarList
+        data={v.shift.map((s) => ({ label: s.distinguishable === false ? `${s.name} †` : s.name, value: s.change }))}
+        xLabel="Change in weighted importance"
+        xFormat="score"
+      />
     </ChartFrame>
   );
+}
+
+async function ShiftShare() {
+  const v = await fetchSkills();
+  return v.shift.length === 0 ? null : <ShiftShareTable view={v} />;
 }
 
 async function Concentration() {
@@ -38,7 +49,7 @@ async function Concentration() {
       title="Skills concentrated in exposed vs sheltered employment"
       summary={`Most tilted to exposed work: ${top.slice(0, 3).map((s) => s.name).join(', ')}; to sheltered work: ${bottom.slice(0, 3).map((s) => s.name).join(', ')}.`}
       csv="/api/export/skills-concentration.csv"
-      note="Employment-weighted importance among occupations in the most exposed fifth of employment minus that in the least exposed fifth (O*NET 30.1 ratings)."
+      note={`Employment-weighted importance among occupations in the most exposed fifth of employment minus that in the least exposed fifth (O*NET ${v.period.after.onet} ratings, OEWS May ${v.period.after.employmentYear ?? '—'} employment).`}
     >
       <BarList
         data={v.concentration.map((s) => ({ label: s.name, value: s.difference }))}
@@ -55,7 +66,10 @@ export default async function SkillsPage() {
   return (
     <>
       <h1>Skills</h1>
-      <p className="lead">How the weight of each O*NET skill in US employment moved between 2018 and 2025, and where exposure sits.</p>
+      <p className="lead">
+        How the weight of each O*NET skill in US employment moved between two O*NET releases, whether the move is larger than
+        O*NET&apos;s sampling error, whether it comes from changed ratings or a changed employment mix, and where exposure sits.
+      </p>
       <div className="grid2">
         <Suspense fallback={<Skeleton height={800} />}>
           <Shift />
@@ -64,6 +78,9 @@ export default async function SkillsPage() {
           <Concentration />
         </Suspense>
       </div>
+      <Suspense fallback={<Skeleton height={600} />}>
+        <ShiftShare />
+      </Suspense>
     </>
   );
 }

@@ -1,11 +1,17 @@
 import { weightedMean } from './weighted';
 
+export { skillShift, type SkillShift } from './skill-shift';
+
 /** One occupation's rating of one element (skill or knowledge area). */
 export interface ElementRating {
   code: string;
   elementId: string;
   name: string;
   value: number;
+  /** O*NET's standard error of the rating, where known. */
+  standardError?: number | null;
+  /** O*NET's data date (MM/YYYY); equal dates across releases mean a rating carried forward. */
+  date?: string | null;
 }
 
 /** Employment-weighted mean rating of each element over occupations that have a weight. */
@@ -24,37 +30,6 @@ export function weightedElementMeans(
   const out = new Map<string, { name: string; mean: number | null }>();
   for (const [id, e] of byElement) out.set(id, { name: e.name, mean: weightedMean(e.items) });
   return out;
-}
-
-/** The change of one element's employment-weighted importance between two O*NET releases. */
-export interface SkillShift {
-  elementId: string;
-  name: string;
-  before: number;
-  after: number;
-  change: number;
-}
-
-/**
- * Skill shift: employment-weighted mean importance per element in the old release (old ratings,
- * old weights) and in the new one (new ratings, new weights), over the occupations matched in
- * both; sorted by change, largest rise first.
- */
-export function skillShift(
-  before: readonly ElementRating[],
-  beforeWeights: ReadonlyMap<string, number>,
-  after: readonly ElementRating[],
-  afterWeights: ReadonlyMap<string, number>,
-): SkillShift[] {
-  const a = weightedElementMeans(before, beforeWeights);
-  const b = weightedElementMeans(after, afterWeights);
-  const out: SkillShift[] = [];
-  for (const [id, old] of a) {
-    const now = b.get(id);
-    if (!now || old.mean === null || now.mean === null) continue;
-    out.push({ elementId: id, name: now.name, before: old.mean, after: now.mean, change: now.mean - old.mean });
-  }
-  return out.sort((x, y) => y.change - x.change || x.name.localeCompare(y.name));
 }
 
 /** How much more an element matters in exposed than in sheltered employment. */

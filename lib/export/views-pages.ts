@@ -7,6 +7,7 @@ import { fetchImportRuns, type ImportRunRow } from '../db/queries/imports';
 import { fetchIndexPoints, fetchIndices } from '../db/queries/indices-view';
 import { fetchOverview } from '../db/queries/overview';
 import { streamRatings, type RatingRow } from '../db/queries/ratings';
+import type { SkillShift } from '../analytics/skill-shift';
 import { fetchSkills } from '../db/queries/skills';
 import { defineView, type ExportView } from './view';
 
@@ -96,11 +97,18 @@ export const pageViews: ExportView[] = [
     name: 'skills-shift',
     params: emptyQuery,
     columns: [
-      { header: 'element_id', value: (s: { elementId: string; name: string; before: number; after: number; change: number }) => s.elementId },
+      { header: 'element_id', value: (s: SkillShift) => s.elementId },
       { header: 'skill', value: (s) => s.name },
       { header: 'importance_23x', value: (s) => s.before },
       { header: 'importance_30_1', value: (s) => s.after },
       { header: 'change', value: (s) => s.change },
+      { header: 'change_from_ratings', value: (s) => s.ratings },
+      { header: 'change_from_mix', value: (s) => s.mix },
+      { header: 'change_interaction', value: (s) => s.interaction },
+      { header: 'change_from_coverage', value: (s) => s.coverage },
+      { header: 'standard_error', value: (s) => s.standardError },
+      { header: 'distinguishable_from_zero', value: (s) => s.distinguishable },
+      { header: 'occupations', value: (s) => s.occupations },
     ],
     rows: async (db) => (await fetchSkills(db)).shift,
   }),

@@ -15,7 +15,7 @@ describe('skill shift', () => {
       after,
       new Map([['occ1', 100], ['occ2', 100]]), // occ3 has no employment: left out
     );
-    expect(shift).toEqual([
+    expect(shift).toMatchObject([
       { elementId: 't', name: 'T', before: 2, after: 3, change: 1 },
       { elementId: 's', name: 'S', before: 4.5, after: 4, change: -0.5 },
     ]);

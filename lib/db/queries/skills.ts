@@ -1,4 +1,5 @@
 import { weightedQuantileGroups } from '../../analytics/quintiles';
+import { describePeriod, newestDate, type SkillPeriod } from '../../analytics/skill-shift';
 import { type ElementRating, skillConcentration, type SkillConcentration, skillShift, type SkillShift } from '../../analytics/skills';
 import { splitEmployment } from '../../analytics/split';
 import { type Db, getDb } from '../client';
@@ -12,6 +13,8 @@ export interface SkillsView {
   matchedOccupations: number;
   beforeYear: number | null;
   afterYear: number | null;
+  /** Which O*NET releases and OEWS years are compared, and the sentence that says so. */
+  period: SkillPeriod & { statement: string };
   modelVersion: string | null;
 }
 
@@ -20,15 +23,19 @@ const BEFORE_YEAR = 2018; // O*NET 23.x carries August 2018 data
 async function load(db: Db): Promise<SkillsView> {
   const catalogue = await fetchCatalogue(db);
   // 23.x ratings are on O*NET-SOC 2010 codes: carry them to 2019 codes, averaging codes that merged.
-  const before = await db.prisma.$queryRaw<{ code: string; element_id: string; name: string; value: number }[]>`
-    SELECT c.to_code AS code, r.element_id, min(coalesce(e.name, r.element_id)) AS name, avg(r.value)::float8 AS value
+  type Rated = { code: string; element_id: string; name: string; value: number; se: number | null; date: string | null };
+  // Merged codes' ratings are averaged; the mean's standard error is √Σse²/n, and a date only when all agree.
+  const before = await db.prisma.$queryRaw<Rated[]>`
+    SELECT c.to_code AS code, r.element_id, min(coalesce(e.name, r.element_id)) AS name, avg(r.value)::float8 AS value,
+           CASE WHEN count(r.standard_error) = count(*) THEN (sqrt(sum(r.standard_error ^ 2)) / count(*))::float8 END AS se,
+           CASE WHEN min(r.date) = max(r.date) THEN min(r.date) END AS date
     FROM onet_rating r
     JOIN crosswalk c ON c.kind = 'onetsoc2010_onetsoc2019' AND c.from_code = r.code
     LEFT JOIN onet_element e ON e.onet_version = ${CURRENT_ONET} AND e.element_id = r.element_id
     WHERE r.onet_version = ${PREVIOUS_ONET} AND r.domain = 'skill' AND r.scale_id = 'IM'
     GROUP BY c.to_code, r.element_id`;
-  const after = await db.prisma.$queryRaw<{ code: string; element_id: string; name: string; value: number }[]>`
-    SELECT r.code, r.element_id, coalesce(e.name, r.element_id) AS name, r.value
+  const after = await db.prisma.$queryRaw<Rated[]>`
+    SELECT r.code, r.element_id, coalesce(e.name, r.element_id) AS name, r.value, r.standard_error AS se, r.date
     FROM onet_rating r
     LEFT JOIN onet_element e ON e.onet_version = r.onet_version AND e.element_id = r.element_id
     WHERE r.onet_version = ${CURRENT_ONET} AND r.domain = 'skill' AND r.scale_id = 'IM'`;
@@ -37,8 +44,8 @@ async function load(db: Db): Promise<SkillsView> {
     WHERE year IN (${BEFORE_YEAR}, ${catalogue.employmentYear ?? -1})`;
   const empFor = (year: number | null) =>
     splitEmployment(catalogue.occupations, new Map(years.filter((y) => y.year === year).map((y) => [y.soc_code, y.employment])));
-  const toRating = (r: { code: string; element_id: string; name: string; value: number }): ElementRating => ({
-    code: r.code, elementId: r.element_id, name: r.name, value: r.value,
+  const toRating = (r: Rated): ElementRating => ({
+    code: r.code, elementId: r.element_id, name: r.name, value: r.value, standardError: r.se, date: r.date,
   });
   const afterCodes = new Set(after.map((r) => r.code));
   const matched = new Set(before.map((r) => r.code).filter((c) => afterCodes.has(c)));
@@ -54,12 +61,17 @@ async function load(db: Db): Promise<SkillsView> {
   const concentration = quintile.size
     ? skillConcentration(after.map(toRating), latest, (c) => (quintile.get(c) === 5 ? 'exposed' : quintile.get(c) === 1 ? 'sheltered' : undefined))
     : [];
+  const period: SkillPeriod = {
+    before: { onet: PREVIOUS_ONET, dataThrough: newestDate(before.map((r) => r.date)), employmentYear: beforeW.size ? BEFORE_YEAR : null },
+    after: { onet: CURRENT_ONET, dataThrough: newestDate(after.map((r) => r.date)), employmentYear: catalogue.employmentYear },
+  };
   return {
     shift,
     concentration,
     matchedOccupations: [...matched].filter((c) => beforeW.has(c) && afterW.has(c)).length,
     beforeYear: beforeW.size ? BEFORE_YEAR : null,
     afterYear: catalogue.employmentYear,
+    period: { ...period, statement: describePeriod(period) },
     modelVersion: catalogue.modelVersion,
   };
 }
