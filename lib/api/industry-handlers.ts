@@ -1,0 +1,26 @@
+import type { Db } from '../db/client';
+import { fetchIndustries, fetchIndustry } from '../db/queries/industries';
+import { badRequest, parseParams } from './params';
+import { industriesQuery, industryQuery, naicsSector } from './industry-schemas';
+
+const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { 'cache-control': 'no-store' } });
+
+/** GET /api/industries?sort=: every NAICS sector's workers, exposure with interval, top-quintile share, AI mode and exposed workers. */
+export async function handleIndustries(req: Request, db: Db): Promise<Response> {
+  const parsed = parseParams(industriesQuery, new URL(req.url).searchParams);
+  if (!parsed.ok) return badRequest(parsed);
+  return json(await fetchIndustries(parsed.data, db));
+}
+
+/** GET /api/industries/{sector}?sort=&page=&pageSize=: the sector's figures and its occupations (SOC level). */
+export async function handleIndustry(sector: string | null, req: Request, db: Db): Promise<Response> {
+  const code = naicsSector.safeParse(sector ?? '');
+  if (sector === null || !code.success) {
+    return badRequest({ parameter: 'sector', message: `Invalid parameter "sector": ${code.error?.issues[0]?.message ?? 'malformed percent-encoding'}` });
+  }
+  const parsed = parseParams(industryQuery, new URL(req.url).searchParams);
+  if (!parsed.ok) return badRequest(parsed);
+  const view = await fetchIndustry(code.data, parsed.data, db);
+  if (!view) return json({ error: `No NAICS sector ${code.data} in the OEWS industry data`, parameter: 'sector' }, 404);
+  return json(view);
+}
