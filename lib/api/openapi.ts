@@ -1,4 +1,5 @@
 import { SORT_KEYS } from '../analytics/filter';
+import { OCCUPATION_SORT_KEYS, SECTOR_SORT_KEYS, signedKeys } from '../analytics/industry-sort';
 import { EXPORT_VIEWS } from '../export/views';
 
 const q = (name: string, description: string, schema: Record<string, unknown> = { type: 'string' }) => ({ name, in: 'query', required: false, description, schema });
@@ -20,6 +21,15 @@ const filters = [
   q('sort', 'Sort key; prefix with - for descending', { type: 'string', enum: SORT_KEYS.flatMap((k) => [k, `-${k}`]), default: '-employment' }),
   q('page', 'Page number from 1', { type: 'integer', minimum: 1, default: 1 }),
   q('pageSize', 'Rows per page', { type: 'integer', minimum: 1, maximum: 200, default: 25 }),
+];
+
+const NAICS_PATTERN = '^\\d{2}(-\\d{2})?$';
+const industrySort = q('sort', 'Sector ranking; prefix with - for descending', { type: 'string', enum: signedKeys(SECTOR_SORT_KEYS), default: '-exposure' });
+const sectorPath = { name: 'sector', in: 'path', required: true, schema: { type: 'string', pattern: NAICS_PATTERN }, description: 'NAICS sector as OEWS writes it, e.g. 51 or 31-33' };
+const industryOccupationParams = [
+  q('sort', 'Occupation ranking; prefix with - for descending', { type: 'string', enum: signedKeys(OCCUPATION_SORT_KEYS), default: '-exposedWorkers' }),
+  q('page', 'Page number from 1', { type: 'integer', minimum: 1, default: 1 }),
+  q('pageSize', 'Rows per page', { type: 'integer', minimum: 1, maximum: 200, default: 50 }),
 ];
 
 /** The OpenAPI 3.1 description of every route under /api served by the dashboard. */
@@ -44,6 +54,20 @@ export function openApiDocument() {
         },
       },
       '/api/skills/shift': { get: { summary: 'Skill shift O*NET 23.x → 30.1 and skill concentration in exposed vs sheltered work', responses: ok('Skill shift') } },
+      '/api/industries': {
+        get: {
+          summary: 'Exposure by NAICS sector (OEWS May 2024): workers (BLS sector total), employment-weighted exposure with interval, share of workers in the nationally most exposed quintile, automation vs augmentation share of exposed tasks, exposed workers (workers × exposure)',
+          parameters: [industrySort],
+          responses: ok('{ year, modelVersion, workers, sort, sectors }'),
+        },
+      },
+      '/api/industries/{sector}': {
+        get: {
+          summary: "One sector's figures and its occupations (SOC codes as OEWS publishes them), ranked",
+          parameters: [sectorPath, ...industryOccupationParams],
+          responses: { ...ok('{ year, modelVersion, sector, total, page, pageSize, sort, occupations }'), 404: { description: 'No such sector in the OEWS industry data' } },
+        },
+      },
       '/api/indices': { get: { summary: 'Model vs each published index: key (indexName), human name (label), authors, year, what it measures, scale and citation (about), matched counts, Pearson, Spearman, thinned scatter points; model metrics', responses: ok('Comparisons') } },
       '/api/export/{view}.csv': {
         get: {
@@ -54,6 +78,7 @@ export function openApiDocument() {
             q('code', 'Occupation code, for occupation views'),
             q('groupBy', 'For employment views', { type: 'string', enum: ['quintile', 'majorGroup'] }),
             q('index', 'Index key (indexName in /api/indices), for index-points; the CSV holds every matched occupation, not only the plotted points'),
+            q('sector', 'NAICS sector, for industry-occupations', { type: 'string', pattern: NAICS_PATTERN }),
             q('bom', '1 = start the file with a UTF-8 byte-order mark, so Excel opens it as UTF-8', { type: 'string', enum: ['0', '1'] }),
           ],
           responses: {

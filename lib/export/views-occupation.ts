@@ -40,7 +40,12 @@ async function detailOf(db: Db, code: string): Promise<OccupationDetail> {
 }
 
 /** Thrown when an export names something that does not exist (the route answers 404). */
-export class ExportNotFound extends Error {}
+export class ExportNotFound extends Error {
+  /** The parameter that named the missing thing (default: code). */
+  constructor(message: string, readonly parameter = 'code') {
+    super(message);
+  }
+}
 
 export const occupationViews: ExportView[] = [
   defineView({

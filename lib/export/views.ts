@@ -4,13 +4,14 @@ import { keyedCache, stableKey } from '../db/queries/cache';
 import { fetchCurrentModel } from '../db/queries/model';
 import { type CsvColumn, exportFileName, toCsv } from './csv';
 import type { ExportView } from './view';
+import { industryViews } from './views-industry';
 import { ExportNotFound, occupationViews } from './views-occupation';
 import { pageViews } from './views-pages';
 
 export { ExportNotFound };
 
 /** Every downloadable view by name: GET /api/export/{name}.csv. */
-export const EXPORT_VIEWS: ReadonlyMap<string, ExportView> = new Map([...occupationViews, ...pageViews].map((v) => [v.name, v]));
+export const EXPORT_VIEWS: ReadonlyMap<string, ExportView> = new Map([...occupationViews, ...pageViews, ...industryViews].map((v) => [v.name, v]));
 
 /** A prepared export: its file name and its CSV, as a lazy stream of text chunks or as bytes rendered earlier. */
 export interface PreparedExport {
@@ -74,7 +75,7 @@ export async function prepareExport(name: string, raw: RawParams, db: Db): Promi
     const model = await fetchCurrentModel(db);
     return { ok: true, export: { fileName: exportFileName(name, model?.version ?? null), body: toCsv(columns, rows) } };
   } catch (err) {
-    if (err instanceof ExportNotFound) return { ok: false, status: 404, parameter: 'code', message: err.message };
+    if (err instanceof ExportNotFound) return { ok: false, status: 404, parameter: err.parameter, message: err.message };
     throw err;
   }
 }
