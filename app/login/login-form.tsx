@@ -1,6 +1,7 @@
 'use client';
 
 import { type FormEvent, useState } from 'react';
+import { safeNextPath } from '@/lib/auth/next-path';
 
 /** Password form: posts JSON to /api/auth/login, and still works as a plain form without JavaScript. */
 export function LoginForm({ next }: { next: string }) {
@@ -19,7 +20,7 @@ export function LoginForm({ next }: { next: string }) {
         body: JSON.stringify({ password }),
       });
       if (res.ok) {
-        window.location.assign(next);
+        window.location.assign(safeNextPath(next)); // checked again here: it came from the URL
         return;
       }
       const body = (await res.json().catch(() => ({}))) as { error?: string };

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { authConfig, WRITES_DISABLED_MESSAGE, writesEnabled } from '@/lib/auth/config';
+import { safeNextPath } from '@/lib/auth/next-path';
 import { LoginForm } from './login-form';
 
 export const dynamic = 'force-dynamic';
@@ -9,7 +10,7 @@ export const metadata: Metadata = { title: 'Sign in · Taskshift' };
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
   const config = authConfig();
   const { next } = await searchParams;
-  const nextPath = typeof next === 'string' && /^\/(?![/\\])/.test(next) ? next : '/data';
+  const nextPath = safeNextPath(next); // the script's sign-in follows it too, so it is checked here
   const canSignIn = writesEnabled(config) || !!config.readToken;
   return (
     <section className="panel" style={{ maxWidth: 460, margin: '3rem auto' }}>

@@ -1,4 +1,5 @@
 import { type AuthConfig, authConfig, WRITES_DISABLED_MESSAGE, writesEnabled } from './config';
+import { crossOrigin } from './origin';
 import { safeEqual } from './password';
 import { readCookie, type Role, SESSION_COOKIE, verifySessionToken } from './session';
 
@@ -30,18 +31,6 @@ export async function principalOf(request: RequestLike, config: AuthConfig = aut
   return cookie ? verifySessionToken(cookie, config) : undefined;
 }
 
-/** Whether a cookie-authenticated write comes from another site (CSRF defence next to SameSite). */
-function crossSite(request: RequestLike): boolean {
-  const origin = request.headers.get('origin');
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
-  if (!origin || !host) return false;
-  try {
-    return new URL(origin).host !== host;
-  } catch {
-    return true;
-  }
-}
-
 function deny(status: number, error: string, extra: Record<string, string> = {}): Response {
   return Response.json({ error }, { status, headers: { 'cache-control': 'no-store', ...extra } });
 }
@@ -58,7 +47,7 @@ export async function requireAdmin(request: RequestLike, config: AuthConfig = au
       'www-authenticate': 'Bearer realm="taskshift"',
     });
   }
-  if (bearerToken(request.headers) === undefined && crossSite(request)) {
+  if (bearerToken(request.headers) === undefined && crossOrigin(request)) {
     return deny(403, 'Cross-site request refused.');
   }
   return null;

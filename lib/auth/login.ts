@@ -3,18 +3,16 @@ import { type AuthConfig, authConfig, WRITES_DISABLED_MESSAGE, writesEnabled } f
 import { clientAddress } from './client-address';
 import { roleForPassword } from './credentials';
 import { type HashGate, hashGate, HashQueueFullError } from './hash-gate';
+import { safeNextPath } from './next-path';
+import { crossOrigin } from './origin';
 import { type LoginRateLimiter, loginLimiter } from './rate-limit';
-import { createSessionToken, SESSION_COOKIE, sessionCookieOptions } from './session';
+import { type RevokedSessions, revokedSessions } from './revocation';
+import { createSessionToken, readCookie, readSession, SESSION_COOKIE, sessionCookieOptions } from './session';
 
 const loginBody = z.object({
   password: z.string().min(1, 'password is required').max(1024, 'password is too long'),
   next: z.string().max(2048).optional(),
 });
-
-/** A same-site path to go to after a form login; anything else falls back to /data. */
-function safeNext(next: string | undefined): string {
-  return next && /^\/(?![/\\])[^\s]*$/.test(next) ? next : '/data';
-}
 
 /** Serialises a Set-Cookie header value. */
 export function serializeCookie(name: string, value: string, o: ReturnType<typeof sessionCookieOptions>): string {
@@ -34,8 +32,10 @@ function json(status: number, body: unknown, headers: Record<string, string> = {
   return Response.json(body, { status, headers: { 'cache-control': 'no-store', ...headers } });
 }
 
+const CROSS_ORIGIN_ERROR = 'Cross-site request refused: sign in and out from this site.';
+
 /**
- * POST /api/auth/login: reserves an attempt with the rate limiter (before any await, so parallel
+ * POST /api/auth/login: refuses other origins (login CSRF), reserves an attempt with the rate limiter (before any await, so parallel
  * guesses are counted), checks the password and sets a signed session cookie. JSON clients get
  * JSON; a plain HTML form post is redirected (303) to `next`.
  */
@@ -46,6 +46,7 @@ export async function handleLogin(
   gate: HashGate = hashGate(),
 ): Promise<Response> {
   if (!writesEnabled(config) && !config.readToken) return json(503, { error: WRITES_DISABLED_MESSAGE });
+  if (crossOrigin(request)) return json(403, { error: CROSS_ORIGIN_ERROR });
   const attempt = limiter.begin(clientAddress(request.headers, config));
   if ('retryAfter' in attempt) {
     const wait = attempt.retryAfter;
@@ -69,13 +70,24 @@ export async function handleLogin(
   const cookie = serializeCookie(SESSION_COOKIE, await createSessionToken(role, config), sessionCookieOptions(config));
   const isForm = !(request.headers.get('content-type') ?? '').includes('application/json');
   if (isForm) {
-    return new Response(null, { status: 303, headers: { location: safeNext(parsed.data.next), 'set-cookie': cookie } });
+    return new Response(null, { status: 303, headers: { location: safeNextPath(parsed.data.next), 'set-cookie': cookie } });
   }
   return json(200, { role }, { 'set-cookie': cookie });
 }
 
-/** POST /api/auth/logout: expires the session cookie. */
-export function handleLogout(config: AuthConfig = authConfig()): Response {
+/**
+ * POST /api/auth/logout: revokes the session on the server (its id stays refused until it would have
+ * expired) and expires the cookie. Other origins are refused, so no site can sign a visitor out.
+ */
+export async function handleLogout(
+  request: Request,
+  config: AuthConfig = authConfig(),
+  revoked: RevokedSessions = revokedSessions(),
+): Promise<Response> {
+  if (crossOrigin(request)) return json(403, { error: CROSS_ORIGIN_ERROR });
+  const token = readCookie(request.headers.get('cookie'), SESSION_COOKIE);
+  const session = token ? await readSession(token, config, new Date(), revoked) : undefined;
+  if (session) revoked.revoke(session.id, session.expiresAtMs);
   const cookie = serializeCookie(SESSION_COOKIE, '', sessionCookieOptions(config, 0));
   return json(200, { ok: true }, { 'set-cookie': cookie });
 }

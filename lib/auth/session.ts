@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { jwtVerify, SignJWT } from 'jose';
 import type { AuthConfig } from './config';
+import { type RevokedSessions, revokedSessions } from './revocation';
 
 /** Name of the session cookie. */
 export const SESSION_COOKIE = 'taskshift_session';
@@ -12,11 +14,19 @@ export type Role = 'admin' | 'reader';
 const ISSUER = 'taskshift';
 const AUDIENCE = 'taskshift-session';
 
-/** Signs a session token (HS256 JWT) for a role. */
+/** A verified session: who it is for, and the id and expiry that logout revokes it by. */
+export interface Session {
+  role: Role;
+  id: string;
+  expiresAtMs: number;
+}
+
+/** Signs a session token (HS256 JWT) for a role, with a random session id (jti) and an expiry. */
 export async function createSessionToken(role: Role, config: AuthConfig, now = new Date()): Promise<string> {
   const issuedAt = Math.floor(now.getTime() / 1000);
   return new SignJWT({ role })
     .setProtectedHeader({ alg: 'HS256' })
+    .setJti(randomUUID())
     .setIssuer(ISSUER)
     .setAudience(AUDIENCE)
     .setIssuedAt(issuedAt)
@@ -25,21 +35,40 @@ export async function createSessionToken(role: Role, config: AuthConfig, now = n
 }
 
 /**
- * Verifies a session token's signature, issuer, audience, expiry and role.
- * @returns the role, or undefined for any invalid, expired or tampered token
+ * Verifies a session token's signature, issuer, audience, expiry (required), id (required, not revoked) and role.
+ * @returns the session, or undefined for any invalid, expired, revoked or tampered token
  */
-export async function verifySessionToken(token: string, config: AuthConfig, now = new Date()): Promise<Role | undefined> {
+export async function readSession(
+  token: string,
+  config: AuthConfig,
+  now = new Date(),
+  revoked: RevokedSessions = revokedSessions(),
+): Promise<Session | undefined> {
   try {
     const { payload } = await jwtVerify(token, config.sessionKey, {
       algorithms: ['HS256'],
       issuer: ISSUER,
       audience: AUDIENCE,
       currentDate: now,
+      requiredClaims: ['exp', 'jti'],
     });
-    return payload.role === 'admin' || payload.role === 'reader' ? payload.role : undefined;
+    const { role, jti, exp } = payload;
+    if ((role !== 'admin' && role !== 'reader') || !jti || !exp) return undefined;
+    if (revoked.isRevoked(jti, now.getTime())) return undefined;
+    return { role, id: jti, expiresAtMs: exp * 1000 };
   } catch {
     return undefined;
   }
+}
+
+/** The role of a valid, unrevoked session token, or undefined (see readSession). */
+export async function verifySessionToken(
+  token: string,
+  config: AuthConfig,
+  now = new Date(),
+  revoked: RevokedSessions = revokedSessions(),
+): Promise<Role | undefined> {
+  return (await readSession(token, config, now, revoked))?.role;
 }
 
 /** The Set-Cookie attributes of a session cookie (httpOnly, SameSite=Lax, Secure in production). */

@@ -59,7 +59,7 @@ describe('login', () => {
     expect(empty.status).toBe(400);
     const huge = await handleLogin(jsonLogin('x'.repeat(5000)), config, new LoginRateLimiter());
     expect(huge.status).toBe(400);
-    for (const next of ['//evil.example/x', 'https://evil.example', '/\\evil.example', '/occupations?q=1']) {
+    for (const next of ['//evil.example/x', 'https://evil.example', '/\\evil.example', '/\t/evil.example', '/occupations?q=1']) {
       const form = new Request('http://127.0.0.1:3000/api/auth/login', {
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded', ...ip('10.0.0.3') },
@@ -75,6 +75,7 @@ describe('login', () => {
     const config = testConfig({ readToken: 'read-token-0123456789' });
     const res = await handleLogin(jsonLogin('read-token-0123456789'), config, new LoginRateLimiter());
     expect(await res.json()).toEqual({ role: 'reader' });
-    expect(handleLogout(config).headers.get('set-cookie')).toMatch(/Max-Age=0/);
+    const logout = await handleLogout(new Request('http://127.0.0.1:3000/api/auth/logout', { method: 'POST' }), config);
+    expect(logout.headers.get('set-cookie')).toMatch(/Max-Age=0/);
   });
 });

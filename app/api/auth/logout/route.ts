@@ -2,7 +2,7 @@ import { handleLogout } from '@/lib/auth/login';
 
 export const dynamic = 'force-dynamic';
 
-/** Ends the session by expiring its cookie. */
-export async function POST(): Promise<Response> {
-  return handleLogout();
+/** Ends the session: revokes it on the server and expires its cookie. */
+export async function POST(request: Request): Promise<Response> {
+  return handleLogout(request);
 }
