@@ -4,7 +4,7 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import type { AnyFileSpec, RawRecord, RowError } from './types';
 import { recordGuard, type RecordLimits, type ShapeProblem } from './record-guard';
-import { InvalidUtf8, strictUtf8 } from './utf8-stream';
+import { InvalidUtf8, NotUtf8Text, strictUtf8 } from './utf8-stream';
 
 /** A character that never occurs in text files: disables quoting for unquoted TSVs such as O*NET's. */
 const NO_QUOTE = '\u0000';
@@ -188,6 +188,10 @@ export async function* readRecordBatches(
       return;
     }
   } catch (error) {
+    if (error instanceof NotUtf8Text) {
+      yield [{ kind: 'file-error', error: { file, line: 1, reason: error.reason } }];
+      return;
+    }
     if (!(error instanceof InvalidUtf8)) throw error;
     // Nothing from this file is loaded: a file-error fails the whole file (its transaction rolls back).
     const what = error.hex === 'truncated' ? 'the file ends inside a multi-byte character' : `byte 0x${error.hex}`;

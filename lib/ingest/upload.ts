@@ -1,3 +1,4 @@
+import { sniffNotUtf8 } from './sniff';
 import type { RowError } from './types';
 
 /** Default upload size cap: 50 MB. */
@@ -43,23 +44,17 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 
 /**
  * Decodes an uploaded file as UTF-8 (with or without BOM). Anything else is refused with a clear
- * error naming line, column and what to do: UTF-16/32 (BOM or NUL pattern), binary data (NUL
- * bytes), and invalid UTF-8 such as Latin-1 or Windows-1252 accented letters.
+ * error naming line, column and what to do: compressed files and UTF-16/32 (see sniffNotUtf8),
+ * binary data (NUL bytes), and invalid UTF-8 such as Latin-1 or Windows-1252 accented letters.
  */
 export function decodeUpload(bytes: Uint8Array, file: string): DecodeResult {
   const fail = (reason: string, line = 1, column?: string): DecodeResult => ({ ok: false, error: { file, line, column, reason } });
   const resave = 'Re-save it as UTF-8 (in Excel: "CSV UTF-8"), then upload again.';
   if (bytes.length === 0) return fail('the file is empty');
-  const [b0, b1, b2, b3] = [bytes[0], bytes[1], bytes[2], bytes[3]];
-  if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) {
-    return fail(`the file is UTF-16 encoded (byte-order mark ${b0 === 0xff ? 'FF FE' : 'FE FF'}), not UTF-8. ${resave}`);
-  }
-  if (b0 === 0x00 && b1 === 0x00 && b2 === 0xfe && b3 === 0xff) return fail(`the file is UTF-32 encoded, not UTF-8. ${resave}`);
+  const notText = sniffNotUtf8(bytes);
+  if (notText) return fail(notText.reason);
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
-    const head = bytes.subarray(0, Math.min(bytes.length, 64));
-    const zeros = head.filter((b) => b === 0).length;
-    if (zeros >= head.length / 3) return fail(`the file looks UTF-16 encoded (every other byte is zero), not UTF-8. ${resave}`);
     const at = position(bytes, nul);
     return fail(`binary data: NUL byte at byte ${at.column} of the line; this is not a text CSV file`, at.line, `byte ${at.column}`);
   }
@@ -73,7 +68,7 @@ export function decodeUpload(bytes: Uint8Array, file: string): DecodeResult {
       `byte ${at.column}`,
     );
   }
-  const hasBom = b0 === 0xef && b1 === 0xbb && b2 === 0xbf;
+  const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   return { ok: true, text, encoding: hasBom ? 'utf-8-bom' : 'utf-8' };
 }

@@ -1,5 +1,16 @@
 import { Transform } from 'node:stream';
+import { sniffNotUtf8 } from './sniff';
 import { firstInvalidUtf8 } from './upload';
+
+/** A file is plainly not UTF-8 text (compressed, UTF-16/32): named from its first bytes. */
+export class NotUtf8Text extends Error {
+  constructor(
+    readonly kind: string,
+    readonly reason: string,
+  ) {
+    super(reason);
+  }
+}
 
 /** A file's bytes are not UTF-8: where the first bad byte is (1-based line, byte within the line). */
 export class InvalidUtf8 extends Error {
@@ -13,8 +24,9 @@ export class InvalidUtf8 extends Error {
 }
 
 /**
- * Decodes a byte stream as strict UTF-8 into strings (a leading BOM is dropped). The first invalid
- * byte fails the stream with InvalidUtf8 naming its line, instead of silently becoming U+FFFD.
+ * Decodes a byte stream as strict UTF-8 into strings (a leading BOM is dropped). A compressed or
+ * UTF-16/32 file fails at once with NotUtf8Text; the first invalid byte fails the stream with
+ * InvalidUtf8 naming its line, instead of silently becoming U+FFFD.
  * Sequences split across chunks decode normally.
  */
 export function strictUtf8(): Transform {
@@ -25,6 +37,8 @@ export function strictUtf8(): Transform {
   return new Transform({
     readableObjectMode: true,
     transform(chunk: Buffer, _encoding, done) {
+      const notText = offset === 0 ? sniffNotUtf8(chunk) : undefined;
+      if (notText) return done(new NotUtf8Text(notText.kind, notText.reason));
       try {
         const text = decoder.decode(chunk, { stream: true });
         if (text) this.push(text);

@@ -78,7 +78,11 @@ export async function writeRows(tx: ImportTx, absPath: string, spec: AnyFileSpec
   const first = tally.errors[0];
   const where = first ? ` line ${first.line}${first.column ? `, column "${first.column}"` : ''}: ${first.reason}` : '';
   if (fileErrors > 0) throw new InvalidFile(`${spec.file}:${where}`);
-  if (tally.rowsRead === 0) throw new InvalidFile(`${spec.file}: no data rows`);
+  if (tally.rowsRead === 0) {
+    // Named in the errors too, so the CLI's error details and the upload report show a reason.
+    keep([{ file: spec.file, line: 1, reason: 'no data rows: the file has a header but no records' }]);
+    throw new InvalidFile(`${spec.file}: no data rows`);
+  }
   if (tally.rowsRejected > 0 && !options.skipInvalid) {
     throw new InvalidFile(`${spec.file}: ${tally.rowsRejected} invalid rows; first at${where}`);
   }
