@@ -48,6 +48,8 @@ const schema = z.object({
   MODEL_VERSION: z.string().min(1).optional(),
   TF_BACKEND: z.enum(['node', 'wasm', 'cpu']).optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** Set by Next itself: 'phase-production-build' while `next build` runs. */
+  NEXT_PHASE: z.string().optional(),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -17,6 +17,11 @@ export interface Db {
   execScript(sql: string): Promise<void>;
   /** The pg pool when on Postgres (COPY, advisory locks held across statements). */
   pool?: pg.Pool;
+  /**
+   * Postgres: one connection outside the pool, opened on first use, for session-level advisory locks
+   * that say "this process is alive" (see run-liveness.ts); they vanish when the process dies.
+   */
+  lockSession?: () => Promise<pg.Client>;
   /** The limits this connection applies (Postgres); import transactions lift them for their own statements. */
   timeouts: DbTimeouts;
   close(): Promise<void>;
@@ -37,15 +42,30 @@ export function createDb(options: DbOptions): Db {
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, max: 10, ...poolTimeoutOptions(timeouts) });
     const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+    let session: Promise<pg.Client> | undefined;
+    const lockSession = () =>
+      (session ??= (async () => {
+        const client = new pg.Client({ connectionString: options.url, ...poolTimeoutOptions(timeouts) });
+        client.on('error', () => (session = undefined)); // its locks went with it; the next call reconnects
+        await client.connect();
+        return client;
+      })().catch((err: unknown) => {
+        session = undefined;
+        throw err;
+      }));
     return {
       prisma,
       kind: 'postgres',
       pool,
+      lockSession,
       timeouts,
       execScript: async (sql) => {
         await pool.query(sql);
       },
       close: async () => {
+        const held = await session?.catch(() => undefined);
+        session = undefined;
+        await held?.end().catch(() => undefined);
         await prisma.$disconnect();
         await pool.end();
       },

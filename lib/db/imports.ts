@@ -2,9 +2,9 @@ import type { RowError, TableTarget } from '../ingest/types';
 import { clearScopeSql, insertSql, updateSql } from './bulk';
 import type { Db } from './client';
 import { inPgTransaction } from './pg-import';
+import { endLiveRun, expireDeadRuns, startLiveRun } from './run-liveness';
 import { IMPORT_TX_TIMEOUT_MS } from './timeouts';
 
-const TX_TIMEOUT_MS = IMPORT_TX_TIMEOUT_MS;
 
 /** Writes one file's batches to its target; `end` returns the rows inserted or updated. */
 export interface BatchWriter {
@@ -50,7 +50,7 @@ export async function inSourceTransaction<T>(db: Db, source: string, fn: (tx: Im
         },
       });
     },
-    { timeout: TX_TIMEOUT_MS, maxWait: TX_TIMEOUT_MS },
+    { timeout: IMPORT_TX_TIMEOUT_MS, maxWait: IMPORT_TX_TIMEOUT_MS },
   );
 }
 
@@ -76,24 +76,18 @@ export async function lastSucceededChecksum(db: Db, source: string, file: string
   return run?.checksum;
 }
 
-/** Records an import as started (outside the data transaction, so failures are recorded too). */
-export async function startImportRun(db: Db, source: string, file: string, checksum: string): Promise<number> {
-  const run = await db.prisma.importRun.create({ data: { source, file, checksum, status: 'running' } });
-  return run.id;
+/** Records an import as started (outside the data transaction, so failures are recorded too), marked live. */
+export function startImportRun(db: Db, source: string, file: string, checksum: string): Promise<number> {
+  return startLiveRun(db, { source, file, checksum });
 }
 
 /**
- * Marks runs left 'running' by a killed process as failed. A run's transaction cannot outlive
- * TX_TIMEOUT_MS, so a 'running' row older than that (plus a margin) has no live process behind it.
+ * Marks runs left 'running' by a killed process as failed, at once, and never a run whose process is
+ * still alive, however long it has run (lib/db/run-liveness.ts).
  * @returns the number of runs marked
  */
-export async function expireInterruptedImportRuns(db: Db, now = new Date()): Promise<number> {
-  const cutoff = new Date(now.getTime() - TX_TIMEOUT_MS - 60_000);
-  const { count } = await db.prisma.importRun.updateMany({
-    where: { status: 'running', startedAt: { lt: cutoff } },
-    data: { status: 'failed', message: 'interrupted: the process ended before the import finished', finishedAt: now },
-  });
-  return count;
+export function expireInterruptedImportRuns(db: Db, now = new Date()): Promise<number> {
+  return expireDeadRuns(db, now);
 }
 
 /** Text safe for Postgres text/jsonb (no NUL) and of bounded length. */
@@ -110,19 +104,23 @@ export async function finishImportRun(db: Db, id: number, result: ImportRunResul
     ...(e.column === undefined ? {} : { column: safeText(e.column, 200) }),
     reason: safeText(e.reason),
   }));
-  await db.prisma.importRun.update({
-    where: { id },
-    data: {
-      status: result.status,
-      rowsRead: result.rowsRead,
-      rowsLoaded: result.rowsLoaded,
-      rowsRejected: result.rowsRejected,
-      errors,
-      message: result.message === undefined ? null : safeText(result.message, 2000),
-      finishedAt: new Date(),
-      durationMs: Math.round(result.durationMs),
-    },
-  });
+  try {
+    await db.prisma.importRun.update({
+      where: { id },
+      data: {
+        status: result.status,
+        rowsRead: result.rowsRead,
+        rowsLoaded: result.rowsLoaded,
+        rowsRejected: result.rowsRejected,
+        errors,
+        message: result.message === undefined ? null : safeText(result.message, 2000),
+        finishedAt: new Date(),
+        durationMs: Math.round(result.durationMs),
+      },
+    });
+  } finally {
+    await endLiveRun(db, id); // also when the update failed: the run is then dead, not live
+  }
 }
 
 /** Counts of rows per table, for summaries and tests. */

@@ -66,6 +66,10 @@ describe.skipIf(!env.DATABASE_URL)('SIGKILL in the middle of an import (Postgres
     const [rerunExit, cleanExit] = await Promise.all([exited(rerun), exited(cleanRun)]);
     expect(rerunExit, rerun.output()).toBe(0);
     expect(cleanExit, cleanRun.output()).toBe(0);
+    // The re-run's start marked the killed run failed at once (its process, and its liveness lock, are gone).
+    const history = await db.prisma.importRun.findMany({ where: { file: `indices/${NAME}.csv` }, orderBy: { id: 'asc' } });
+    expect(history.map((r) => r.status)).toEqual(['succeeded', 'failed', 'succeeded']);
+    expect(history[1]?.message).toMatch(/interrupted/);
     const after = await indexState(db, NAME);
     expect(after.rows).toBe(ROWS);
     expect(after).toEqual(await indexState(clean, NAME));

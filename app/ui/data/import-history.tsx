@@ -5,6 +5,8 @@ import { fmt } from '../format';
 /** Import history: every run with its status, row counts, timing and first errors. */
 export async function ImportHistory() {
   const runs = await fetchImportRuns(300);
+  const interrupted = runs.filter((r) => r.status === 'failed' && r.message?.startsWith('interrupted')).length;
+  const running = runs.filter((r) => r.status === 'running').length;
   if (runs.length === 0) {
     return (
       <EmptyState title="No imports yet.">
@@ -21,7 +23,9 @@ export async function ImportHistory() {
         </a>
       </figcaption>
       <p className="summary">
-        {runs.length} runs shown, newest first; {runs.filter((r) => r.status === 'failed').length} failed.
+        {runs.length} runs shown, newest first; {runs.filter((r) => r.status === 'failed').length} failed
+        {interrupted ? ` (${interrupted} interrupted: the process ended mid-import)` : ''}
+        {running ? `; ${running} running now` : ''}.
       </p>
       <div className="table-wrap">
         <table>

@@ -1,0 +1,7 @@
+/** Runs once when a Next server starts (next start, next dev). */
+export async function register(): Promise<void> {
+  // NEXT_RUNTIME is Next's own marker of the runtime this bundle is for, not configuration, hence read here.
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { markInterruptedRunsOnStart } = await import('./lib/db/startup');
+  void markInterruptedRunsOnStart(); // not awaited: a database that is down must not hold up the server's start
+}
