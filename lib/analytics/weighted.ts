@@ -56,9 +56,11 @@ export function weightedHistogram(
   max = 1,
 ): HistogramBin[] {
   const width = (max - min) / bins;
+  // Edges rounded to 9 decimals, so 3 × 0.1 reads 0.3 rather than 0.30000000000000004 in the API and CSV.
+  const edge = (i: number) => Math.round((min + i * width) * 1e9) / 1e9;
   const out: HistogramBin[] = Array.from({ length: bins }, (_, i) => ({
-    from: min + i * width,
-    to: min + (i + 1) * width,
+    from: edge(i),
+    to: edge(i + 1),
     weight: 0,
     share: 0,
   }));

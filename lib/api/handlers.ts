@@ -4,13 +4,16 @@ import { fetchIndices } from '../db/queries/indices-view';
 import { fetchOccupationDetail } from '../db/queries/occupation-detail';
 import { fetchOccupations } from '../db/queries/occupations';
 import { fetchSkills } from '../db/queries/skills';
+import { wholeCount, wholeCountReplacer } from '../export/counts';
 import { prepareExport } from '../export/views';
 import { csvResponse } from './csv-response';
 import { answeringErrors } from './errors';
 import { badRequest, parseParams } from './params';
 import { employmentQuery, exportFormatQuery, occupationCode, occupationsQuery } from './schemas';
 
-const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { 'cache-control': 'no-store' } });
+/** A JSON answer; worker counts (by key, see WORKER_COUNT_NAMES) are whole numbers. */
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body, wholeCountReplacer), { status, headers: { 'content-type': 'application/json', 'cache-control': 'no-store' } });
 
 // Each handler answers a database outage with 503 { error: 'database unavailable', cause } (./errors.ts).
 
@@ -35,7 +38,9 @@ export const handleOccupation = answeringErrors(async (code: string | null, db: 
 export const handleEmployment = answeringErrors(async (req: Request, db: Db): Promise<Response> => {
   const parsed = parseParams(employmentQuery, new URL(req.url).searchParams);
   if (!parsed.ok) return badRequest(parsed);
-  return json(await fetchEmployment(parsed.data.groupBy, db));
+  const v = await fetchEmployment(parsed.data.groupBy, db);
+  // Absolute rows are workers per group (keyed by group name): whole numbers, like the CSV.
+  return json({ ...v, absolute: v.absolute.map((row) => Object.fromEntries(Object.entries(row).map(([k, x]) => [k, wholeCount(x)]))) });
 });
 
 /** GET /api/skills/shift */

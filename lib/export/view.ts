@@ -12,6 +12,8 @@ export interface ExportView {
   rows: (db: Db, params: never) => Promise<Iterable<unknown> | AsyncIterable<unknown>> | AsyncIterable<unknown>;
   /** Rendered once per data stamp and parameters and served from memory: only for small views built from cached data. */
   cacheable?: boolean;
+  /** 'all': every column but `year` is a count of workers (whole numbers); otherwise worker-count columns are found by header. */
+  counts?: 'all';
 }
 
 /** Declares a view with its row type checked against its columns and parameters. */
@@ -22,6 +24,7 @@ export function defineView<P extends z.ZodType, Row>(view: {
   columns: readonly CsvColumn<Row>[] | ((db: Db, params: z.infer<P>) => Promise<readonly CsvColumn<Row>[]>);
   rows: (db: Db, params: z.infer<P>) => Promise<Iterable<Row> | AsyncIterable<Row>> | AsyncIterable<Row>;
   cacheable?: boolean;
+  counts?: 'all';
 }): ExportView {
   return view as unknown as ExportView;
 }

@@ -68,6 +68,7 @@ export const pageViews: ExportView[] = [
     defineView({
       name,
       params: employmentQuery,
+      counts: name === 'employment' ? 'all' : undefined, // absolute workers per group; the indexed series are ratios
       columns: async (db, p) => yearColumns((await fetchEmployment(p.groupBy, db)).groups),
       rows: async (db, p) => {
         const v = await fetchEmployment(p.groupBy, db);

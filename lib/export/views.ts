@@ -2,6 +2,7 @@ import { paramsObject, type RawParams } from '../api/params';
 import type { Db } from '../db/client';
 import { keyedCache, stableKey } from '../db/queries/cache';
 import { fetchCurrentModel } from '../db/queries/model';
+import { wholeCount, withWholeCounts } from './counts';
 import { type CsvColumn, exportFileName, toCsv } from './csv';
 import type { ExportView } from './view';
 import { industryViews } from './views-industry';
@@ -59,7 +60,8 @@ export async function prepareExport(name: string, raw: RawParams, db: Db): Promi
   }
   const params = parsed.data as never;
   const produce = async () => {
-    const columns = (typeof view.columns === 'function' ? await view.columns(db, params) : view.columns) as readonly CsvColumn<unknown>[];
+    const declared = (typeof view.columns === 'function' ? await view.columns(db, params) : view.columns) as readonly CsvColumn<unknown>[];
+    const columns = view.counts === 'all' ? declared.map((c) => (c.header === 'year' ? c : { ...c, value: (r: unknown) => wholeCount(c.value(r)) })) : withWholeCounts(declared);
     const rows = await view.rows(db, params);
     return { columns, rows: rows as Iterable<unknown> };
   };
