@@ -3,6 +3,7 @@ import { byOccupation, expectedAutomation, expectedExposure, labelVariance, type
 import { argmax } from './metrics';
 import { applyHead, type OccupationHead } from './occupation';
 import type { MemberOutputs } from './predict';
+import { isStopword } from './stopwords';
 
 /** z of a central 80% normal interval. */
 export const Z80 = 1.2816;
@@ -43,10 +44,15 @@ const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / Math.max
 const variance = (xs: readonly number[]) => mean(xs.map((x) => (x - mean(xs)) ** 2));
 const clip = (x: number) => Math.min(1, Math.max(0, x));
 
-/** Sums token attention by token over the kept tokens and returns the `k` strongest. */
+/**
+ * Sums token attention by token over the kept tokens and returns the `k` strongest, skipping
+ * stopwords ("and", "the"…): they explain nothing, and the model's own attention is left as it is.
+ */
 export function topTokens(tokens: readonly string[], weights: readonly number[], k = 5): TopToken[] {
   const totals = new Map<string, number>();
-  tokens.forEach((t, i) => totals.set(t, (totals.get(t) ?? 0) + (weights[i] ?? 0)));
+  tokens.forEach((t, i) => {
+    if (!isStopword(t)) totals.set(t, (totals.get(t) ?? 0) + (weights[i] ?? 0));
+  });
   return [...totals.entries()]
     .sort((a, b) => b[1] - a[1])
     .slice(0, k)

@@ -1,7 +1,9 @@
-/** Task text with its three most influential words marked; the weight shows on hover. */
+import { explainingTokens } from '@/lib/models/stopwords';
+
+/** Task text with its three most influential words (stopwords such as "and" never count) marked; the weight shows on hover. */
 export function Highlighted({ text, tokens }: { text: string; tokens: { token: string; weight: number }[] }) {
-  if (tokens.length === 0) return <>{text}</>;
-  const top = [...tokens].sort((a, b) => b.weight - a.weight).slice(0, 3);
+  const top = explainingTokens(tokens, 3);
+  if (top.length === 0) return <>{text}</>;
   const weights = new Map(top.map((t) => [t.token.toLowerCase(), t.weight]));
   const parts = text.split(/([\p{L}\p{N}'-]+)/u);
   return (
