@@ -7,7 +7,11 @@ export interface Profile {
   elements: ReadonlyMap<string, { name: string; importance: number; level: number }>;
 }
 
-/** Cosine similarity of two profiles' importance vectors over the elements both rate. */
+/**
+ * Cosine similarity of two profiles' raw importance vectors over the elements both rate. Kept as
+ * the baseline the occupation similarity (lib/analytics/similarity) is evaluated against: raw
+ * ratings all point the same way, so nearly every pair scores about 0.99.
+ */
 export function profileSimilarity(a: Profile, b: Profile): number {
   let dot = 0;
   let na = 0;
@@ -30,10 +34,17 @@ export interface SkillGap {
   to: number;
 }
 
-/** Elements where the target's level exceeds the source's by at least `minGap`, largest first. */
-export function skillsToGain(source: Profile, target: Profile, minGap = 0.5, max = 3): SkillGap[] {
+/** Importance (1–5) from which an element matters for an occupation ("important" on O*NET's scale). */
+export const MIN_GAIN_IMPORTANCE = 3;
+
+/**
+ * Elements that matter for the target (importance ≥ `minImportance`) where its level exceeds the
+ * source's by at least `minGap`, largest gap first (at most `max`).
+ */
+export function skillsToGain(source: Profile, target: Profile, minGap = 0.5, max = 3, minImportance = MIN_GAIN_IMPORTANCE): SkillGap[] {
   const gaps: SkillGap[] = [];
   for (const [id, t] of target.elements) {
+    if (t.importance < minImportance) continue; // a level the job barely uses is not worth training for
     const from = source.elements.get(id)?.level ?? 0;
     if (t.level - from >= minGap) gaps.push({ elementId: id, name: t.name, from, to: t.level });
   }
@@ -50,17 +61,24 @@ export interface ReskillingPath {
   gain: SkillGap[];
 }
 
+/** How similar two occupations are (higher is closer). */
+export type ProfileScore = (a: Profile, b: Profile) => number;
+
+/** Same SOC 2018 code (the first 7 characters of the O*NET-SOC code): O*NET breakouts of one BLS occupation, e.g. 11-1011.00 and 11-1011.03. */
+export const sameSoc = (a: string, b: string): boolean => a.slice(0, 7) === b.slice(0, 7);
+
 /**
- * Reskilling paths: the `n` occupations most similar in skill profile that are less exposed
- * than the source and within `zoneSpan` job zones of it, each with the skills to gain.
+ * Reskilling paths: the `n` occupations most similar to the source by `similarity` that are less
+ * exposed than it and within `zoneSpan` job zones of it, each with the skills to gain. Siblings
+ * sharing the source's SOC code are left out: they are near-identical breakouts of the same job, not a move.
  */
-export function reskillingPaths(source: Profile, candidates: readonly Profile[], n = 5, zoneSpan = 1): ReskillingPath[] {
+export function reskillingPaths(source: Profile, candidates: readonly Profile[], n = 5, zoneSpan = 1, similarity: ProfileScore = profileSimilarity): ReskillingPath[] {
   if (source.exposure === null) return [];
   const srcExposure = source.exposure;
   return candidates
-    .filter((c) => c.code !== source.code && c.exposure !== null && c.exposure < srcExposure)
+    .filter((c) => !sameSoc(c.code, source.code) && c.exposure !== null && c.exposure < srcExposure)
     .filter((c) => source.jobZone === null || c.jobZone === null || Math.abs(c.jobZone - source.jobZone) <= zoneSpan)
-    .map((c) => ({ c, similarity: profileSimilarity(source, c) }))
+    .map((c) => ({ c, similarity: similarity(source, c) }))
     .sort((x, y) => y.similarity - x.similarity || x.c.code.localeCompare(y.c.code))
     .slice(0, n)
     .map(({ c, similarity }) => ({

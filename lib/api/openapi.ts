@@ -41,7 +41,7 @@ export function openApiDocument() {
       '/api/occupations': { get: { summary: 'Search and filter occupations', parameters: filters, responses: ok('{ items, total, workers, page, pageSize }') } },
       '/api/occupations/{code}': {
         get: {
-          summary: 'One occupation with tasks, scores, published indices, skills, employment and reskilling paths',
+          summary: 'One occupation with tasks, scores, published indices, skills, employment, reskilling paths and similar occupations',
           parameters: [{ name: 'code', in: 'path', required: true, schema: { type: 'string', pattern: '^\\d{2}-\\d{4}\\.\\d{2}$' }, description: 'O*NET-SOC 2019 code, e.g. 13-2011.00' }],
           responses: { ...ok('The occupation'), 404: { description: 'No current occupation with that code' } },
         },

@@ -132,4 +132,17 @@ export const occupationViews: ExportView[] = [
     ],
     rows: async (db, p) => (await detailOf(db, p.code)).reskilling,
   }),
+  defineView({
+    name: 'occupation-similar',
+    params: codeParams,
+    columns: [
+      { header: 'rank', value: (r: OccupationDetail['similar'][number] & { rank: number }) => r.rank },
+      { header: 'onet_soc_code', value: (r) => r.code },
+      { header: 'title', value: (r) => r.title },
+      { header: 'similarity', value: (r) => r.similarity },
+      { header: 'exposure', value: (r) => r.exposure },
+      { header: 'job_zone', value: (r) => r.jobZone },
+    ],
+    rows: async (db, p) => (await detailOf(db, p.code)).similar.map((r, i) => ({ ...r, rank: i + 1 })),
+  }),
 ];

@@ -9,12 +9,14 @@ import { EmploymentCharts } from '../../ui/occupation/employment';
 import { Description, OccupationHeader } from '../../ui/occupation/header';
 import { ProfileTable, Reskilling } from '../../ui/occupation/profile';
 import { RanksChart, ScorePanel } from '../../ui/occupation/scores';
+import { SimilarOccupations } from '../../ui/occupation/similar';
 import {
   DescriptionSkeleton,
   EmploymentSkeleton,
   ProfileSkeleton,
   RanksSkeleton,
   ReskillingSkeleton,
+  SimilarSkeleton,
   TasksSkeleton,
 } from '../../ui/occupation/skeletons';
 import { TaskTable } from '../../ui/occupation/tasks';
@@ -62,9 +64,14 @@ export default async function OccupationPage({ params }: { params: Params }) {
       <Suspense fallback={<ProfileSkeleton />}>
         <ProfileTable code={code} />
       </Suspense>
-      <Suspense fallback={<ReskillingSkeleton />}>
-        <Reskilling code={code} />
-      </Suspense>
+      <div className="grid2">
+        <Suspense fallback={<ReskillingSkeleton />}>
+          <Reskilling code={code} />
+        </Suspense>
+        <Suspense fallback={<SimilarSkeleton />}>
+          <SimilarOccupations code={code} />
+        </Suspense>
+      </div>
     </>
   );
 }

@@ -59,8 +59,9 @@ export async function Reskilling({ code }: { code: string }) {
         </a>
       </figcaption>
       <p className="summary">
-        The five occupations closest in skill and knowledge profile (cosine similarity of importance ratings) that are less exposed and
-        within one job zone, with the elements whose required level rises most.
+        The five most similar occupations (same similarity as the list beside) that are less exposed and within one job zone, other
+        than O*NET breakouts of this same SOC occupation, with the elements the target rates important (3+ of 5) whose required level
+        rises most.
       </p>
       {reskilling.length === 0 ? (
         <p>{occupation.exposure === null ? 'Needs model scores.' : 'No less exposed occupation with a similar profile and job zone.'}</p>
@@ -86,7 +87,7 @@ export async function Reskilling({ code }: { code: string }) {
                   <td className="num">{fmt(r.exposure, 'score')}</td>
                   <td className="num hide-narrow">{r.jobZone ?? '—'}</td>
                   <td className="small">
-                    {r.gain.length ? r.gain.map((g) => `${g.name} (${g.from.toFixed(1)} → ${g.to.toFixed(1)})`).join('; ') : 'none above 0.5 levels'}
+                    {r.gain.length ? r.gain.map((g) => `${g.name} (${g.from.toFixed(1)} → ${g.to.toFixed(1)})`).join('; ') : 'no important element rises 0.5 levels or more'}
                   </td>
                 </tr>
               ))}

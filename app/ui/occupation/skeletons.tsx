@@ -39,3 +39,8 @@ export function ProfileSkeleton() {
 export function ReskillingSkeleton() {
   return <Skeleton height={390} label="Loading reskilling paths…" />;
 }
+
+/** Placeholder for the ten similar occupations. */
+export function SimilarSkeleton() {
+  return <Skeleton height={390} label="Loading similar occupations…" />;
+}

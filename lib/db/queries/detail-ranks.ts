@@ -1,10 +1,11 @@
 import { indexLabel } from '../../analytics/index-info';
-import { buildReskillingIndex, type ReskillingIndex } from '../../analytics/reskilling-index';
+import { buildReskillingIndex, type ReskillingIndex, scoreFromIndex } from '../../analytics/reskilling-index';
 import { type Db, getDb } from '../client';
 import { cached } from './cache';
 import { fetchCatalogue } from './catalogue';
 import { fetchIndexMatches } from './indices';
 import { fetchProfiles } from './profiles';
+import { fetchSimilarity } from './similarity';
 
 /** An occupation's value in one published index and its share of matched occupations below it. */
 export interface IndexRank {
@@ -60,7 +61,10 @@ export function fetchScoredExposures(db: Db = getDb()): Promise<Float64Array> {
   );
 }
 
-/** Reskilling index over every current occupation's profile; cached per data stamp. */
+/** Reskilling paths over every current occupation with a skill profile, ranked by the occupation similarity; cached per data stamp. */
 export function fetchReskillingIndex(db: Db = getDb()): Promise<ReskillingIndex> {
-  return cached('detail-reskilling-index', db, async () => buildReskillingIndex([...(await fetchProfiles(db)).values()]));
+  return cached('detail-reskilling-index', db, async () => {
+    const [profiles, similarity] = await Promise.all([fetchProfiles(db), fetchSimilarity(db)]);
+    return buildReskillingIndex([...profiles.values()], scoreFromIndex(similarity));
+  });
 }

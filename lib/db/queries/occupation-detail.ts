@@ -1,10 +1,12 @@
 import { type AiMode, aiModeOf } from '../../analytics/ai-mode';
 import type { ReskillingPath } from '../../analytics/reskilling';
+import { isStopword } from '../../models/stopwords';
 import { type Db, getDb } from '../client';
 import { CURRENT_ONET, keyedCache } from './cache';
 import { type CatalogueOccupation, fetchCatalogue } from './catalogue';
 import { countBelow, fetchIndexRanks, fetchReskillingIndex, fetchScoredExposures } from './detail-ranks';
 import { fetchProfiles, type ProfileElement } from './profiles';
+import { fetchSimilarity } from './similarity';
 
 /** One task with its model score, human label and the words that drove the score. */
 export interface TaskDetail {
@@ -38,7 +40,21 @@ export interface OccupationDetail {
   employment: { year: number; employment: number; medianWage: number | null }[];
   projections: { vintage: string; nemCode: string; title: string; base: number | null; projected: number | null; changePercent: number | null; share: number }[];
   reskilling: ReskillingPath[];
+  /** The most similar occupations by what O*NET says about the work (any exposure), most similar first. */
+  similar: SimilarOccupation[];
 }
+
+/** One of an occupation's nearest occupations. */
+export interface SimilarOccupation {
+  code: string;
+  title: string;
+  similarity: number;
+  exposure: number | null;
+  jobZone: number | null;
+}
+
+/** How many similar occupations the page, the API and the CSV list. */
+export const SIMILAR_COUNT = 10;
 
 function withoutSearchText(o: CatalogueOccupation): Omit<CatalogueOccupation, 'searchText' | 'titleText'> {
   const { searchText: _s, titleText: _t, ...rest } = o;
@@ -78,8 +94,13 @@ function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
   return out;
 }
 
+// Stored top_tokens of older scoring runs may hold stopwords ("and", "the"): they are dropped here, at display.
 const tokens = (v: unknown) =>
-  Array.isArray(v) ? (v as { token?: unknown; weight?: unknown }[]).filter((t) => typeof t.token === 'string').map((t) => ({ token: String(t.token), weight: Number(t.weight) || 0 })) : [];
+  Array.isArray(v)
+    ? (v as { token?: unknown; weight?: unknown }[])
+        .filter((t) => typeof t.token === 'string' && !isStopword(t.token))
+        .map((t) => ({ token: String(t.token), weight: Number(t.weight) || 0 }))
+    : [];
 
 const activities = (v: unknown) =>
   Array.isArray(v)
@@ -91,7 +112,7 @@ const activities = (v: unknown) =>
 async function buildDetails(occs: CatalogueOccupation[], version: string | null, db: Db): Promise<Map<string, OccupationDetail>> {
   const codes = occs.map((o) => o.code);
   const socs = [...new Set(occs.map((o) => o.socCode))];
-  const [desc, tasks, label, employment, projections, indexRanks, profiles, scoredExposures, reskillingIndex] = await Promise.all([
+  const [desc, tasks, label, employment, projections, indexRanks, profiles, scoredExposures, reskillingIndex, similarity, catalogue] = await Promise.all([
     db.prisma.$queryRaw<{ code: string; description: string }[]>`
       SELECT code, description FROM onet_occupation WHERE onet_version = ${CURRENT_ONET} AND code = ANY(${codes})`,
     db.prisma.$queryRaw<
@@ -121,6 +142,8 @@ async function buildDetails(occs: CatalogueOccupation[], version: string | null,
     fetchProfiles(db),
     fetchScoredExposures(db),
     fetchReskillingIndex(db),
+    fetchSimilarity(db),
+    fetchCatalogue(db),
   ]);
   const descByCode = new Map(desc.map((d) => [d.code, d.description]));
   const tasksByCode = groupBy(tasks, (t) => t.code);
@@ -151,6 +174,10 @@ async function buildDetails(occs: CatalogueOccupation[], version: string | null,
         changePercent: p.change_percent, share: 1 / Math.max(1, p.sharing),
       })),
       reskilling: profile ? reskillingIndex.paths(profile) : [],
+      similar: similarity.neighbours(code, SIMILAR_COUNT).map((n) => {
+        const o = catalogue.byCode.get(n.code);
+        return { code: n.code, title: o?.title ?? n.code, similarity: n.similarity, exposure: o?.exposure ?? null, jobZone: o?.jobZone ?? null };
+      }),
     });
   }
   return out;
