@@ -4,6 +4,7 @@ const LINKS = [
   ['/', 'Overview'],
   ['/occupations', 'Occupations'],
   ['/employment', 'Employment'],
+  ['/industries', 'Industries'],
   ['/skills', 'Skills'],
   ['/indices', 'Indices'],
   ['/data', 'Data'],

@@ -1,0 +1,37 @@
+'use client';
+
+import { Bar, BarChart, CartesianGrid, ErrorBar, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { fmt, type NumberFormat, PALETTE } from '../format';
+
+/** One ranked bar: its value and, where the measure has one, the interval as [below, above] offsets. */
+export interface RankedBar {
+  label: string;
+  value: number;
+  error?: [number, number];
+}
+
+/**
+ * Horizontal bars ranking sectors (or occupations) by one measure, with interval whiskers when
+ * given; the same Recharts building blocks and palette as app/ui/charts-client.tsx.
+ */
+export function RankChart({ data, xLabel, xFormat }: { data: RankedBar[]; xLabel: string; xFormat: NumberFormat }) {
+  const withError = data.some((d) => d.error);
+  return (
+    <ResponsiveContainer width="100%" height={Math.max(160, data.length * 28 + 56)}>
+      <BarChart data={data} layout="vertical" margin={{ top: 8, right: 24, bottom: 24, left: 8 }}>
+        <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+        <XAxis
+          type="number"
+          tickFormatter={(v: number) => fmt(v, xFormat)}
+          label={{ value: xLabel, position: 'insideBottom', offset: -4 }}
+          tick={{ fontSize: 11 }}
+        />
+        <YAxis type="category" dataKey="label" width={200} tick={{ fontSize: 10 }} interval={0} />
+        <Tooltip formatter={(v) => [fmt(Number(v), xFormat), xLabel]} />
+        <Bar dataKey="value" fill={PALETTE[0]} isAnimationActive={false}>
+          {withError ? <ErrorBar dataKey="error" width={5} stroke={PALETTE[4]} direction="x" /> : null}
+        </Bar>
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}
