@@ -10,6 +10,7 @@ import { Filters } from '../ui/occupations/filters';
 import { explorerQuery, exportQuery } from '../ui/occupations/query-string';
 import { OccupationTable } from '../ui/occupations/table';
 import { Skeleton } from '../ui/skeleton';
+import { withBom } from '../ui/csv-links';
 
 export const metadata: Metadata = { title: 'Occupations' };
 
@@ -33,6 +34,10 @@ async function Results({ q }: { q: OccupationsQuery }) {
         ·{' '}
         <a href={exportAll} download>
           all {fmt(page.total)} matching rows
+        </a>{' '}
+        ·{' '}
+        <a href={withBom(exportAll)} download>
+          all rows for Excel (UTF-8 BOM)
         </a>
       </p>
       {page.items.length > 0 ? <OccupationTable q={q} page={page} /> : <p>No occupation matches these filters.</p>}

@@ -38,6 +38,9 @@ interface Item {
   weight: number;
 }
 
+/** Rounding noise (≈1e-15 when both releases rate the same occupations) written as the zero it is. */
+const cleanZero = (x: number) => (Math.abs(x) < 1e-9 ? 0 : x);
+
 /** Per element, the rated occupations that have a weight, with their share of the element's total weight. */
 function shares(ratings: readonly ElementRating[], weights: ReadonlyMap<string, number>) {
   const byElement = new Map<string, { name: string; items: Map<string, Item> }>();
@@ -104,7 +107,7 @@ export function skillShift(
     const standardError = variance === null ? null : Math.sqrt(variance);
     out.push({
       elementId: id, name: now.name, before: old.mean, after: now.mean, change,
-      ratings, mix, interaction, coverage: change - (ratings + mix + interaction),
+      ratings, mix, interaction, coverage: cleanZero(change - (ratings + mix + interaction)),
       standardError,
       distinguishable: standardError === null ? null : Math.abs(change) >= Z95 * standardError,
       occupations: common.length,

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { NoData } from '../empty-state';
 import { fmt } from '../format';
 import { fetchWidgetDetail } from './data';
+import { CsvLinks } from '../csv-links';
 
 /** Skill and knowledge profile: importance (1–5) and level (0–7) of each element. */
 export async function ProfileTable({ code }: { code: string }) {
@@ -11,9 +12,7 @@ export async function ProfileTable({ code }: { code: string }) {
     <section className="panel">
       <figcaption>
         <h2>Skills and knowledge</h2>
-        <a className="csv" href={`/api/export/occupation-skills.csv?code=${occupation.code}`} download>
-          Download CSV
-        </a>
+        <CsvLinks href={`/api/export/occupation-skills.csv?code=${occupation.code}`} />
       </figcaption>
       <p className="summary">O*NET 30.1 ratings: importance on a 1–5 scale and level on a 0–7 scale, most important first.</p>
       <details>
@@ -54,9 +53,7 @@ export async function Reskilling({ code }: { code: string }) {
     <section className="panel">
       <figcaption>
         <h2>Reskilling paths</h2>
-        <a className="csv" href={`/api/export/reskilling.csv?code=${occupation.code}`} download>
-          Download CSV
-        </a>
+        <CsvLinks href={`/api/export/reskilling.csv?code=${occupation.code}`} />
       </figcaption>
       <p className="summary">
         The five most similar occupations (same similarity as the list beside) that are less exposed and within one job zone, other

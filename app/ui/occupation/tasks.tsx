@@ -3,6 +3,7 @@ import { NoData } from '../empty-state';
 import { fmt } from '../format';
 import { fetchWidgetDetail } from './data';
 import { Highlighted } from './highlight';
+import { CsvLinks } from '../csv-links';
 
 /** Every task with its exposure, attention weight, highlighted words, type and human label. */
 export async function TaskTable({ code }: { code: string }) {
@@ -14,9 +15,7 @@ export async function TaskTable({ code }: { code: string }) {
     <section className="panel" aria-labelledby="tasks-h">
       <figcaption>
         <h2 id="tasks-h">Tasks ({tasks.length})</h2>
-        <a className="csv" href={`/api/export/tasks.csv?code=${occupation.code}`} download>
-          Download CSV
-        </a>
+        <CsvLinks href={`/api/export/tasks.csv?code=${occupation.code}`} />
       </figcaption>
       <p className="summary">
         {scored > 0
