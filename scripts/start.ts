@@ -4,8 +4,9 @@ import path from 'node:path';
 import { createDb, getDb } from '../lib/db/client';
 import { migrate } from '../lib/db/migrate';
 import { modelVersionStatus } from '../lib/db/scores';
-import { hasReadyModel, isDatabaseEmpty } from '../lib/db/status';
+import { hasReadyModel, isDatabaseEmpty, sourcesNeverImported } from '../lib/db/status';
 import { env, resolveDataDir } from '../lib/env';
+import { registeredSpecs, sourceNames } from '../lib/ingest/sources';
 import { nextStartArgs } from './next-server';
 import { listArtifacts } from '../lib/models/artifact';
 
@@ -27,6 +28,10 @@ const db = getDb('batch'); // no statement timeout for migrations and COPY (lib/
 const applied = await migrate(db);
 console.log(applied.length ? `Migrated ${db.kind}: ${applied.join(', ')}` : `Database (${db.kind}) is up to date`);
 const empty = await isDatabaseEmpty(db);
+// Sources added since this database was filled (e.g. OEWS by industry) load on the next start.
+const dataDir = resolveDataDir();
+const available = dataDir ? sourceNames(registeredSpecs.filter((s) => existsSync(path.join(dataDir, s.file)))) : [];
+const added = empty ? [] : await sourcesNeverImported(db, available);
 await db.close();
 
 if (empty) {
@@ -36,6 +41,9 @@ if (empty) {
     process.exit(1);
   }
   run('npx', ['tsx', 'scripts/ingest.ts', '--dir', dir]);
+} else if (added.length > 0 && dataDir) {
+  console.log(`New source(s) never imported into this database: ${added.join(', ')}`);
+  run('npx', ['tsx', 'scripts/ingest.ts', '--dir', dataDir, ...added.flatMap((s) => ['--source', s])]);
 }
 
 // The newest committed artifact is scored once; a database scored with an older one is brought up to date.

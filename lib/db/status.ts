@@ -13,3 +13,14 @@ export async function hasReadyModel(db: Db): Promise<boolean> {
     SELECT count(*)::int AS n FROM model_version WHERE status = 'ready'`;
   return (rows[0]?.n ?? 0) > 0;
 }
+
+/**
+ * The sources, of those given, that no import was ever attempted for: sources added to the
+ * registry after this database was first filled (e.g. bls-oews-industry), which start:demo loads.
+ */
+export async function sourcesNeverImported(db: Db, sources: readonly string[]): Promise<string[]> {
+  const rows = await db.prisma.$queryRaw<{ source: string }[]>`
+    SELECT DISTINCT source FROM import_run WHERE source = ANY(${[...sources]}::text[])`;
+  const seen = new Set(rows.map((r) => r.source));
+  return sources.filter((s) => !seen.has(s));
+}
