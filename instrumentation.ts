@@ -4,4 +4,6 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { markInterruptedRunsOnStart } = await import('./lib/db/startup');
   void markInterruptedRunsOnStart(); // not awaited: a database that is down must not hold up the server's start
+  const { expireStagedUploadsAtStartup } = await import('./lib/ingest/upload-startup');
+  void expireStagedUploadsAtStartup(); // day-old staged uploads and their files; also not awaited
 }

@@ -76,6 +76,29 @@ export async function staleStagedUploads(db: Db, before: Date): Promise<Upload[]
   return db.prisma.upload.findMany({ where: { status: 'staged', createdAt: { lt: before } } });
 }
 
+/**
+ * Marks staged uploads created before `before` as cancelled (expired), in one statement that only
+ * touches rows still staged, so a confirm racing with it wins or loses cleanly.
+ * @returns the ids that expired
+ */
+export async function expireStagedUploads(db: Db, before: Date, message: string): Promise<string[]> {
+  const stale = await db.prisma.upload.findMany({ where: { status: 'staged', createdAt: { lt: before } }, select: { id: true } });
+  if (stale.length === 0) return [];
+  const ids = stale.map((u) => u.id);
+  await db.prisma.upload.updateMany({
+    where: { id: { in: ids }, status: 'staged' },
+    data: { status: 'cancelled', message, decidedAt: new Date() },
+  });
+  const still = await db.prisma.upload.findMany({ where: { id: { in: ids }, status: 'cancelled', message }, select: { id: true } });
+  return still.map((u) => u.id);
+}
+
+/** Ids of uploads still staged or being imported (their folders must stay). */
+export async function liveUploadIds(db: Db): Promise<Set<string>> {
+  const rows = await db.prisma.upload.findMany({ where: { status: { in: ['staged', 'importing'] } }, select: { id: true } });
+  return new Set(rows.map((r) => r.id));
+}
+
 /** Names of the custom indices that were loaded (from uploads or indices/*.csv imports). */
 export async function customIndexNames(db: Db): Promise<string[]> {
   const rows = await db.prisma.$queryRaw<{ name: string }[]>`

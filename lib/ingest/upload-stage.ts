@@ -7,6 +7,7 @@ import { loadFile, type FileResult } from './load';
 import { formatOf, readRecords } from './parse';
 import type { AnyFileSpec, RowError } from './types';
 import { decodeUpload, detectDelimiter, MAX_UPLOAD_BYTES } from './upload';
+import { expireStagedUploadFiles } from './upload-expiry';
 import { DuplicateKeys, validateRecord } from './validate';
 
 /** Where staged uploads live (gitignored). */
@@ -86,8 +87,8 @@ function cleanName(name: string): string {
 }
 
 /**
- * Stages an upload: checks size and encoding, detects the delimiter, stores the bytes under
- * `dir/<id>/`, validates every row and records the report. Nothing is imported yet.
+ * Stages an upload: expires day-old staged uploads, checks size and encoding, detects the delimiter,
+ * stores the bytes under `dir/<id>/`, validates every row and records the report. Nothing is imported yet.
  */
 export async function stageUpload(
   db: Db,
@@ -96,6 +97,7 @@ export async function stageUpload(
 ): Promise<StageResult> {
   const dir = options.dir ?? DEFAULT_UPLOADS_DIR;
   const maxBytes = options.maxBytes ?? MAX_UPLOAD_BYTES;
+  await expireStagedUploadFiles(db, dir); // abandoned previews never pile up
   const originalName = cleanName(input.originalName);
   if (input.bytes.length > maxBytes) {
     const reason = `the file is ${(input.bytes.length / 1048576).toFixed(1)} MB; the limit is ${(maxBytes / 1048576).toFixed(0)} MB`;
