@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
-import { Suspense, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Footer } from './ui/footer';
 import { Nav } from './ui/nav';
+import { Widget } from './ui/widget';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -18,9 +19,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <Nav />
         <main id="main">{children}</main>
-        <Suspense fallback={<footer className="footer">Loading versions…</footer>}>
+        <Widget what="the model and data versions" fallback={<footer className="footer">Loading versions…</footer>}>
           <Footer />
-        </Suspense>
+        </Widget>
       </body>
     </html>
   );

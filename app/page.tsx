@@ -1,10 +1,10 @@
 import { connection } from 'next/server';
-import { Suspense } from 'react';
 import { ExposureHistogram, MajorGroups } from './ui/overview/charts';
 import { DataStatus } from './ui/overview/data-status';
 import { Headline } from './ui/overview/headline';
 import { TopBottom } from './ui/overview/top-bottom';
 import { CardsSkeleton, Skeleton } from './ui/skeleton';
+import { Widget } from './ui/widget';
 
 /** Overview: who AI exposure touches and how many workers hold those jobs. */
 export default async function OverviewPage() {
@@ -17,23 +17,23 @@ export default async function OverviewPage() {
         hold it (BLS OEWS). A SOC code&apos;s employment is split equally across the O*NET occupations that share it, so no
         worker is counted twice.
       </p>
-      <Suspense fallback={<CardsSkeleton />}>
+      <Widget what="the headline figures" fallback={<CardsSkeleton />}>
         <Headline />
-      </Suspense>
+      </Widget>
       <div className="grid2">
-        <Suspense fallback={<Skeleton height={340} />}>
+        <Widget what="the exposure histogram" fallback={<Skeleton height={340} />}>
           <ExposureHistogram />
-        </Suspense>
-        <Suspense fallback={<Skeleton height={560} />}>
+        </Widget>
+        <Widget what="the major-group chart" fallback={<Skeleton height={560} />}>
           <MajorGroups />
-        </Suspense>
+        </Widget>
       </div>
-      <Suspense fallback={<Skeleton height={420} />}>
+      <Widget what="the most and least exposed occupations" fallback={<Skeleton height={420} />}>
         <TopBottom />
-      </Suspense>
-      <Suspense fallback={<Skeleton height={120} />}>
+      </Widget>
+      <Widget what="the data status" fallback={<Skeleton height={120} />}>
         <DataStatus />
-      </Suspense>
+      </Widget>
     </>
   );
 }

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
-import { Suspense } from 'react';
 import { ImportHistory, TableCounts } from '../ui/data/import-history';
 import { Skeleton } from '../ui/skeleton';
 import { UploadPanel } from './upload-panel';
+import { Widget } from '../ui/widget';
 
 export const metadata: Metadata = { title: 'Data' };
 
@@ -18,12 +18,12 @@ export default async function DataPage() {
         reason). A file lands whole or not at all.
       </p>
       <UploadPanel />
-      <Suspense fallback={<Skeleton height={100} />}>
+      <Widget what="the table counts" fallback={<Skeleton height={100} />}>
         <TableCounts />
-      </Suspense>
-      <Suspense fallback={<Skeleton height={400} />}>
+      </Widget>
+      <Widget what="the import history" fallback={<Skeleton height={400} />}>
         <ImportHistory />
-      </Suspense>
+      </Widget>
     </>
   );
 }

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
-import { Suspense } from 'react';
 import { fetchEmployment } from '@/lib/db/queries/employment';
 import { ChartFrame } from '../ui/chart-frame';
 import { LinesChart } from '../ui/charts-client';
 import { NoData, NoScores } from '../ui/empty-state';
 import { fmt } from '../ui/format';
 import { Skeleton } from '../ui/skeleton';
+import { Widget } from '../ui/widget';
 
 export const metadata: Metadata = { title: 'Employment' };
 
@@ -85,12 +85,12 @@ export default async function EmploymentPage() {
         OEWS employment per SOC 2018 code (earlier years carried to SOC 2018 through the BLS crosswalk), grouped by the model&apos;s
         exposure of each occupation.
       </p>
-      <Suspense fallback={<Skeleton height={700} />}>
+      <Widget what="the quintile charts" fallback={<Skeleton height={700} />}>
         <QuintileCharts />
-      </Suspense>
-      <Suspense fallback={<Skeleton height={340} />}>
+      </Widget>
+      <Widget what="the dissimilarity chart" fallback={<Skeleton height={340} />}>
         <Dissimilarity />
-      </Suspense>
+      </Widget>
     </>
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
-import { cache, Suspense } from 'react';
+import { cache } from 'react';
 import { fetchIndices } from '@/lib/db/queries/indices-view';
 import { ChartFrame } from '../ui/chart-frame';
 import { ScatterPlot } from '../ui/charts-client';
@@ -10,6 +10,7 @@ import { fmt } from '../ui/format';
 import { Skeleton } from '../ui/skeleton';
 import { AboutIndices } from './about';
 import { EvaluationReport } from './evaluation';
+import { Widget } from '../ui/widget';
 
 export const metadata: Metadata = { title: 'Indices' };
 
@@ -111,12 +112,12 @@ export default async function IndicesPage() {
     <>
       <h1>Published indices</h1>
       <p className="lead">How the model&apos;s exposure agrees with earlier measures of automation and AI exposure.</p>
-      <Suspense fallback={<Skeleton height={400} />}>
+      <Widget what="the index comparisons" fallback={<Skeleton height={400} />}>
         <Comparisons />
-      </Suspense>
-      <Suspense fallback={<Skeleton height={300} />}>
+      </Widget>
+      <Widget what="the evaluation" fallback={<Skeleton height={300} />}>
         <Evaluation />
-      </Suspense>
+      </Widget>
     </>
   );
 }

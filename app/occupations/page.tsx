@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { Suspense } from 'react';
 import { parseParams } from '@/lib/api/params';
 import { occupationsQuery, type OccupationsQuery } from '@/lib/api/schemas';
 import { fetchOccupations } from '@/lib/db/queries/occupations';
@@ -11,6 +10,7 @@ import { explorerQuery, exportQuery } from '../ui/occupations/query-string';
 import { OccupationTable } from '../ui/occupations/table';
 import { Skeleton } from '../ui/skeleton';
 import { withBom } from '../ui/csv-links';
+import { Widget } from '../ui/widget';
 
 export const metadata: Metadata = { title: 'Occupations' };
 
@@ -65,9 +65,9 @@ export default async function OccupationsPage({ searchParams }: { searchParams: 
       {parsed.ok ? (
         <>
           <Filters q={parsed.data} />
-          <Suspense key={JSON.stringify(parsed.data)} fallback={<Skeleton height={600} />}>
+          <Widget what="the matching occupations" key={JSON.stringify(parsed.data)} fallback={<Skeleton height={600} />}>
             <Results q={parsed.data} />
-          </Suspense>
+          </Widget>
         </>
       ) : (
         <div className="error" role="alert">

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
-import { Suspense } from 'react';
 import { fetchSkills } from '@/lib/db/queries/skills';
 import { ChartFrame } from '../ui/chart-frame';
 import { BarList } from '../ui/charts-client';
@@ -8,6 +7,7 @@ import { NoData, NoScores } from '../ui/empty-state';
 import { fmt } from '../ui/format';
 import { Skeleton } from '../ui/skeleton';
 import { ShiftShareTable } from './shift-share';
+import { Widget } from '../ui/widget';
 
 export const metadata: Metadata = { title: 'Skills' };
 
@@ -71,16 +71,16 @@ export default async function SkillsPage() {
         O*NET&apos;s sampling error, whether it comes from changed ratings or a changed employment mix, and where exposure sits.
       </p>
       <div className="grid2">
-        <Suspense fallback={<Skeleton height={800} />}>
+        <Widget what="the skill shift" fallback={<Skeleton height={800} />}>
           <Shift />
-        </Suspense>
-        <Suspense fallback={<Skeleton height={800} />}>
+        </Widget>
+        <Widget what="the concentration chart" fallback={<Skeleton height={800} />}>
           <Concentration />
-        </Suspense>
+        </Widget>
       </div>
-      <Suspense fallback={<Skeleton height={600} />}>
+      <Widget what="the shift-share table" fallback={<Skeleton height={600} />}>
         <ShiftShare />
-      </Suspense>
+      </Widget>
     </>
   );
 }

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { Suspense } from 'react';
 import { decodeRouteParam } from '@/lib/api/params';
 import { occupationCode } from '@/lib/api/schemas';
 import { fetchOccupationSummary } from '../../ui/occupation/data';
@@ -20,6 +19,7 @@ import {
   TasksSkeleton,
 } from '../../ui/occupation/skeletons';
 import { TaskTable } from '../../ui/occupation/tasks';
+import { Widget } from '../../ui/widget';
 
 type Params = Promise<{ code: string }>;
 
@@ -46,31 +46,31 @@ export default async function OccupationPage({ params }: { params: Params }) {
         <Link href="/occupations">← All occupations</Link>
       </p>
       <OccupationHeader summary={summary} />
-      <Suspense fallback={<DescriptionSkeleton />}>
+      <Widget what="the description" fallback={<DescriptionSkeleton />}>
         <Description code={code} />
-      </Suspense>
+      </Widget>
       <div className="grid2">
         <ScorePanel summary={summary} />
-        <Suspense fallback={<RanksSkeleton />}>
+        <Widget what="the index ranks" fallback={<RanksSkeleton />}>
           <RanksChart code={code} />
-        </Suspense>
+        </Widget>
       </div>
-      <Suspense fallback={<TasksSkeleton tasks={summary.occupation.nTasks} />}>
+      <Widget what="the tasks" fallback={<TasksSkeleton tasks={summary.occupation.nTasks} />}>
         <TaskTable code={code} />
-      </Suspense>
-      <Suspense fallback={<EmploymentSkeleton />}>
+      </Widget>
+      <Widget what="the employment charts" fallback={<EmploymentSkeleton />}>
         <EmploymentCharts code={code} />
-      </Suspense>
-      <Suspense fallback={<ProfileSkeleton />}>
+      </Widget>
+      <Widget what="the skills profile" fallback={<ProfileSkeleton />}>
         <ProfileTable code={code} />
-      </Suspense>
+      </Widget>
       <div className="grid2">
-        <Suspense fallback={<ReskillingSkeleton />}>
+        <Widget what="the reskilling comparison" fallback={<ReskillingSkeleton />}>
           <Reskilling code={code} />
-        </Suspense>
-        <Suspense fallback={<SimilarSkeleton />}>
+        </Widget>
+        <Widget what="similar occupations" fallback={<SimilarSkeleton />}>
           <SimilarOccupations code={code} />
-        </Suspense>
+        </Widget>
       </div>
     </>
   );

@@ -1,10 +1,10 @@
-import { Suspense } from 'react';
 import { BarList } from '../charts-client';
 import { ChartFrame } from '../chart-frame';
 import { NoScores } from '../empty-state';
 import { fmt } from '../format';
 import { fetchWidgetDetail, type OccupationSummary } from './data';
 import { IndexTableSkeleton } from './skeletons';
+import { Widget } from '../widget';
 
 /** The model's score with its interval (from the catalogue, so it shows first), then the published indices as they load. */
 export function ScorePanel({ summary }: { summary: OccupationSummary }) {
@@ -29,9 +29,9 @@ export function ScorePanel({ summary }: { summary: OccupationSummary }) {
           (0 = T0, no automation … 1 = T4, AI does the whole task).
         </p>
       )}
-      <Suspense fallback={<IndexTableSkeleton />}>
+      <Widget what="the index table" fallback={<IndexTableSkeleton />}>
         <IndexTable code={o.code} />
-      </Suspense>
+      </Widget>
     </section>
   );
 }
