@@ -1,4 +1,5 @@
 import { type NextRequest, NextResponse } from 'next/server';
+import { malformedPathResponse } from './lib/api/params';
 import { authConfig } from './lib/auth/config';
 import { requireReader } from './lib/auth/guard';
 import { isPublicPath } from './lib/auth/paths';
@@ -8,6 +9,8 @@ import { isPublicPath } from './lib/auth/paths';
  * static assets needs a bearer token or a session. Writes are checked again in each handler.
  */
 export async function proxy(request: NextRequest): Promise<Response> {
+  const malformed = malformedPathResponse(request.nextUrl.pathname); // before Next's own decode, which 500s
+  if (malformed) return malformed;
   const config = authConfig();
   if (!config.readToken || isPublicPath(request.nextUrl.pathname)) return NextResponse.next();
   const denied = await requireReader(request, config);

@@ -44,3 +44,18 @@ export function decodeRouteParam(raw: string): string | null {
     return null;
   }
 }
+
+/**
+ * The 400 for a request path with a malformed percent-escape (/api/occupations/%ff): Next cannot
+ * decode it into route params and answered a bare 500. Null when the path decodes.
+ */
+export function malformedPathResponse(pathname: string): Response | null {
+  try {
+    decodeURIComponent(pathname);
+    return null;
+  } catch {
+    const error = 'Invalid path: malformed percent-encoding';
+    if (pathname.startsWith('/api/')) return Response.json({ error, parameter: 'path' }, { status: 400 });
+    return new Response(`${error}.\n`, { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  }
+}
