@@ -1,99 +1,36 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../db/client';
 import { claimUpload, finishUpload, insertUpload, type Upload } from '../db/uploads';
 import { loadFile, type FileResult } from './load';
-import { formatOf, readRecords } from './parse';
 import type { AnyFileSpec, RowError } from './types';
-import { decodeUpload, detectDelimiter, MAX_UPLOAD_BYTES } from './upload';
+import { MAX_UPLOAD_BYTES } from './upload';
+import { cleanName, clipError, stagedSpec } from './upload-check';
 import { expireStagedUploadFiles } from './upload-expiry';
-import { DuplicateKeys, validateRecord } from './validate';
+import { checkUploadOffThread } from './upload-offthread';
+
+// Re-exported: callers and tests use them from here.
+export { clipError, MAX_REPORT_ERRORS, stagedSpec, validateStaged, type ValidationReport } from './upload-check';
 
 /** Where staged uploads live (gitignored). */
 export const DEFAULT_UPLOADS_DIR = path.join(process.cwd(), 'data', 'uploads');
-/** Most errors shown in a preview report. */
-export const MAX_REPORT_ERRORS = 100;
-
 /** What an upload is for: a file of a known source (its registry spec) or a custom index. */
 export type UploadTarget =
   | { kind: 'source'; spec: AnyFileSpec }
   | { kind: 'custom-index'; indexName: string; spec: AnyFileSpec };
 
-export interface ValidationReport {
-  rowsRead: number;
-  rowsValid: number;
-  rowsRejected: number;
-  errors: RowError[];
-}
-
-export type StageResult = { ok: true; upload: Upload } | { ok: false; status: 400 | 413; errors: RowError[] };
-
-/** Bounds an error for storage and display: no NUL (jsonb refuses it), reason ≤ 300 and column ≤ 100 characters. */
-export function clipError(e: RowError, file: string): RowError {
-  const clean = (v: string, max: number) => {
-    const t = v.replace(/\u0000/g, '\\0');
-    return t.length > max ? `${t.slice(0, max - 1)}…` : t;
-  };
-  return { file, line: e.line, ...(e.column !== undefined ? { column: clean(e.column, 100) } : {}), reason: clean(e.reason, 300) };
-}
-
-/** The spec that reads the staged copy: the target's rules, the staged path and the detected format. */
-export function stagedSpec(base: AnyFileSpec, storedPath: string, delimiter: string): AnyFileSpec {
-  const format = formatOf(base);
-  // A file in the spec's own delimiter keeps its quoting rule; a re-saved CSV is quoted.
-  const quoted = delimiter === format.delimiter ? format.quoteChar === '"' : true;
-  return { ...base, file: storedPath, delimiter, quoted };
-}
+export type StageResult = { ok: true; upload: Upload } | { ok: false; status: 400 | 413 | 422; errors: RowError[] };
 
 /**
- * Validates a staged file exactly as the loader will (parse, zod rows, duplicate keys) without
- * touching the database; streams, so memory stays bounded. Errors name the original file.
- */
-export async function validateStaged(spec: AnyFileSpec, dir: string, shownName: string): Promise<ValidationReport> {
-  const report: ValidationReport = { rowsRead: 0, rowsValid: 0, rowsRejected: 0, errors: [] };
-  const keep = (errors: RowError[]) => {
-    for (const e of errors) if (report.errors.length < MAX_REPORT_ERRORS) report.errors.push(clipError(e, shownName));
-  };
-  const keys = new DuplicateKeys();
-  for await (const event of readRecords(path.join(dir, spec.file), spec, undefined, shownName)) {
-    if (event.kind === 'file-error') {
-      keep([event.error]);
-      continue;
-    }
-    report.rowsRead++;
-    if (event.kind === 'bad-record') {
-      keep([event.error]);
-      report.rowsRejected++;
-      continue;
-    }
-    const checked = validateRecord(spec, event.record, event.line, shownName);
-    const duplicate = checked.ok ? keys.check(spec.key(checked.row), event.line, shownName) : undefined;
-    if (checked.ok && !duplicate) {
-      report.rowsValid++;
-      continue;
-    }
-    keep(checked.ok ? [duplicate as RowError] : checked.errors);
-    report.rowsRejected++;
-  }
-  if (report.rowsRead === 0 && report.errors.length === 0) keep([{ file: shownName, line: 1, reason: 'no data rows' }]);
-  return report;
-}
-
-/** A file name safe to show and store: no folders, no control characters, bounded. */
-function cleanName(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? '';
-  return base.replace(/[\u0000-\u001f\u007f]/g, '').slice(0, 200) || 'upload.csv';
-}
-
-/**
- * Stages an upload: expires day-old staged uploads, checks size and encoding, detects the delimiter,
- * stores the bytes under `dir/<id>/`, validates every row and records the report. Nothing is imported yet.
+ * Stages an upload: expires day-old staged uploads, checks the size, then (in a worker thread, within
+ * `budgetMs`) checks the encoding, detects the delimiter, stores the bytes under `dir/<id>/` and
+ * validates every row; records the report. Nothing is imported yet.
  */
 export async function stageUpload(
   db: Db,
   input: { bytes: Uint8Array; originalName: string; target: UploadTarget },
-  options: { dir?: string; maxBytes?: number } = {},
+  options: { dir?: string; maxBytes?: number; budgetMs?: number } = {},
 ): Promise<StageResult> {
   const dir = options.dir ?? DEFAULT_UPLOADS_DIR;
   const maxBytes = options.maxBytes ?? MAX_UPLOAD_BYTES;
@@ -103,31 +40,25 @@ export async function stageUpload(
     const reason = `the file is ${(input.bytes.length / 1048576).toFixed(1)} MB; the limit is ${(maxBytes / 1048576).toFixed(0)} MB`;
     return { ok: false, status: 413, errors: [{ file: originalName, line: 0, reason }] };
   }
-  const decoded = decodeUpload(input.bytes, originalName);
-  if (!decoded.ok) return { ok: false, status: 400, errors: [decoded.error] };
   const base = input.target.spec;
-  const delimiter = detectDelimiter(decoded.text, formatOf(base).delimiter);
   const id = randomBytes(12).toString('hex');
-  const storedPath = `${id}/${path.basename(base.file)}`;
-  mkdirSync(path.join(dir, id), { recursive: true });
-  // Stored as UTF-8 without BOM and with \n line ends: papaparse guesses one line ending per file,
-  // so a file mixing CRLF and LF (e.g. two files pasted together) would otherwise merge rows.
-  const normalised = decoded.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  writeFileSync(path.join(dir, storedPath), normalised, { encoding: 'utf8', flag: 'wx' });
+  const target = { kind: input.target.kind, source: base.source, specFile: specFileOf(input.target) };
+  // Decoding, parsing and validating run in a worker thread with a time budget: the server stays responsive.
+  const checked = await checkUploadOffThread({ bytes: input.bytes, shownName: originalName, id, dir }, target, options);
+  if (!checked.ok) return { ok: false, status: 'timedOut' in checked ? 422 : 400, errors: checked.errors };
   try {
-    const report = await validateStaged(stagedSpec(base, storedPath, delimiter), dir, originalName);
     const upload = await insertUpload(db, {
       id,
       kind: input.target.kind,
       source: base.source,
-      specFile: input.target.kind === 'custom-index' ? input.target.indexName : base.file,
+      specFile: target.specFile,
       originalName,
-      storedPath,
+      storedPath: checked.storedPath,
       sizeBytes: input.bytes.length,
-      checksum: createHash('sha256').update(input.bytes).digest('hex'),
-      encoding: decoded.encoding,
-      delimiter,
-      ...report,
+      checksum: checked.checksum,
+      encoding: checked.encoding,
+      delimiter: checked.delimiter,
+      ...checked.report,
     });
     return { ok: true, upload };
   } catch (err) {
@@ -135,6 +66,9 @@ export async function stageUpload(
     throw err;
   }
 }
+
+/** How an upload names its target in the database: the index name, or the registered file. */
+const specFileOf = (target: UploadTarget) => (target.kind === 'custom-index' ? target.indexName : target.spec.file);
 
 /**
  * Imports a staged upload through the ingest pipeline (one transaction under the source's lock,
