@@ -78,7 +78,7 @@ async function Comparisons() {
                 csv={`/api/export/index-points.csv?index=${encodeURIComponent(c.indexName)}`}
                 note={c.about.caveat}
               >
-                <ScatterPlot points={c.points} xLabel="Model exposure" yLabel={c.label} height={280} />
+                <ScatterPlot points={c.points} xLabel="Model exposure" yLabel={c.about.short} height={280} />
               </ChartFrame>
             ))}
         </div>

@@ -8,6 +8,8 @@ export interface IndexDescription {
   key: string;
   /** Human name shown wherever the index is named. */
   label: string;
+  /** A few words for axis titles, where the full name would be clipped. */
+  short: string;
   authors: string;
   /** Publication year or vintage, as the source states it. */
   year: string;
@@ -27,6 +29,7 @@ const KNOWN: readonly IndexDescription[] = [
   {
     key: 'frey_osborne_2013',
     label: 'Frey & Osborne probability of computerisation',
+    short: 'Frey & Osborne probability',
     authors: 'C.B. Frey and M.A. Osborne (Oxford Martin School)',
     year: '2013 (journal version 2017)',
     measures: 'The probability that an occupation’s work can be computerised, estimated from 70 occupations the authors hand-labelled as automatable or not.',
@@ -34,11 +37,12 @@ const KNOWN: readonly IndexDescription[] = [
     citation:
       'Frey, C.B. & Osborne, M.A. (2013), The Future of Employment: How Susceptible Are Jobs to Computerisation?, Oxford Martin School working paper; published 2017 in Technological Forecasting and Social Change 114:254–280.',
     caveat:
-      'It correlates negatively with the model because it measures a different construct: computerisation of routine work, highest for clerical, production and transport jobs, while social and creative work counts as hard to computerise. LLM exposure is highest for writing- and information-heavy, often graduate, work, which Frey & Osborne mostly rated as hard to computerise.',
+      'It correlates negatively with the model because it measures a different construct: computerisation of routine work, highest for clerical, production and transport jobs. LLM exposure is highest for writing- and information-heavy, often graduate, work, which Frey & Osborne mostly rated as hard to computerise.',
   },
   {
     key: 'ilo_gmyrek_2023',
     label: 'ILO generative-AI exposure (Gmyrek, Berg & Bescond)',
+    short: 'ILO exposure score',
     authors: 'P. Gmyrek, J. Berg and D. Bescond (International Labour Organization)',
     year: '2023',
     measures: 'The mean GPT-4-rated exposure of an occupation’s tasks to generative AI.',
@@ -48,6 +52,7 @@ const KNOWN: readonly IndexDescription[] = [
   {
     key: 'daioe_allapps',
     label: 'DAIOE: all AI applications',
+    short: 'DAIOE all applications',
     authors: 'M. Lodefalk, E. Engberg et al.',
     year: '2010–2023 series (v1.0.0)',
     measures: `${DAIOE_BASE}: the aggregate over all nine AI capability subdomains (games, image, reading, language, translation, speech…).`,
@@ -57,6 +62,7 @@ const KNOWN: readonly IndexDescription[] = [
   {
     key: 'daioe_genai',
     label: 'DAIOE: generative AI',
+    short: 'DAIOE generative AI',
     authors: 'M. Lodefalk, E. Engberg et al.',
     year: '2010–2023 series (v1.0.0)',
     measures: `${DAIOE_BASE}: the generative-AI composite of the subdomains.`,
@@ -66,6 +72,7 @@ const KNOWN: readonly IndexDescription[] = [
   {
     key: 'daioe_lngmod',
     label: 'DAIOE: language modelling',
+    short: 'DAIOE language modelling',
     authors: 'M. Lodefalk, E. Engberg et al.',
     year: '2010–2023 series (v1.0.0)',
     measures: `${DAIOE_BASE}: the language-modelling subdomain alone.`,
@@ -75,6 +82,7 @@ const KNOWN: readonly IndexDescription[] = [
   {
     key: 'anthropic_observed_exposure',
     label: 'Anthropic observed exposure (Economic Index)',
+    short: 'Anthropic observed exposure',
     authors: 'Anthropic',
     year: 'labor-market-impacts release (mirrored 2026)',
     measures: 'Observed exposure: how much of an occupation’s work shows up in real Claude conversations, i.e. actual AI use rather than a rating of what AI could do.',
@@ -85,6 +93,7 @@ const KNOWN: readonly IndexDescription[] = [
   {
     key: 'nesta_sml_risk',
     label: 'Nesta automation risk (machine-learning suitability)',
+    short: 'Nesta SML risk (1–5)',
     authors: 'Nesta (Mapping Career Causeways), from ratings by E. Brynjolfsson, T. Mitchell and D. Rock',
     year: '2021 (ratings 2018)',
     measures: 'How suitable an occupation’s tasks are for machine learning (SML), weighted by task importance: a risk of automation by machine learning, not by LLMs specifically.',
@@ -111,6 +120,7 @@ export function describeIndex(key: string): IndexDescription {
     BY_KEY.get(key) ?? {
       key,
       label: `${humanise(key)} (uploaded index)`,
+      short: humanise(key),
       authors: 'Not stated (uploaded by an administrator)',
       year: 'Not stated',
       measures: 'A custom index uploaded through the data page; its provenance is not recorded here.',
