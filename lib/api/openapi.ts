@@ -53,7 +53,7 @@ export function openApiDocument() {
           responses: ok('Series by group'),
         },
       },
-      '/api/skills/shift': { get: { summary: 'Skill shift O*NET 23.x → 30.1 and skill concentration in exposed vs sheltered work', responses: ok('Skill shift') } },
+      '/api/skills/shift': { get: { summary: 'Skill shift O*NET 23.x → 30.1 (period: releases and OEWS years compared), each change split into ratings, mix, interaction and coverage parts, with its standard error and whether it is distinguishable from zero; skill concentration in exposed vs sheltered work', responses: ok('Skill shift') } },
       '/api/industries': {
         get: {
           summary: 'Exposure by NAICS sector (OEWS May 2024): workers (BLS sector total), employment-weighted exposure with interval, share of workers in the nationally most exposed quintile, automation vs augmentation share of exposed tasks, exposed workers (workers × exposure)',
