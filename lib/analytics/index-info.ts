@@ -137,3 +137,11 @@ export function indexLabel(key: string): string {
 
 /** Every index with published facts, in the order the page lists them. */
 export const KNOWN_INDICES: readonly IndexDescription[] = KNOWN;
+
+/**
+ * An import run's file as people read it: DAIOE's one file loads three indices, so its runs are
+ * named `file [index key]`; the key is shown by its index's name.
+ */
+export function importFileLabel(file: string): string {
+  return file.replace(/ \[([a-z][a-z0-9_]*)\]$/, (whole, key: string) => (BY_KEY.has(key) ? ` [${indexLabel(key)}]` : whole));
+}

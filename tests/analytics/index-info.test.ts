@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeIndex, indexLabel, KNOWN_INDICES } from '@/lib/analytics/index-info';
+import { describeIndex, importFileLabel, indexLabel, KNOWN_INDICES } from '@/lib/analytics/index-info';
 import { indexSpecs } from '@/lib/ingest/sources/indices';
 
 const RAW_KEY = /\b[a-z]+(_[a-z0-9]+)+\b/; // e.g. daioe_lngmod, frey_osborne_2013
@@ -27,5 +27,15 @@ describe('index descriptions', () => {
   it('give uploaded indices a humanised name, never the bare key', () => {
     expect(indexLabel('acme_ai_score')).toBe('Acme ai score (uploaded index)');
     expect(indexLabel('daioe_genai')).toBe('DAIOE: generative AI');
+  });
+});
+
+describe('import run names', () => {
+  it('show the index a DAIOE run loaded by its name', () => {
+    expect(importFileLabel('ai_exposure/daioe_dynamic_aioe/daioe_onetsoc2010_2010_2023.tsv [daioe_lngmod]')).toBe(
+      'ai_exposure/daioe_dynamic_aioe/daioe_onetsoc2010_2010_2023.tsv [DAIOE: language modelling]',
+    );
+    expect(importFileLabel('onet/v30_1/Skills.txt [30.1, skill]')).toBe('onet/v30_1/Skills.txt [30.1, skill]');
+    expect(importFileLabel('bls/x.csv')).toBe('bls/x.csv');
   });
 });

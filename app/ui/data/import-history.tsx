@@ -1,3 +1,4 @@
+import { importFileLabel } from '@/lib/analytics/index-info';
 import { fetchImportRuns } from '@/lib/db/queries/imports';
 import { EmptyState } from '../empty-state';
 import { fmt } from '../format';
@@ -51,7 +52,7 @@ export async function ImportHistory() {
                   {r.startedAt.toISOString().slice(11, 19)}
                 </td>
                 <td className="hide-narrow">{r.source}</td>
-                <td className="small">{r.file}</td>
+                <td className="small">{importFileLabel(r.file)}</td>
                 <td className={`status-${r.status}`}>{r.status}</td>
                 <td className="num">{fmt(r.rowsRead)}</td>
                 <td className="num">{fmt(r.rowsLoaded)}</td>

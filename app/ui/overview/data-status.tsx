@@ -1,3 +1,4 @@
+import { importFileLabel } from '@/lib/analytics/index-info';
 import { fetchImportRuns, fetchTableCounts } from '@/lib/db/queries/imports';
 import { fmt } from '../format';
 
@@ -22,7 +23,7 @@ export async function DataStatus() {
           : runs.map((r, i) => (
               <span key={r.id}>
                 {i > 0 ? ' · ' : ''}
-                {r.file} <span className={`status-${r.status}`}>{r.status}</span>
+                {importFileLabel(r.file)} <span className={`status-${r.status}`}>{r.status}</span>
               </span>
             ))}{' '}
         <a href="/data">Import history</a>
