@@ -3,19 +3,38 @@ import { malformedPathResponse } from './lib/api/params';
 import { authConfig } from './lib/auth/config';
 import { requireReader } from './lib/auth/guard';
 import { isPublicPath } from './lib/auth/paths';
+import { env } from './lib/env';
+import { createNonce, pageContentSecurityPolicy } from './lib/http/csp';
+
+const CSP = 'content-security-policy';
 
 /**
- * Read protection: when READ_TOKEN is set, every page and API route except sign-in, health and
- * static assets needs a bearer token or a session. Writes are checked again in each handler.
+ * Every page and API route passes here. It sets a per-request script nonce in the Content-Security-Policy
+ * (on the request, where Next reads it to mark its own scripts, and on the response); answers 400 for a
+ * malformed percent-escape in the path (before Next's own decode, which 500s); and, when READ_TOKEN is
+ * set, asks for a bearer token or a session everywhere except sign-in, health and static assets.
+ * Writes are checked again in each handler.
  */
 export async function proxy(request: NextRequest): Promise<Response> {
-  const malformed = malformedPathResponse(request.nextUrl.pathname); // before Next's own decode, which 500s
-  if (malformed) return malformed;
+  const policy = pageContentSecurityPolicy(createNonce(), env.NODE_ENV === 'development');
+  const denied = malformedPathResponse(request.nextUrl.pathname) ?? (await readDenied(request));
+  if (denied) {
+    denied.headers.set(CSP, policy);
+    return denied;
+  }
+  const headers = new Headers(request.headers);
+  headers.set(CSP, policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set(CSP, policy);
+  return response;
+}
+
+/** The answer for a request that needs a read credential and lacks one: 401 for the API, else the sign-in page. */
+async function readDenied(request: NextRequest): Promise<Response | null> {
   const config = authConfig();
-  if (!config.readToken || isPublicPath(request.nextUrl.pathname)) return NextResponse.next();
+  if (!config.readToken || isPublicPath(request.nextUrl.pathname)) return null;
   const denied = await requireReader(request, config);
-  if (!denied) return NextResponse.next();
-  if (request.nextUrl.pathname.startsWith('/api/')) return denied;
+  if (!denied || request.nextUrl.pathname.startsWith('/api/')) return denied;
   const login = new URL('/login', request.url);
   login.searchParams.set('next', request.nextUrl.pathname + request.nextUrl.search);
   return NextResponse.redirect(login, 303);
@@ -23,5 +42,6 @@ export async function proxy(request: NextRequest): Promise<Response> {
 
 export const config = {
   // Uploads are excluded: Next buffers a proxied body only up to 10 MB, and their handlers check admin themselves.
+  // next.config.js gives the paths left out here a fixed policy without inline scripts.
   matcher: ['/((?!_next/static|_next/image|favicon.ico|api/admin/uploads).*)'],
 };

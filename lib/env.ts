@@ -19,6 +19,11 @@ const schema = z.object({
   PGLITE_DIR: z.string().min(1).default(path.join(process.cwd(), 'data', 'pglite')),
   DATA_DIR: z.string().min(1).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Interface `npm run start:demo` listens on: loopback unless set (e.g. 0.0.0.0 to serve a LAN or a container). */
+  LISTEN_HOST: z
+    .string()
+    .regex(/^[0-9A-Za-z.:-]+$/, 'expected a host name or IP address, e.g. 127.0.0.1 or 0.0.0.0')
+    .default('127.0.0.1'),
   /** Port of the server the end-to-end tests and bench:web start (kept apart from a dev server on PORT). */
   E2E_PORT: z.coerce.number().int().min(1).max(65535).default(3210),
   CI: z

@@ -13,7 +13,8 @@ import { listArtifacts } from '../lib/models/artifact';
 /**
  * `npm run start:demo`: migrate, ingest real data into an empty database, score it with
  * the committed model, build the app if needed, then serve it on PORT. Each step runs in
- * its own process so the embedded PGlite database is only ever open in one process.
+ * its own process so the embedded PGlite database is only ever open in one process. It listens on
+ * LISTEN_HOST (127.0.0.1 unless set), so a demo is not exposed to the network by default.
  */
 function run(cmd: string, args: string[]): void {
   console.log(`\n> ${cmd} ${args.join(' ')}`);
@@ -57,4 +58,4 @@ if (newest && !newestReady) run('npx', ['tsx', 'scripts/score.ts', '--version', 
 if (!newest && !scored) console.warn('No trained model found: pages will show empty states until `npm run train && npm run score`.');
 
 if (!existsSync(path.join(process.cwd(), '.next', 'BUILD_ID'))) run('npx', ['next', 'build']);
-run(process.execPath, nextStartArgs(env.PORT)); // with the server's heap limit (scripts/next-server.ts)
+run(process.execPath, nextStartArgs(env.PORT, env.LISTEN_HOST)); // heap limit and peer preload (scripts/next-server.ts); loopback unless LISTEN_HOST says otherwise

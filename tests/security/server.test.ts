@@ -22,7 +22,8 @@ describe.skipIf(!env.CI)('the built app (next build + next start with dummy secr
     await db.close();
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
-    server = await startServer(port, { ...DUMMY_SECRETS, PGLITE_DIR: path.join(store, 'pglite'), DATABASE_URL: undefined });
+    // TRUST_PROXY=1: the tests name clients by X-Forwarded-For, as a reverse proxy in front would.
+    server = await startServer(port, { ...DUMMY_SECRETS, TRUST_PROXY: '1', PGLITE_DIR: path.join(store, 'pglite'), DATABASE_URL: undefined });
   }, 900_000);
   afterAll(() => {
     server?.kill('SIGTERM');
@@ -48,7 +49,30 @@ describe.skipIf(!env.CI)('the built app (next build + next start with dummy secr
       expect(res.headers.get('x-frame-options')).toBe('DENY');
       expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
       expect(res.headers.get('x-powered-by')).toBeNull();
+      expect(res.headers.get('strict-transport-security')).toMatch(/max-age=\d{7,}/);
     }
+  });
+
+  it('allows only scripts carrying a fresh per-response nonce, which Next puts on all of its own', async () => {
+    const nonces = [];
+    for (let i = 0; i < 2; i++) {
+      const res = await fetch(`${base}/login`);
+      const csp = res.headers.get('content-security-policy') ?? '';
+      const scriptSrc = csp.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
+      expect(scriptSrc).not.toContain('unsafe-inline');
+      const nonce = /'nonce-([^']+)'/.exec(scriptSrc)?.[1];
+      expect(nonce).toBeTruthy();
+      const scripts = (await res.text()).match(/<script\b[^>]*>/g) ?? [];
+      expect(scripts.length).toBeGreaterThan(2);
+      for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
+      nonces.push(nonce);
+    }
+    expect(nonces[0]).not.toBe(nonces[1]);
+    const html = await (await fetch(`${base}/login`)).text();
+    const asset = /src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1];
+    const staticCsp = (await fetch(base + asset!)).headers.get('content-security-policy') ?? '';
+    expect(staticCsp).toContain("script-src 'self'");
+    expect(staticCsp).not.toContain('unsafe-inline');
   });
 
   it('protects reads when READ_TOKEN is set, keeping health and sign-in public', async () => {
@@ -78,6 +102,20 @@ describe.skipIf(!env.CI)('the built app (next build + next start with dummy secr
     expect((await (await fetch(`${base}/api/auth/session`, { headers: { cookie } })).json()).role).toBe('admin');
     for (let i = 0; i < 5; i++) expect((await login('wrong', '10.9.0.2')).status).toBe(401);
     expect((await login(DUMMY_SECRETS.ADMIN_PASSWORD, '10.9.0.2')).status).toBe(429);
+  });
+
+  it('revokes a session at logout, and refuses sign-in and sign-out from another origin', async () => {
+    const post = (p: string, headers: Record<string, string>, body?: object) =>
+      fetch(base + p, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': '10.9.0.5', ...headers }, body: body && JSON.stringify(body) });
+    expect((await post('/api/auth/login', { origin: 'https://evil.example' }, { password: DUMMY_SECRETS.ADMIN_PASSWORD })).status).toBe(403);
+    const login = await post('/api/auth/login', { origin: base }, { password: DUMMY_SECRETS.ADMIN_PASSWORD });
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+    const session = () => fetch(`${base}/api/auth/session`, { headers: { cookie } }).then((r) => r.json() as Promise<{ role: string | null }>);
+    expect((await session()).role).toBe('admin');
+    expect((await post('/api/auth/logout', { cookie, origin: base.replace('http:', 'https:') })).status).toBe(403);
+    expect((await session()).role).toBe('admin');
+    expect((await post('/api/auth/logout', { cookie, origin: base })).status).toBe(200);
+    expect((await session()).role).toBeNull(); // the copied cookie is dead
   });
 
   it('guards uploads on the server and receives a 12 MB file whole (uploads bypass the proxy body limit)', async () => {
@@ -120,6 +158,11 @@ describe.skipIf(!env.CI)('the built app (next build + next start with dummy secr
       const foreign = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': '10.9.0.9' }, body: JSON.stringify({ password: DUMMY_SECRETS.ADMIN_PASSWORD }) });
       const foreignCookie = (foreign.headers.get('set-cookie') ?? '').split(';')[0]!;
       expect((await fetch(`http://127.0.0.1:${port}/data`, { headers: { cookie: foreignCookie }, redirect: 'manual' })).status).toBe(303);
+      // Without TRUST_PROXY the TCP peer is the client: a forged X-Forwarded-For buys no fresh tries.
+      const guess = (i: number) =>
+        fetch(`http://127.0.0.1:${port}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.8.0.${i}` }, body: JSON.stringify({ password: 'wrong' }) });
+      for (let i = 0; i < 5; i++) expect((await guess(i)).status).toBe(401);
+      expect((await guess(99)).status).toBe(429);
     } finally {
       second.kill('SIGTERM');
     }
