@@ -34,7 +34,7 @@ test('/industries ranks 20 sectors summing to the OEWS total; the ranking is in 
   await page.goto('/industries?sort=-workers');
   await expect(rows.first().locator('td').first()).toContainText('Health Care and Social Assistance');
   await page.goto('/industries?sort=salary');
-  await expect(page.getByRole('alert')).toContainText('Invalid parameter "sort"');
+  await expect(page.locator('.error[role="alert"]')).toContainText('Invalid parameter "sort"');
 });
 
 test('a sector drill-down lists its occupations by exposed workers and its CSV matches the API', async ({ page, request }) => {

@@ -14,6 +14,9 @@ export interface RankedBar {
  * Horizontal bars ranking sectors (or occupations) by one measure, with interval whiskers when
  * given; the same Recharts building blocks and palette as app/ui/charts-client.tsx.
  */
+/** Keeps axis labels to two short lines; the full name stays in the table beside the chart. */
+const shortLabel = (label: string) => (label.length > 44 ? `${label.slice(0, 42).trimEnd()}…` : label);
+
 export function RankChart({ data, xLabel, xFormat }: { data: RankedBar[]; xLabel: string; xFormat: NumberFormat }) {
   const withError = data.some((d) => d.error);
   return (
@@ -26,7 +29,7 @@ export function RankChart({ data, xLabel, xFormat }: { data: RankedBar[]; xLabel
           label={{ value: xLabel, position: 'insideBottom', offset: -4 }}
           tick={{ fontSize: 11 }}
         />
-        <YAxis type="category" dataKey="label" width={200} tick={{ fontSize: 10 }} interval={0} />
+        <YAxis type="category" dataKey="label" width={200} tick={{ fontSize: 10 }} interval={0} tickFormatter={shortLabel} />
         <Tooltip formatter={(v) => [fmt(Number(v), xFormat), xLabel]} />
         <Bar dataKey="value" fill={PALETTE[0]} isAnimationActive={false}>
           {withError ? <ErrorBar dataKey="error" width={5} stroke={PALETTE[4]} direction="x" /> : null}
