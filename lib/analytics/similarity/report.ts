@@ -1,6 +1,7 @@
 import { type Component, componentMatrices, type SimilarityInput } from './components';
 import { combineMatrices, SIMILARITY_WEIGHTS, type SimilarityWeights } from './combine';
 import { heldOutAgreement, neighbourSpread, rawImportanceCosine, topK, withoutComponent } from './evaluate';
+import { denseDot, standardisedRows } from './vectors';
 
 /** One predictor's agreement with a held-out component's own neighbours. */
 export interface HeldOutRow {
@@ -90,4 +91,22 @@ function meanOffDiagonal(matrix: Float32Array, n: number): number {
       }
     }
   return count ? sum / count : Number.NaN;
+}
+
+/**
+ * Two task-text representations side by side: the TF-IDF task-word component and the exposure
+ * encoder's mean task vectors (standardised per dimension, then cosine), each asked for the
+ * neighbours of the work-activity and skills components it does not use.
+ */
+export function compareTaskText(inputs: readonly SimilarityInput[], encoderVectors: ReadonlyMap<string, Float64Array>, k = 10): HeldOutRow[] {
+  const n = inputs.length;
+  const m = componentMatrices(inputs);
+  const rows = standardisedRows(inputs.map((o) => encoderVectors.get(o.code) ?? null));
+  const encoder = new Float32Array(n * n).fill(Number.NaN);
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) if (rows[i] && rows[j]) encoder[i * n + j] = denseDot(rows[i]!, rows[j]!);
+  const out: HeldOutRow[] = [];
+  for (const heldOut of ['activities', 'skills'] as const)
+    for (const [predictor, matrix] of [['task words (TF-IDF)', m.tasks], ['encoder task vectors', encoder]] as const)
+      out.push({ heldOut, predictor, ...heldOutAgreement(matrix, m[heldOut], n, k) });
+  return out;
 }
