@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { CsvLinks } from '../csv-links';
 import { fmt } from '../format';
 import { fetchWidgetDetail } from './data';
 
@@ -9,9 +10,7 @@ export async function SimilarOccupations({ code }: { code: string }) {
     <section className="panel" aria-labelledby="similar-h">
       <figcaption>
         <h2 id="similar-h">Similar occupations</h2>
-        <a className="csv" href={`/api/export/occupation-similar.csv?code=${occupation.code}`} download>
-          Download CSV
-        </a>
+        <CsvLinks href={`/api/export/occupation-similar.csv?code=${occupation.code}`} />
       </figcaption>
       <p className="summary">
         The {similar.length} closest occupations in skills and knowledge (35%), work activities (25%) and task wording (20%), each
