@@ -1,10 +1,13 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { readRecordBatches } from '../lib/ingest/parse';
 import type { RecordLimits } from '../lib/ingest/record-guard';
 import { customIndexSpec } from '../lib/ingest/sources/custom-index';
+import { checkUpload } from '../lib/ingest/upload-check';
+import { checkUploadOffThread } from '../lib/ingest/upload-offthread';
 import { validateRecord } from '../lib/ingest/validate';
 
 const HELP = `npm run bench:parse [-- --sizes 1,2,4,8,16]
@@ -12,7 +15,9 @@ const HELP = `npm run bench:parse [-- --sizes 1,2,4,8,16]
 Times parse + validate of generated CSVs of each size (MB): a plain well-formed file (the baseline)
 and one quoted field full of escaped quotes ("") that used to parse in quadratic time, read once with
 the field cap lifted (the parser alone) and once with the default 10,000-character cap (refused early).
-Prints seconds per MB for each, and the ratio to the baseline in the same run.`;
+Prints seconds per MB for each, and the ratio to the baseline in the same run. Last, stages the
+largest plain file as an upload, on the calling thread and in the worker, and prints the longest
+stall of the calling thread's event loop in each case (what a server's other requests would wait).`;
 
 const { values } = parseArgs({ options: { sizes: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
 if (values.help) {
@@ -72,6 +77,21 @@ try {
         ` | escaped quotes, no cap ${perMb(uncapped.ms, mb)} = ${(uncapped.ms / plain.ms).toFixed(2)}x plain` +
         ` | with cap ${capped.ms.toFixed(0)} ms (${capped.outcome})`,
     );
+  }
+  const biggest = Math.max(...sizes);
+  const bytes = new TextEncoder().encode(plainCsv(biggest));
+  const target = { kind: 'custom-index', source: spec.source, specFile: 'bench' };
+  for (const [where, run] of [
+    ['on the calling thread', () => checkUpload({ bytes, shownName: 'bench.csv', id: 'a'.repeat(24), dir }, spec)],
+    ['in the worker thread', () => checkUploadOffThread({ bytes, shownName: 'bench.csv', id: 'b'.repeat(24), dir }, target)],
+  ] as const) {
+    const delay = monitorEventLoopDelay({ resolution: 10 });
+    delay.enable();
+    const started = performance.now();
+    const result = await run();
+    delay.disable();
+    const outcome = result.ok ? `${result.report.rowsValid.toLocaleString('en-US')} rows valid` : 'refused';
+    console.log(`  staging ${biggest} MB ${where}: ${((performance.now() - started) / 1000).toFixed(2)} s, longest event-loop stall ${(delay.max / 1e6).toFixed(0)} ms (${outcome})`);
   }
   const spread = Math.max(...flat) / Math.min(...flat);
   console.log(`Escaped-quote time per MB, largest / smallest across sizes: ${spread.toFixed(2)} (flat is ~1; quadratic would be ~${(Math.max(...sizes) / Math.min(...sizes)).toFixed(0)})`);

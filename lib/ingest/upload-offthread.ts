@@ -11,8 +11,9 @@ export const UPLOAD_CHECK_BUDGET_MS = 120_000;
 const WORKER_HEAP_MB = 768;
 
 // Resolved from the project root (where next and the tests run), not import.meta.url: in the built
-// app this module is bundled into .next/, while the worker runs unbundled from the sources.
-const workerFile = (name: string) => path.join(process.cwd(), 'lib', 'ingest', name);
+// app this module is bundled into .next/, while the worker runs unbundled from the sources. The
+// ignore comment keeps Turbopack from following the path and bundling tsx into the server.
+const workerFile = (name: string) => path.join(/* turbopackIgnore: true */ process.cwd(), 'lib', 'ingest', name);
 
 /** The check's result, or a refusal because it ran past its time budget. */
 export type OffThreadResult = CheckResult | { ok: false; timedOut: true; errors: RowError[] };
