@@ -7,7 +7,8 @@ import {
   socSimilarity,
   taskTerms,
 } from '@/lib/analytics/similarity/components';
-import { buildSimilarityIndex, combineParts, indexOfMatrix } from '@/lib/analytics/similarity/combine';
+import { buildSimilarityIndex, combineMatrices, combineParts, indexOfMatrix, SIMILARITY_WEIGHTS } from '@/lib/analytics/similarity/combine';
+import { COMPONENTS } from '@/lib/analytics/similarity/components';
 import { denseDot, sparseDot, sparseGram, standardisedRows, tfidfVectors } from '@/lib/analytics/similarity/vectors';
 
 const row = (...xs: number[]) => Float64Array.from(xs);
@@ -93,6 +94,20 @@ describe('combined similarity', () => {
     // no job zone: SOC carries the place group's 0.2
     expect(combineParts({ skills: 1, activities: 1, tasks: 1, soc: 0.5, jobZone: Number.NaN })).toBeCloseTo(0.9, 12);
     expect(combineParts({ skills: 1, activities: 0, tasks: 0, soc: 0, jobZone: 0 }, { skills: 1, activities: 0, tasks: 0, soc: 0, jobZone: 0 })).toBe(1);
+  });
+
+  it('combines whole matrices by the same rule as one pair, missing values included', () => {
+    let seed = 3;
+    const next = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const size = 400;
+    const m = Object.fromEntries(COMPONENTS.map((c) => [c, Float32Array.from({ length: size }, () => (next() < 0.2 ? Number.NaN : 2 * next() - 1))])) as Record<(typeof COMPONENTS)[number], Float32Array>;
+    for (const weights of [SIMILARITY_WEIGHTS, { ...SIMILARITY_WEIGHTS, tasks: 0 }, { skills: 0.5, activities: 0.2, tasks: 0.1, soc: 0, jobZone: 0.2 }]) {
+      const combined = combineMatrices(m, weights);
+      for (let k = 0; k < size; k++) {
+        const parts = Object.fromEntries(COMPONENTS.map((c) => [c, m[c][k]!])) as Record<(typeof COMPONENTS)[number], number>;
+        expect(combined[k]).toBeCloseTo(combineParts(parts, weights), 6);
+      }
+    }
   });
 
   const input = (code: string, jobZone: number | null, im: number[], tasks: string[], activities: string[]): SimilarityInput => ({
