@@ -14,8 +14,8 @@ export default async function OverviewPage() {
       <h1>How exposed is US work to AI?</h1>
       <p className="lead">
         Each occupation&apos;s share of tasks that a large language model could speed up, weighted by the number of workers who
-        hold it (BLS OEWS). A SOC code&apos;s employment is split equally across the O*NET occupations that share it, so no
-        worker is counted twice.
+        hold it (BLS OEWS). Workers are counted where BLS counts them, per SOC code: the scores of the O*NET occupations that
+        share a SOC code are averaged first, and that code&apos;s workers weight the average once.
       </p>
       <Widget what="the headline figures" fallback={<CardsSkeleton />}>
         <Headline />

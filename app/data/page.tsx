@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
+import { Coverage } from '../ui/data/coverage';
 import { ImportHistory, TableCounts } from '../ui/data/import-history';
 import { Skeleton } from '../ui/skeleton';
 import { UploadPanel } from './upload-panel';
@@ -20,6 +21,9 @@ export default async function DataPage() {
       <UploadPanel />
       <Widget what="the table counts" fallback={<Skeleton height={100} />}>
         <TableCounts />
+      </Widget>
+      <Widget what="the employment coverage" fallback={<Skeleton height={300} />}>
+        <Coverage />
       </Widget>
       <Widget what="the import history" fallback={<Skeleton height={400} />}>
         <ImportHistory />

@@ -1,4 +1,5 @@
 import { weightedQuantileGroups } from './quintiles';
+import { aggregateToSoc } from './soc-aggregate';
 import { indexSeries, sumByYearAndGroup, type YearValue } from './series';
 
 /** Employment per year for each group, absolute and indexed to the base year = 100. */
@@ -16,7 +17,11 @@ export function groupSeries(rows: readonly YearValue[], groupOf: (code: string) 
   const baseYear = years[0] ?? null;
   const absolute = years.map((year) => {
     const row: Record<string, number | null> = { year };
-    for (const g of groups) row[g] = sums.get(year)?.get(g) ?? null;
+    // Workers are whole numbers (apportioned SOC 2010 years carry fractions in the series).
+    for (const g of groups) {
+      const sum = sums.get(year)?.get(g);
+      row[g] = sum === undefined ? null : Math.round(sum);
+    }
     return row;
   });
   const indexed = years.map((year) => ({ year }) as Record<string, number | null>);
@@ -49,15 +54,13 @@ export function groupShare(absolute: readonly Record<string, number | null>[], g
   });
 }
 
-/** Mean exposure per SOC code over the O*NET occupations that share it (equal weights, as employment is split equally). */
-export function socExposure(occupations: readonly { socCode: string; exposure: number | null }[]): Map<string, number> {
-  const acc = new Map<string, { sum: number; n: number }>();
-  for (const o of occupations) {
-    if (o.exposure === null) continue;
-    const a = acc.get(o.socCode) ?? { sum: 0, n: 0 };
-    a.sum += o.exposure;
-    a.n += 1;
-    acc.set(o.socCode, a);
-  }
-  return new Map([...acc].map(([k, a]) => [k, a.sum / a.n]));
+/**
+ * Exposure per employment code (SOC code or OEWS aggregate): the mean over the O*NET occupations
+ * beneath it (aggregateToSoc), so aggregates such as 31-1120 get a score and a quintile.
+ */
+export function socExposure(occupations: readonly { code: string; employmentCode: string | null; exposure: number | null }[]): Map<string, number> {
+  const rows = occupations.flatMap((o) =>
+    o.employmentCode === null || o.exposure === null ? [] : [{ code: o.code, socCode: o.employmentCode, score: o.exposure, low: o.exposure, high: o.exposure }],
+  );
+  return new Map([...aggregateToSoc(rows)].map(([k, s]) => [k, s.score]));
 }

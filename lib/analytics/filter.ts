@@ -4,7 +4,8 @@ export interface FilterableOccupation {
   title: string;
   majorGroup: string;
   jobZone: number | null;
-  employment: number | null;
+  /** Workers in the SOC code (or OEWS aggregate) the occupation belongs to, shared with any other O*NET occupation there. */
+  socEmployment: number | null;
   medianWage: number | null;
   exposure: number | null;
   /** Lower-case title, for ranking title matches first. */
@@ -49,7 +50,7 @@ export function filterOccupations<T extends FilterableOccupation>(rows: readonly
       (f.jobZone === undefined || o.jobZone === f.jobZone) &&
       within(o.exposure, f.minExposure, f.maxExposure) &&
       within(o.medianWage, f.minWage, f.maxWage) &&
-      within(o.employment, f.minEmployment, f.maxEmployment),
+      within(o.socEmployment, f.minEmployment, f.maxEmployment),
   );
 }
 
@@ -57,7 +58,7 @@ const value: Record<SortKey, (o: FilterableOccupation) => string | number | null
   title: (o) => o.title,
   code: (o) => o.code,
   exposure: (o) => o.exposure,
-  employment: (o) => o.employment,
+  employment: (o) => o.socEmployment,
   wage: (o) => o.medianWage,
   jobZone: (o) => o.jobZone,
 };
@@ -82,7 +83,12 @@ export function sortOccupations<T extends FilterableOccupation>(rows: readonly T
   });
 }
 
-/** Sum of employment over the rows (workers matching a filter). */
-export function sumEmployment(rows: readonly { employment: number | null }[]): number {
-  return rows.reduce((s, o) => s + (o.employment ?? 0), 0);
+/**
+ * Workers in the SOC codes the rows belong to, each code counted once however many of its O*NET
+ * occupations matched (BLS counts workers per SOC code, so a code's workers cannot be divided).
+ */
+export function sumEmployment(rows: readonly { employmentCode: string | null; socEmployment: number | null }[]): number {
+  const byCode = new Map<string, number>();
+  for (const o of rows) if (o.employmentCode !== null && o.socEmployment !== null) byCode.set(o.employmentCode, o.socEmployment);
+  return [...byCode.values()].reduce((s, n) => s + n, 0);
 }

@@ -1,12 +1,18 @@
+import { aggregateToSoc } from './soc-aggregate';
 import { majorGroupTitle } from './soc';
-import { type HistogramBin, totalWeight, weightedHistogram, weightedMean, weightedMeanByGroup, weightedShareAtLeast } from './weighted';
+import { type HistogramBin, totalWeight, type Weighted, weightedHistogram, weightedMean, weightedShareAtLeast } from './weighted';
 
 /** What the overview needs to know about one occupation. */
 export interface OverviewOccupation {
   code: string;
   title: string;
   majorGroup: string;
-  employment: number | null;
+  /** The SOC code (or OEWS aggregate) whose workers the occupation belongs to; null without employment. */
+  employmentCode: string | null;
+  employmentTitle: string | null;
+  /** Workers in employmentCode (whole, shared with the sharedWith other O*NET occupations there). */
+  socEmployment: number | null;
+  sharedWith: number;
   /** Model exposure score (0–1), null when unscored. */
   exposure: number | null;
   /** Model share of the occupation's tasks exposed, β-style: mean over tasks of P(E1) + ½·P(E2). */
@@ -26,7 +32,10 @@ export interface Headline {
 export interface OverviewSummary {
   occupations: number;
   scoredOccupations: number;
+  /** Workers in SOC codes with a score, each code counted once. */
   workersCovered: number;
+  /** SOC codes (or OEWS aggregates) with a score and employment. */
+  socCodes: number;
   meanExposure: number | null;
   model: Headline;
   human: Headline;
@@ -36,34 +45,68 @@ export interface OverviewSummary {
   leastExposed: OverviewOccupation[];
 }
 
-function headline(rows: readonly OverviewOccupation[], share: (o: OverviewOccupation) => number | null): Headline {
-  const items = rows.map((o) => ({ value: share(o), weight: o.employment }));
-  return {
-    workers: totalWeight(items),
-    atLeast10: weightedShareAtLeast(items, 0.1),
-    atLeast50: weightedShareAtLeast(items, 0.5),
-  };
+/** One SOC code's mean value (over its O*NET occupations that have one), weighted by the code's workers. */
+type SocItem = Weighted & { code: string; majorGroup: string };
+
+/**
+ * Aggregates a per-occupation value to the SOC codes that carry employment (aggregateToSoc:
+ * the mean over the code's O*NET occupations) and weights it by the code's workers, so a code's
+ * workers count once however many O*NET occupations share it.
+ */
+export function socItems(rows: readonly OverviewOccupation[], value: (o: OverviewOccupation) => number | null): SocItem[] {
+  const workers = new Map<string, number>();
+  const groups = new Map<string, string>();
+  const scored: { code: string; socCode: string; score: number; low: number; high: number }[] = [];
+  for (const o of rows) {
+    const v = value(o);
+    if (o.employmentCode === null || o.socEmployment === null || v === null) continue;
+    workers.set(o.employmentCode, o.socEmployment);
+    groups.set(o.employmentCode, o.majorGroup); // a SOC code and its O*NET occupations share the major group
+    scored.push({ code: o.code, socCode: o.employmentCode, score: v, low: v, high: v });
+  }
+  return [...aggregateToSoc(scored).values()].map((s) => ({ code: s.socCode, majorGroup: groups.get(s.socCode)!, value: s.score, weight: workers.get(s.socCode)! }));
 }
 
-/** Builds the overview: employment-weighted means, headline shares, histogram, groups, top/bottom n. */
+function headline(items: readonly SocItem[]): Headline {
+  return { workers: totalWeight(items), atLeast10: weightedShareAtLeast(items, 0.1), atLeast50: weightedShareAtLeast(items, 0.5) };
+}
+
+/** Per major group: the SOC-level exposure mean and workers, and the number of O*NET occupations. */
+function byMajorGroup(rows: readonly OverviewOccupation[], exposure: readonly SocItem[]): OverviewSummary['byMajorGroup'] {
+  const groups = [...new Set(rows.map((o) => o.majorGroup))].sort();
+  return groups.map((group) => {
+    const items = exposure.filter((i) => i.majorGroup === group);
+    return {
+      group,
+      title: majorGroupTitle(group),
+      meanExposure: weightedMean(items),
+      workers: totalWeight(items),
+      occupations: rows.filter((o) => o.majorGroup === group).length,
+    };
+  });
+}
+
+/**
+ * Builds the overview. Every employment-weighted figure aggregates the O*NET scores to their SOC
+ * code first (aggregateToSoc) and weights by the SOC code's workers; the top/bottom lists rank
+ * O*NET occupations and carry their SOC code's workers as a shared figure.
+ */
 export function overviewSummary(rows: readonly OverviewOccupation[], n = 10, bins = 20): OverviewSummary {
-  const exposureItems = rows.map((o) => ({ value: o.exposure, weight: o.employment }));
+  const exposure = socItems(rows, (o) => o.exposure);
   const scored = rows.filter((o) => o.exposure !== null);
   const ranked = scored
-    .filter((o) => (o.employment ?? 0) > 0)
+    .filter((o) => (o.socEmployment ?? 0) > 0)
     .sort((a, b) => b.exposure! - a.exposure! || a.code.localeCompare(b.code));
   return {
     occupations: rows.length,
     scoredOccupations: scored.length,
-    workersCovered: totalWeight(exposureItems),
-    meanExposure: weightedMean(exposureItems),
-    model: headline(rows, (o) => o.modelBeta),
-    human: headline(rows, (o) => o.humanBeta),
-    histogram: weightedHistogram(exposureItems, bins),
-    byMajorGroup: weightedMeanByGroup(
-      rows.map((o) => ({ ...o, value: o.exposure, weight: o.employment })),
-      (o) => o.majorGroup,
-    ).map((g) => ({ group: g.key, title: majorGroupTitle(g.key), meanExposure: g.mean, workers: g.weight, occupations: g.count })),
+    workersCovered: totalWeight(exposure),
+    socCodes: exposure.filter((i) => (i.weight ?? 0) > 0).length,
+    meanExposure: weightedMean(exposure),
+    model: headline(socItems(rows, (o) => o.modelBeta)),
+    human: headline(socItems(rows, (o) => o.humanBeta)),
+    histogram: weightedHistogram(exposure, bins),
+    byMajorGroup: byMajorGroup(rows, exposure),
     mostExposed: ranked.slice(0, n),
     leastExposed: ranked.slice(-n).reverse(),
   };

@@ -22,8 +22,10 @@ export function occupationColumns(modelVersion: string | null): CsvColumn<Occupa
     { header: 'job_zone', value: (o) => o.jobZone },
     { header: 'model_beta', value: (o) => o.modelBeta },
     { header: 'human_beta', value: (o) => o.humanBeta },
-    { header: 'employment', value: (o) => o.employment },
-    { header: 'soc_shared_by', value: (o) => o.socShare },
+    // Workers as BLS counts them, for the SOC code (or OEWS aggregate), shared with `shared_with` other O*NET occupations.
+    { header: 'soc_employment_code', value: (o) => o.employmentCode },
+    { header: 'soc_employment', value: (o) => o.socEmployment },
+    { header: 'shared_with', value: (o) => o.sharedWith },
     { header: 'median_wage', value: (o) => o.medianWage },
   ];
 }

@@ -4,6 +4,8 @@ import { evaluationSummary, type EvaluationRow } from '../analytics/compare';
 import type { OverviewOccupation } from '../analytics/overview';
 import { fetchEmployment } from '../db/queries/employment';
 import { fetchImportRuns, type ImportRunRow } from '../db/queries/imports';
+import { fetchCoverage } from '../db/queries/coverage';
+import type { YearCoverage } from '../analytics/soc-employment';
 import { fetchIndexPoints, fetchIndices } from '../db/queries/indices-view';
 import { fetchOverview } from '../db/queries/overview';
 import { streamRatings, type RatingRow } from '../db/queries/ratings';
@@ -56,7 +58,9 @@ export const pageViews: ExportView[] = [
       { header: 'onet_soc_code', value: (r) => r.code },
       { header: 'title', value: (r) => r.title },
       { header: 'exposure', value: (r) => r.exposure },
-      { header: 'employment', value: (r) => r.employment },
+      { header: 'soc_employment_code', value: (r) => r.employmentCode },
+      { header: 'soc_employment', value: (r) => r.socEmployment },
+      { header: 'shared_with', value: (r) => r.sharedWith },
     ],
     rows: async (db) => {
       const o = await fetchOverview(db);
@@ -188,6 +192,17 @@ export const pageViews: ExportView[] = [
       { header: 'errors', value: (r) => r.errors.length },
     ],
     rows: (db) => fetchImportRuns(300, db),
+  }),
+  defineView({
+    name: 'coverage',
+    params: emptyQuery,
+    columns: [
+      { header: 'year', value: (r: YearCoverage) => r.year },
+      { header: 'workers_counted', value: (r) => r.counted },
+      { header: 'oews_total', value: (r) => r.total },
+      { header: 'share', value: (r) => r.share },
+    ],
+    rows: async (db) => (await fetchCoverage(db)).years,
   }),
   defineView({
     name: 'ratings',

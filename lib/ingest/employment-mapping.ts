@@ -10,9 +10,11 @@
  *    its employment is apportioned by the targets' reference-year employment shares (an equal split
  *    when any target's reference employment is unknown). Shares sum to 1, so nothing is
  *    double-counted: each year's total equals the sum of its detailed OEWS rows.
- * 3. An OEWS aggregate code that is not in the crosswalk is expanded to the crosswalk codes of
- *    its group (same first six characters) and apportioned the same way; failing that it is
- *    kept as published, with method 'aggregate'.
+ * 3. An OEWS aggregate code that is not in the crosswalk is expanded to the codes beneath it in
+ *    the SOC hierarchy that the same year does not publish on their own: those of its broad group
+ *    (same first six characters; all of them if the year publishes every one), else of its minor
+ *    group (first four, e.g. hybrid 39-1098 → 39-1014 + 39-1022, since 2019 publishes 39-1013
+ *    itself), and apportioned the same way; failing that it is kept as published ('aggregate').
  * 4. Hybrid years (2019–2020) try the code as SOC 2018 first, then as SOC 2010.
  * 5. Median wage: carried through 1:1; where several sources merge into one code, the mean of
  *    their medians weighted by the employment each contributes (an approximation: medians do not
@@ -84,22 +86,42 @@ export class SocMapper {
     return [...codes].flatMap((c) => this.targets2010.get(c) ?? []);
   }
 
-  /** The series codes a published code's employment goes to (before resolution and dedupe). */
-  private rawTargets(code: string, vintage: string): string[] {
+  /** The SOC 2018 codes a code maps to without any hierarchy search, or null for an aggregate. */
+  directTargets(code: string, vintage: string): string[] | null {
     const as2018 = this.soc2018.has(code) || this.reference.has(code);
     if (vintage !== 'SOC 2010' && as2018) return [code];
     if (vintage !== 'SOC 2018' && this.targets2010.has(code)) return this.targets2010.get(code) ?? [];
     if (as2018) return [code];
-    // An aggregate: its group's codes, as SOC 2018 in hybrid/2018 years, else through the crosswalk.
-    const groupOf2018 = [...this.soc2018].filter((c) => group(c) === group(code));
-    const groupOf2010 = this.expand2010([...this.targets2010.keys()].filter((c) => group(c) === group(code)));
-    if (vintage !== 'SOC 2010' && groupOf2018.length) return groupOf2018;
-    return groupOf2010.length ? groupOf2010 : [code];
+    return null;
+  }
+
+  /**
+   * The series codes a published code's employment goes to (before resolution and dedupe). An
+   * aggregate goes to the codes beneath it (broad group, else minor group) that `taken`, the
+   * codes its year already publishes on their own, does not hold.
+   */
+  private rawTargets(code: string, vintage: string, taken: ReadonlySet<string>): string[] {
+    const direct = this.directTargets(code, vintage);
+    if (direct) return direct;
+    const search = (len: number, free: (c: string) => boolean) => {
+      const same = (c: string) => c.slice(0, len) === code.slice(0, len);
+      const of2018 = [...this.soc2018].filter((c) => same(c) && free(c));
+      const of2010 = this.expand2010([...this.targets2010.keys()].filter(same)).filter(free);
+      return vintage !== 'SOC 2010' && of2018.length ? of2018 : of2010;
+    };
+    const notTaken = (c: string) => !taken.has(c);
+    // Broad group without the codes published on their own, else the whole broad group (a SOC 2010
+    // code that splits can take every code of it), else the minor group's untaken codes.
+    for (const found of [() => search(6, notTaken), () => search(6, () => true), () => search(4, notTaken)]) {
+      const targets = found();
+      if (targets.length) return targets;
+    }
+    return [code];
   }
 
   /** Target codes with the share of the code's employment each receives (shares sum to 1). */
-  shares(code: string, vintage: string): { code: string; share: number }[] {
-    const targets = [...new Set(this.rawTargets(code, vintage).map((t) => this.resolve(t)))].sort();
+  shares(code: string, vintage: string, taken: ReadonlySet<string> = new Set()): { code: string; share: number }[] {
+    const targets = [...new Set(this.rawTargets(code, vintage, taken).map((t) => this.resolve(t)))].sort();
     if (targets.length === 1) return [{ code: targets[0] as string, share: 1 }];
     const weights = targets.map((t) => this.reference.get(t));
     const total = weights.reduce<number>((sum, w) => sum + (w ?? 0), 0);
@@ -114,14 +136,27 @@ export function referenceYear(rows: readonly OewsDetail[]): number | undefined {
   return years.length ? Math.min(...years) : undefined;
 }
 
+/** Per year, the SOC 2018 codes its non-aggregate rows reach directly (an aggregate's employment goes elsewhere). */
+function takenByYear(details: readonly OewsDetail[], mapper: SocMapper): Map<number, Set<string>> {
+  const out = new Map<number, Set<string>>();
+  for (const row of details) {
+    if (row.totEmp === null) continue;
+    const set = out.get(row.year) ?? new Set<string>();
+    for (const t of mapper.directTargets(row.occCode, row.socVintage) ?? []) set.add(t);
+    out.set(row.year, set);
+  }
+  return out;
+}
+
 /** Derives the SOC 2018 series from detailed OEWS rows of every year and the SOC 2010→2018 crosswalk. */
 export function buildEmploymentSeries(details: readonly OewsDetail[], crosswalk: readonly CodePair[]): SeriesRow[] {
   const refYear = referenceYear(details);
   const mapper = new SocMapper(crosswalk, details.filter((r) => r.year === refYear));
   const cells = new Map<string, { year: number; code: string; parts: Contribution[]; sources: Set<string> }>();
+  const taken = takenByYear(details, mapper);
   for (const row of details) {
     if (row.totEmp === null) continue; // "**": no employment estimate to carry
-    const shares = mapper.shares(row.occCode, row.socVintage);
+    const shares = mapper.shares(row.occCode, row.socVintage, taken.get(row.year));
     for (const { code, share } of shares) {
       const key = `${row.year}|${code}`;
       const cell = cells.get(key) ?? { year: row.year, code, parts: [], sources: new Set<string>() };

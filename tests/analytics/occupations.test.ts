@@ -2,20 +2,32 @@ import { describe, expect, it } from 'vitest';
 import { overviewSummary } from '@/lib/analytics/overview';
 import { reskillingPaths, type Profile } from '@/lib/analytics/reskilling';
 import { likePattern, searchTerms, stem } from '@/lib/analytics/search';
-import { splitEmployment } from '@/lib/analytics/split';
+import { socMeanWeights } from '@/lib/analytics/split';
 
-describe('employment split across O*NET-SOC occupations', () => {
-  it('splits a SOC code equally and never double-counts', () => {
-    const out = splitEmployment(
+describe('SOC-first weights for employment-weighted means', () => {
+  it('gives each occupation its code\'s workers over the occupations sharing it, and drops those without employment', () => {
+    const out = socMeanWeights(
       [
-        { code: '11-1011.00', socCode: '11-1011' },
-        { code: '11-1011.03', socCode: '11-1011' },
-        { code: '15-1252.00', socCode: '15-1252' },
-        { code: '99-9999.00', socCode: '99-9999' },
+        { code: '11-1011.00', employmentCode: '11-1011' },
+        { code: '11-1011.03', employmentCode: '11-1011' },
+        { code: '15-1252.00', employmentCode: '15-1252' },
+        { code: '99-9999.00', employmentCode: '99-9999' },
+        { code: '55-1011.00', employmentCode: null },
       ],
       new Map([['11-1011', 100], ['15-1252', 50]]),
     );
     expect(out).toEqual(new Map([['11-1011.00', 50], ['11-1011.03', 50], ['15-1252.00', 50]]));
+  });
+  it('makes a weighted mean equal to averaging within the SOC code first', () => {
+    const occs = [
+      { code: 'a.00', employmentCode: 'a', value: 0.2 },
+      { code: 'a.01', employmentCode: 'a', value: 0.6 },
+      { code: 'a.02', employmentCode: 'a', value: 0.7 },
+      { code: 'b.00', employmentCode: 'b', value: 0.1 },
+    ];
+    const w = socMeanWeights(occs, new Map([['a', 300], ['b', 100]]));
+    const mean = occs.reduce((s, o) => s + o.value * w.get(o.code)!, 0) / [...w.values()].reduce((s, x) => s + x, 0);
+    expect(mean).toBeCloseTo((0.5 * 300 + 0.1 * 100) / 400, 12); // a's mean 0.5 weighted by 300, b's 0.1 by 100
   });
 });
 
@@ -29,8 +41,10 @@ describe('search terms', () => {
   it('escapes LIKE wildcards', () => expect(likePattern('50%_a')).toBe('%50\\%\\_a%'));
 });
 
-const occ = (code: string, group: string, employment: number | null, exposure: number | null, share: number | null, human: number | null) => ({
-  code, title: code, majorGroup: group, employment, exposure, modelBeta: share, humanBeta: human,
+// Each occupation alone in its own SOC code unless `soc` says otherwise.
+const occ = (code: string, group: string, employment: number | null, exposure: number | null, share: number | null, human: number | null, soc = code, sharedWith = 0) => ({
+  code, title: code, majorGroup: group, employmentCode: employment === null ? null : soc, employmentTitle: null, socEmployment: employment,
+  sharedWith, exposure, modelBeta: share, humanBeta: human,
 });
 
 describe('overview summary', () => {
@@ -42,6 +56,7 @@ describe('overview summary', () => {
       occ('d', '43', null, 0.9, 0.9, null),
     ], 1, 2);
     expect(s.workersCovered).toBe(400); // a + b; c unscored, d without employment
+    expect(s.socCodes).toBe(2);
     expect(s.meanExposure).toBeCloseTo(0.5, 12);
     expect(s.model).toEqual({ workers: 400, atLeast10: 0.75, atLeast50: 0.75 });
     expect(s.human.workers).toBe(500);
@@ -51,6 +66,23 @@ describe('overview summary', () => {
     expect(s.byMajorGroup.map((g) => [g.group, g.meanExposure, g.workers])).toEqual([['11', 0.2, 100], ['15', 0.6, 300], ['43', null, 0]]);
     expect(s.mostExposed.map((o) => o.code)).toEqual(['b']);
     expect(s.leastExposed.map((o) => o.code)).toEqual(['a']);
+  });
+
+  it('counts a shared SOC code\'s workers once and weights the mean of its occupations\' scores', () => {
+    // SOC 29-1141 (1,000 workers) holds three O*NET occupations; SOC 31-1120 (an OEWS aggregate) holds one.
+    const s = overviewSummary([
+      occ('29-1141.00', '29', 1000, 0.2, 0.2, null, '29-1141', 2),
+      occ('29-1141.01', '29', 1000, 0.5, 0.5, null, '29-1141', 2),
+      occ('29-1141.02', '29', 1000, 0.8, 0.8, null, '29-1141', 2),
+      occ('31-1122.00', '31', 3000, 0.1, 0.1, null, '31-1120'),
+    ]);
+    expect(s.workersCovered).toBe(4000); // not 3 × 1,000 + 3,000
+    expect(s.socCodes).toBe(2);
+    expect(s.meanExposure).toBeCloseTo((0.5 * 1000 + 0.1 * 3000) / 4000, 12);
+    expect(s.model).toEqual({ workers: 4000, atLeast10: 1, atLeast50: 0.25 }); // 29-1141's mean 0.5 reaches 50%
+    expect(s.byMajorGroup.map((g) => [g.group, g.workers, g.occupations])).toEqual([['29', 1000, 3], ['31', 3000, 1]]);
+    expect(s.histogram.reduce((t, b) => t + b.weight, 0)).toBe(4000);
+    expect(s.mostExposed[0]).toMatchObject({ code: '29-1141.02', socEmployment: 1000, sharedWith: 2 });
   });
 });
 

@@ -78,10 +78,19 @@ describe('employment by exposure quintile', async () => {
     { year: 2013, code: 'b', value: 300 },
     { year: 2013, code: 'c', value: 999 }, // no base-year employment: no quintile
   ];
-  it('averages exposure per SOC code over its O*NET occupations', () => {
-    expect(socExposure([{ socCode: 'a', exposure: 0.2 }, { socCode: 'a', exposure: 0.4 }, { socCode: 'b', exposure: null }])).toEqual(
-      new Map([['a', expect.closeTo(0.3, 12)]]),
-    );
+  it('averages exposure per employment code over its O*NET occupations', () => {
+    expect(
+      socExposure([
+        { code: 'a.00', employmentCode: 'a', exposure: 0.2 },
+        { code: 'a.01', employmentCode: 'a', exposure: 0.4 },
+        { code: 'b.00', employmentCode: 'b', exposure: null },
+        { code: 'z.00', employmentCode: null, exposure: 0.9 }, // no employment code: no SOC-level score
+      ]),
+    ).toEqual(new Map([['a', expect.closeTo(0.3, 12)]]));
+  });
+  it('reports whole workers per group even when the series holds apportioned fractions', () => {
+    const s = groupSeries([{ year: 2012, code: 'a', value: 100.4 }, { year: 2012, code: 'b', value: 200.3 }], () => 'g', ['g']);
+    expect(s.absolute).toEqual([{ year: 2012, g: 301 }]);
   });
   it('assigns quintiles by base-year employment and builds absolute, indexed and share series', () => {
     // a: midpoint 50/400 → Q1; b: (100+150)/400 = 0.625 → Q4

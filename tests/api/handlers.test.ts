@@ -72,6 +72,13 @@ describe.each(dbKinds)('API handlers on %s with fixture rows', (kind) => {
     const lines = (await res.text()).trim().split('\r\n');
     expect(lines[0]).toMatch(/^code,title,exposure,exposure_low,exposure_high,automation,share_exposed,n_tasks,model_version,soc_code,/);
     expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(api.items.map((i) => i.code));
+    // Workers are the SOC code's, whole, with how many other O*NET occupations share them.
+    const all = (await (await handleExport('occupations.csv', req('/api/export/occupations.csv?sort=code'), db)).text()).trim().split('\r\n');
+    const header = all[0]!.split(',');
+    expect(header).toEqual(expect.arrayContaining(['soc_employment_code', 'soc_employment', 'shared_with']));
+    expect(header).not.toContain('employment');
+    const ceo = Object.fromEntries(header.map((h, i) => [h, all.find((l) => l.startsWith('11-1011.03,'))!.split(',')[i]]));
+    expect([ceo.soc_employment_code, ceo.soc_employment, ceo.shared_with]).toEqual(['11-1011', '400', '1']);
   });
 
   it('exports exactly one page when a page is named', async () => {

@@ -25,15 +25,16 @@ describe.each(dbKinds)('dashboard queries on %s', (kind) => {
     expect(o.summary.model.atLeast10).toBeNull();
   });
 
-  it('uses the most recent ready model and splits shared SOC employment', async () => {
+  it('uses the most recent ready model and counts a shared SOC code\'s workers once', async () => {
     await seedFixture(db);
     clearDashboardCache(); // data written in-process: do not wait for the stamp's TTL
     expect((await fetchCurrentModel(db))?.version).toBe('m1');
     const o = await fetchOverview(db);
     expect(o.employmentYear).toBe(2024);
-    // 2024 employment: 400 (split 200/200) + 1400 + 1600 + 1000 = 4400 workers, all scored
+    // 2024 employment: 400 (SOC 11-1011, shared by two O*NET occupations, counted once) + 1400 + 1600 + 1000 = 4400 workers
     expect(o.summary.workersCovered).toBe(4400);
-    // (0.4·200 + 0.2·200 + 0.8·1400 + 0.6·1600 + 0.05·1000) / 4400 = 2250 / 4400
+    expect(o.summary.socCodes).toBe(4);
+    // SOC-first: 11-1011 scores (0.4 + 0.2)/2 = 0.3; (0.3·400 + 0.8·1400 + 0.6·1600 + 0.05·1000) / 4400 = 2250 / 4400
     expect(o.summary.meanExposure).toBeCloseTo(2250 / 4400, 12);
     // model β: mean task exposure where tasks are scored (accountants (0.75+0.65+0.25)/3 = 0.55), else the
     // occupation score: ≥ 0.5 holds for 13-2011 (1400) and 15-1252 (1600) → 3000/4400
@@ -42,6 +43,9 @@ describe.each(dbKinds)('dashboard queries on %s', (kind) => {
     expect(o.summary.human.workers).toBe(2400);
     expect(o.summary.human.atLeast50).toBeCloseTo(1400 / 2400, 12);
     expect(o.summary.mostExposed[0]?.title).toBe('Accountants and Auditors');
+    // Both CEOs rows carry SOC 11-1011's whole 400 workers, marked as shared, never 200 each.
+    const ceos = o.summary.mostExposed.filter((r) => r.employmentCode === '11-1011');
+    expect(ceos.map((r) => [r.code, r.socEmployment, r.sharedWith])).toEqual([['11-1011.00', 400, 1], ['11-1011.03', 400, 1]]);
   });
 
   it('searches titles and task text tolerating case and plurals, and filters', async () => {
@@ -58,6 +62,9 @@ describe.each(dbKinds)('dashboard queries on %s', (kind) => {
     expect(paged.total).toBe(5);
     const wage = await fetchOccupations({ ...base, minWage: 100000, maxEmployment: 1000 }, db);
     expect(wage.items.map((i) => i.code)).toEqual(['11-1011.00', '11-1011.03']);
+    expect(wage.workers).toBe(400); // two occupations matched, one SOC code: its workers once
+    const big = await fetchOccupations({ ...base, minEmployment: 300, maxEmployment: 500 }, db);
+    expect(big.items.map((i) => i.code)).toEqual(['11-1011.00', '11-1011.03']); // filtered on the SOC code's 400, not a 200 split
   });
 
   it('lists import runs with their errors and counts rows per table', async () => {

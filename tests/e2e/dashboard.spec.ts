@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, type APIRequestContext, test } from '@playwright/test';
-import { type ApiOccupation, parseShown, shot } from './helpers';
+import { type ApiOccupation, parseShown, shot, socLevel } from './helpers';
 
 async function allOccupations(request: APIRequestContext): Promise<ApiOccupation[]> {
   const items: ApiOccupation[] = [];
@@ -65,8 +65,9 @@ test('the overview shows the same numbers as the API', async ({ page, request })
   expect(items.length).toBe(1016);
   await page.goto('/');
   await expect(page.getByTestId('headline')).toBeVisible();
-  const scored = items.filter((o) => o.exposure !== null && (o.employment ?? 0) > 0);
-  const workers = scored.reduce((s, o) => s + o.employment!, 0);
+  // Employment-weighted figures are SOC-first: each SOC code's workers once, weighting the mean of its occupations.
+  const scored = socLevel(items, (o) => o.exposure);
+  const workers = scored.reduce((s, o) => s + o.weight, 0);
   const shownWorkers = parseShown(await page.getByTestId('workers-covered').innerText());
   const shownMean = parseShown(await page.getByTestId('mean-exposure').innerText());
   if (scored.length === 0) {
@@ -76,11 +77,11 @@ test('the overview shows the same numbers as the API', async ({ page, request })
     expect(shownMean).toBeNull();
   } else {
     expect(shownWorkers).toBe(Math.round(workers));
-    const mean = scored.reduce((s, o) => s + o.exposure! * o.employment!, 0) / workers;
+    const mean = scored.reduce((s, o) => s + o.value * o.weight, 0) / workers;
     expect(shownMean).toBeCloseTo(mean, 2);
-    const withShare = items.filter((o) => o.modelBeta !== null && (o.employment ?? 0) > 0);
-    const total = withShare.reduce((s, o) => s + o.employment!, 0);
-    const atLeast10 = withShare.filter((o) => o.modelBeta! >= 0.1 - 1e-12).reduce((s, o) => s + o.employment!, 0) / total;
+    const withShare = socLevel(items, (o) => o.modelBeta);
+    const total = withShare.reduce((s, o) => s + o.weight, 0);
+    const atLeast10 = withShare.filter((o) => o.value >= 0.1 - 1e-12).reduce((s, o) => s + o.weight, 0) / total;
     expect(parseShown(await page.getByTestId('model-10').innerText())).toBe(Math.round(atLeast10 * 100));
     await expect(page.locator('.recharts-wrapper svg.recharts-surface').first()).toBeVisible();
   }

@@ -7,6 +7,7 @@ import { fetchOccupationDetail, type OccupationDetail } from '@/lib/db/queries/o
 export interface OccupationSummary {
   occupation: CatalogueOccupation;
   modelVersion: string | null;
+  employmentYear: number | null;
 }
 
 /**
@@ -16,7 +17,7 @@ export interface OccupationSummary {
 export const fetchOccupationSummary = cache(async (code: string): Promise<OccupationSummary | null> => {
   const catalogue = await fetchCatalogue();
   const occupation = catalogue.byCode.get(code);
-  return occupation ? { occupation, modelVersion: catalogue.modelVersion } : null;
+  return occupation ? { occupation, modelVersion: catalogue.modelVersion, employmentYear: catalogue.employmentYear } : null;
 });
 
 /** The full detail, loaded once per request however many widgets ask for it. */

@@ -2,6 +2,7 @@ import { LinesChart } from '../charts-client';
 import { ChartFrame } from '../chart-frame';
 import { NoData } from '../empty-state';
 import { fmt } from '../format';
+import { sharedText } from '../soc-workers';
 import { fetchWidgetDetail } from './data';
 
 /** Employment and median wage 2012–2024, with the latest BLS projection as a dashed line. */
@@ -12,7 +13,7 @@ export async function EmploymentCharts({ code }: { code: string }) {
   const match = latest?.vintage.match(/^(\d{4})-(\d{2})$/);
   const projection =
     latest && match && latest.base !== null && latest.projected !== null
-      ? { from: Number(match[1]), to: 2000 + Number(match[2]), base: latest.base * 1000 * latest.share, projected: latest.projected * 1000 * latest.share }
+      ? { from: Number(match[1]), to: 2000 + Number(match[2]), base: Math.round(latest.base * 1000), projected: Math.round(latest.projected * 1000) }
       : null;
   const rows: Record<string, number | null>[] = employment.map((e) => ({ year: e.year, employment: e.employment, projection: null }));
   if (projection) {
@@ -23,14 +24,14 @@ export async function EmploymentCharts({ code }: { code: string }) {
   }
   const first = employment[0]!;
   const last = employment[employment.length - 1]!;
-  const split = o.socShare > 1 ? ` SOC ${o.socCode} is shared by ${o.socShare} O*NET occupations; each is shown with an equal share.` : '';
+  const shared = o.sharedWith > 0 ? ` These are all the workers of SOC ${o.employmentCode}${o.employmentTitle ? ` (${o.employmentTitle})` : ''}, ${sharedText(o.sharedWith)}; BLS publishes no count below the SOC code.` : '';
   return (
     <div className="grid2">
       <ChartFrame
         title="Employment"
         summary={`${fmt(first.employment)} workers in ${first.year}, ${fmt(last.employment)} in ${last.year}${projection ? `; BLS projects ${fmt(projection.projected)} by ${projection.to} (${latest?.changePercent ?? '—'}%)` : ''}.`}
         csv={`/api/export/occupation-employment.csv?code=${o.code}`}
-        note={`OEWS wage-and-salary employment.${split}${projection ? ' The BLS projection counts all jobs, including the self-employed, so its base can differ from OEWS.' : ''}`}
+        note={`OEWS wage-and-salary employment.${shared}${projection ? ' The BLS projection counts all jobs, including the self-employed, so its base can differ from OEWS.' : ''}`}
       >
         <LinesChart
           data={rows}

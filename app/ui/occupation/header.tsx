@@ -1,5 +1,6 @@
 import { majorGroupTitle } from '@/lib/analytics/soc';
 import { fmt } from '../format';
+import { socWorkersText } from '../soc-workers';
 import { fetchWidgetDetail, type OccupationSummary } from './data';
 
 /** Title and one-line facts from the catalogue, shown before any slow widget. */
@@ -9,8 +10,11 @@ export function OccupationHeader({ summary }: { summary: OccupationSummary }) {
     <>
       <h1>{o.title}</h1>
       <p className="meta">
-        O*NET-SOC {o.code} · SOC {o.socCode} · {majorGroupTitle(o.majorGroup)} · Job zone {o.jobZone ?? '—'} · {fmt(o.employment)} workers ·
-        median wage {fmt(o.medianWage, 'usd')}
+        O*NET-SOC {o.code} · SOC {o.socCode} · {majorGroupTitle(o.majorGroup)} · Job zone {o.jobZone ?? '—'} · median wage {fmt(o.medianWage, 'usd')}
+      </p>
+      <p className="meta" data-testid="soc-workers">
+        {socWorkersText(o)}
+        {summary.employmentYear ? ` (OEWS ${summary.employmentYear})` : ''}
       </p>
     </>
   );

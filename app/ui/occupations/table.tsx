@@ -4,6 +4,7 @@ import type { OccupationsQuery } from '@/lib/api/schemas';
 import { majorGroupTitle } from '@/lib/analytics/soc';
 import type { OccupationsPage } from '@/lib/db/queries/occupations';
 import { fmt } from '../format';
+import { WorkersCell } from '../workers-cell';
 import { explorerQuery } from './query-string';
 
 const COLUMNS: { key: SortKey; label: string; numeric?: boolean; narrow?: boolean }[] = [
@@ -11,7 +12,7 @@ const COLUMNS: { key: SortKey; label: string; numeric?: boolean; narrow?: boolea
   { key: 'code', label: 'O*NET-SOC', narrow: true },
   { key: 'jobZone', label: 'Job zone', numeric: true, narrow: true },
   { key: 'exposure', label: 'Exposure (interval)', numeric: true },
-  { key: 'employment', label: 'Workers', numeric: true },
+  { key: 'employment', label: 'Workers (SOC code)', numeric: true },
   { key: 'wage', label: 'Median wage', numeric: true, narrow: true },
 ];
 
@@ -55,7 +56,9 @@ export function OccupationTable({ q, page }: { q: OccupationsQuery; page: Occupa
                 {fmt(o.exposure, 'score')}
                 {o.exposure !== null ? <span className="small hide-narrow"> ({fmt(o.exposureLow, 'score')}–{fmt(o.exposureHigh, 'score')})</span> : null}
               </td>
-              <td className="num">{fmt(o.employment)}</td>
+              <td className="num">
+                <WorkersCell o={o} />
+              </td>
               <td className="num hide-narrow">{fmt(o.medianWage, 'usd')}</td>
               <td className="hide-narrow small">{majorGroupTitle(o.majorGroup)}</td>
             </tr>

@@ -17,7 +17,7 @@ function Pair({ label, model, human, sub }: { label: string; model: number | nul
 
 /** Headline cards: workers covered, weighted mean exposure and the Eloundou-style shares. */
 export async function Headline() {
-  const { summary, model, employmentYear } = await getOverview();
+  const { summary, model, employmentYear, oewsTotal } = await getOverview();
   if (summary.occupations === 0) return <NoData />;
   const s = summary;
   return (
@@ -30,7 +30,8 @@ export async function Headline() {
             {model ? fmt(s.workersCovered, 'int') : '—'}
           </div>
           <div className="sub">
-            in {fmt(s.scoredOccupations)} scored occupations, OEWS {employmentYear ?? '—'}
+            in {fmt(s.socCodes)} SOC codes ({fmt(s.scoredOccupations)} scored O*NET occupations), OEWS {employmentYear ?? '—'}
+            {model && oewsTotal ? `: ${fmt(s.workersCovered / oewsTotal, 'pct1')} of the ${fmt(oewsTotal, 'int')} workers OEWS counts` : ''}
           </div>
         </div>
         <div className="card">

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { OverviewOccupation } from '@/lib/analytics/overview';
 import { fmt } from '../format';
+import { WorkersCell } from '../workers-cell';
 import { getOverview } from './data';
 
 function OccTable({ caption, rows }: { caption: string; rows: OverviewOccupation[] }) {
@@ -12,7 +13,7 @@ function OccTable({ caption, rows }: { caption: string; rows: OverviewOccupation
           <tr>
             <th>Occupation</th>
             <th className="num">Exposure</th>
-            <th className="num">Workers</th>
+            <th className="num">Workers (SOC code)</th>
           </tr>
         </thead>
         <tbody>
@@ -22,7 +23,9 @@ function OccTable({ caption, rows }: { caption: string; rows: OverviewOccupation
                 <Link href={`/occupations/${o.code}`}>{o.title}</Link>
               </td>
               <td className="num">{fmt(o.exposure, 'score')}</td>
-              <td className="num">{fmt(o.employment)}</td>
+              <td className="num">
+                <WorkersCell o={o} />
+              </td>
             </tr>
           ))}
         </tbody>

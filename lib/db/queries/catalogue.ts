@@ -1,17 +1,20 @@
 import type { FilterableOccupation } from '../../analytics/filter';
 import { buildSearchIndex, type SearchIndex } from '../../analytics/search';
-import { splitEmployment } from '../../analytics/split';
+import { employmentCodes, socEmployment, type SocEmployment } from '../../analytics/soc-employment';
 import { type Db, getDb } from '../client';
 import { CURRENT_ONET, cached } from './cache';
 import { fetchCurrentModel } from './model';
+import { readPublishedCodes } from './soc-codes';
 
 /** One current (O*NET 30.1) occupation with its employment, wage, job zone and scores. */
 export interface CatalogueOccupation extends FilterableOccupation {
   socCode: string;
-  /** Workers in the latest OEWS year: the SOC code's employment split equally across its O*NET occupations. */
-  employment: number | null;
-  /** How many O*NET occupations share the SOC code (and its employment). */
-  socShare: number;
+  /** The SOC code (or OEWS aggregate above it, e.g. 31-1120 for 31-1122) BLS publishes its employment for. */
+  employmentCode: string | null;
+  /** OEWS title of employmentCode. */
+  employmentTitle: string | null;
+  /** How many other O*NET occupations share employmentCode's workers (0 when none). */
+  sharedWith: number;
   exposureLow: number | null;
   exposureHigh: number | null;
   shareExposed: number | null;
@@ -27,6 +30,8 @@ export interface CatalogueOccupation extends FilterableOccupation {
 export interface Catalogue {
   occupations: CatalogueOccupation[];
   byCode: Map<string, CatalogueOccupation>;
+  /** Every published code (SOC or aggregate) with its latest-year employment (0 if none) and the O*NET occupations beneath it. */
+  socs: Map<string, SocEmployment>;
   employmentYear: number | null;
   modelVersion: string | null;
   /** Word index over each occupation's title and task text, in `occupations` order. */
@@ -70,23 +75,23 @@ async function load(db: Db): Promise<Catalogue> {
     ORDER BY o.code`;
   const yearRow = await db.prisma.$queryRaw<{ year: number | null }[]>`SELECT max(year) AS year FROM employment_series`;
   const year = yearRow[0]?.year ?? null;
-  const emp = await db.prisma.$queryRaw<{ soc_code: string; employment: number; median_wage: number | null }[]>`
-    SELECT soc_code, employment, median_wage FROM employment_series WHERE year = ${year ?? -1}`;
-  const employmentBySoc = new Map(emp.map((e) => [e.soc_code, e.employment]));
-  const wageBySoc = new Map(emp.map((e) => [e.soc_code, e.median_wage]));
-  const split = splitEmployment(rows.map((r) => ({ code: r.code, socCode: r.soc_code })), employmentBySoc);
-  const sharing = new Map<string, number>();
-  for (const r of rows) sharing.set(r.soc_code, (sharing.get(r.soc_code) ?? 0) + 1);
-  const occupations = rows.map(
-    (r): CatalogueOccupation => ({
+  const published = await readPublishedCodes(db, year);
+  const codeOf = employmentCodes(new Set(rows.map((r) => r.soc_code)), published);
+  const socs = socEmployment(rows.map((r) => ({ code: r.code, socCode: r.soc_code })), codeOf, published);
+  const wageByCode = new Map(published.map((p) => [p.code, p.medianWage]));
+  const occupations = rows.map((r): CatalogueOccupation => {
+    const soc = socs.get(codeOf.get(r.soc_code) ?? '');
+    return {
       code: r.code,
       socCode: r.soc_code,
       title: r.title,
       majorGroup: r.major_group,
       jobZone: r.job_zone,
-      employment: split.get(r.code) ?? null,
-      socShare: sharing.get(r.soc_code) ?? 1,
-      medianWage: wageBySoc.get(r.soc_code) ?? null,
+      employmentCode: soc?.code ?? null,
+      employmentTitle: soc?.title ?? null,
+      socEmployment: soc && soc.employment > 0 ? soc.employment : null,
+      sharedWith: soc ? soc.occupations.length - 1 : 0,
+      medianWage: soc ? (wageByCode.get(soc.code) ?? null) : null,
       exposure: r.exposure,
       exposureLow: r.exposure_low,
       exposureHigh: r.exposure_high,
@@ -97,11 +102,12 @@ async function load(db: Db): Promise<Catalogue> {
       nTasks: r.n_tasks,
       titleText: r.title.toLowerCase(),
       searchText: `${r.title.toLowerCase()} ${r.task_text ?? ''}`,
-    }),
-  );
+    };
+  });
   return {
     occupations,
     byCode: new Map(occupations.map((o) => [o.code, o])),
+    socs,
     employmentYear: year,
     modelVersion: version,
     searchIndex: buildSearchIndex(occupations.map((o) => o.searchText)),

@@ -15,8 +15,8 @@ export interface EmploymentView extends GroupSeries {
   modelVersion: string | null;
 }
 
-/** Employment per SOC 2018 code and year (cached until the data changes). */
-function fetchSeries(db: Db): Promise<YearValue[]> {
+/** Employment per SOC 2018 code (or OEWS aggregate) and year (cached until the data changes). */
+export function fetchSeries(db: Db): Promise<YearValue[]> {
   return cached('employment-series', db, async () => {
     const rows = await db.prisma.$queryRaw<{ year: number; soc_code: string; employment: number }[]>`
       SELECT year, soc_code, employment FROM employment_series ORDER BY year, soc_code`;

@@ -37,8 +37,10 @@ export interface OccupationDetail {
   indices: { indexName: string; label: string; value: number; percentile: number; year: number | null }[];
   eloundou: { humanBeta: number; gpt4Beta: number } | null;
   profile: ProfileElement[];
+  /** Workers per year in the occupation's employment code (whole, shared with occupation.sharedWith others). */
   employment: { year: number; employment: number; medianWage: number | null }[];
-  projections: { vintage: string; nemCode: string; title: string; base: number | null; projected: number | null; changePercent: number | null; share: number }[];
+  /** BLS projections (thousands of jobs) of the NEM code, whole, shared with sharedWith other O*NET occupations. */
+  projections: { vintage: string; nemCode: string; title: string; base: number | null; projected: number | null; changePercent: number | null; sharedWith: number }[];
   reskilling: ReskillingPath[];
   /** The most similar occupations by what O*NET says about the work (any exposure), most similar first. */
   similar: SimilarOccupation[];
@@ -111,7 +113,7 @@ const activities = (v: unknown) =>
 
 async function buildDetails(occs: CatalogueOccupation[], version: string | null, db: Db): Promise<Map<string, OccupationDetail>> {
   const codes = occs.map((o) => o.code);
-  const socs = [...new Set(occs.map((o) => o.socCode))];
+  const socs = [...new Set(occs.flatMap((o) => (o.employmentCode === null ? [] : [o.employmentCode])))];
   const [desc, tasks, label, employment, projections, indexRanks, profiles, scoredExposures, reskillingIndex, similarity, catalogue] = await Promise.all([
     db.prisma.$queryRaw<{ code: string; description: string }[]>`
       SELECT code, description FROM onet_occupation WHERE onet_version = ${CURRENT_ONET} AND code = ANY(${codes})`,
@@ -168,10 +170,11 @@ async function buildDetails(occs: CatalogueOccupation[], version: string | null,
       indices: (indexRanks.get(code) ?? []).map((r) => ({ ...r })),
       eloundou: eloundou ? { humanBeta: eloundou.human_beta, gpt4Beta: eloundou.dv_beta } : null,
       profile: [...(profile?.list ?? [])].sort((a, b) => a.domain.localeCompare(b.domain) || b.importance - a.importance),
-      employment: (employmentBySoc.get(occ.socCode) ?? []).map((e) => ({ year: e.year, employment: e.employment / occ.socShare, medianWage: e.median_wage })),
+      // The SOC code's (or its OEWS aggregate's) workers, whole and shared: never divided among its O*NET occupations.
+      employment: (employmentBySoc.get(occ.employmentCode ?? '') ?? []).map((e) => ({ year: e.year, employment: Math.round(e.employment), medianWage: e.median_wage })),
       projections: (projectionsByCode.get(code) ?? []).map((p) => ({
         vintage: p.vintage, nemCode: p.nem_code, title: p.title, base: p.emp_base, projected: p.emp_projected,
-        changePercent: p.change_percent, share: 1 / Math.max(1, p.sharing),
+        changePercent: p.change_percent, sharedWith: Math.max(0, p.sharing - 1),
       })),
       reskilling: profile ? reskillingIndex.paths(profile) : [],
       similar: similarity.neighbours(code, SIMILAR_COUNT).map((n) => {

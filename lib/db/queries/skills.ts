@@ -1,7 +1,8 @@
+import { socExposure } from '../../analytics/employment';
 import { weightedQuantileGroups } from '../../analytics/quintiles';
 import { describePeriod, newestDate, type SkillPeriod } from '../../analytics/skill-shift';
 import { type ElementRating, skillConcentration, type SkillConcentration, skillShift, type SkillShift } from '../../analytics/skills';
-import { splitEmployment } from '../../analytics/split';
+import { socMeanWeights } from '../../analytics/split';
 import { type Db, getDb } from '../client';
 import { CURRENT_ONET, PREVIOUS_ONET, cached } from './cache';
 import { fetchCatalogue } from './catalogue';
@@ -42,24 +43,27 @@ async function load(db: Db): Promise<SkillsView> {
   const years = await db.prisma.$queryRaw<{ year: number; soc_code: string; employment: number }[]>`
     SELECT year, soc_code, employment FROM employment_series
     WHERE year IN (${BEFORE_YEAR}, ${catalogue.employmentYear ?? -1})`;
-  const empFor = (year: number | null) =>
-    splitEmployment(catalogue.occupations, new Map(years.filter((y) => y.year === year).map((y) => [y.soc_code, y.employment])));
+  const byCodeIn = (year: number | null) => new Map(years.filter((y) => y.year === year).map((y) => [y.soc_code, y.employment]));
+  // Weights for SOC-first means (a code's occupations averaged, then weighted by its workers), over the occupations used.
+  const empFor = (year: number | null, codes?: ReadonlySet<string>) =>
+    socMeanWeights(catalogue.occupations.filter((o) => !codes || codes.has(o.code)), byCodeIn(year));
   const toRating = (r: Rated): ElementRating => ({
     code: r.code, elementId: r.element_id, name: r.name, value: r.value, standardError: r.se, date: r.date,
   });
   const afterCodes = new Set(after.map((r) => r.code));
   const matched = new Set(before.map((r) => r.code).filter((c) => afterCodes.has(c)));
-  const keep = (m: Map<string, number>) => new Map([...m].filter(([c]) => matched.has(c)));
-  const beforeW = keep(empFor(BEFORE_YEAR));
-  const afterW = keep(empFor(catalogue.employmentYear));
+  const beforeW = empFor(BEFORE_YEAR, matched);
+  const afterW = empFor(catalogue.employmentYear, matched);
   const shift = skillShift(before.map(toRating), beforeW, after.map(toRating), afterW);
-  // Exposed = top employment-weighted exposure quintile, sheltered = bottom quintile.
+  // Exposed = top employment-weighted exposure quintile of SOC codes, sheltered = bottom; occupations take their code's.
+  const latestByCode = byCodeIn(catalogue.employmentYear);
   const quintile = weightedQuantileGroups(
-    catalogue.occupations.filter((o) => o.exposure !== null && (o.employment ?? 0) > 0).map((o) => ({ key: o.code, value: o.exposure!, weight: o.employment! })),
+    [...socExposure(catalogue.occupations)].map(([code, value]) => ({ key: code, value, weight: latestByCode.get(code) ?? 0 })),
   );
-  const latest = empFor(catalogue.employmentYear);
+  const quintileOf = (c: string) => quintile.get(catalogue.byCode.get(c)?.employmentCode ?? '');
+  const latest = empFor(catalogue.employmentYear, afterCodes);
   const concentration = quintile.size
-    ? skillConcentration(after.map(toRating), latest, (c) => (quintile.get(c) === 5 ? 'exposed' : quintile.get(c) === 1 ? 'sheltered' : undefined))
+    ? skillConcentration(after.map(toRating), latest, (c) => (quintileOf(c) === 5 ? 'exposed' : quintileOf(c) === 1 ? 'sheltered' : undefined))
     : [];
   const period: SkillPeriod = {
     before: { onet: PREVIOUS_ONET, dataThrough: newestDate(before.map((r) => r.date)), employmentYear: beforeW.size ? BEFORE_YEAR : null },

@@ -66,6 +66,34 @@ describe('SOC 2010 → 2018 employment series (pure)', () => {
   });
 });
 
+describe('OEWS aggregates mapped through the SOC hierarchy (pure)', () => {
+  const SUPERVISORS = [
+    { from: '39-1011', to: '39-1013' }, { from: '39-1012', to: '39-1014' }, { from: '39-1021', to: '39-1022' },
+    { from: '25-3099', to: '25-3031' }, { from: '25-3099', to: '25-3099' }, { from: '25-3011', to: '25-3011' },
+  ];
+  it('spreads a hybrid aggregate over the minor group codes its year does not publish, by reference shares', () => {
+    // 2019 publishes 39-1013 itself and 39-1098 for the rest of minor group 39-1 (no code of broad group 39-109 exists).
+    const details = [
+      row(2019, '39-1013', 30), row(2019, '39-1098', 200),
+      row(2021, '39-1013', 20), row(2021, '39-1014', 60), row(2021, '39-1022', 100),
+    ];
+    const series = buildEmploymentSeries(details, SUPERVISORS).filter((r) => r.year === 2019);
+    expect(series.map((r) => [r.socCode, Math.round(r.employment * 1000) / 1000, r.method])).toEqual([
+      ['39-1013', 30, 'direct'], ['39-1014', 75, 'apportioned'], ['39-1022', 125, 'apportioned'],
+    ]);
+  });
+  it('lets an aggregate take its whole broad group when the year publishes every code of it', () => {
+    // 2012 publishes 25-3099 (→ 25-3031 + 25-3099) and the aggregate 25-3098: the aggregate still lands in broad group 25-309x.
+    const details = [
+      row(2012, '25-3099', 100), row(2012, '25-3098', 50),
+      row(2021, '25-3031', 300), row(2021, '25-3099', 100),
+    ];
+    const series = buildEmploymentSeries(details, SUPERVISORS).filter((r) => r.year === 2012);
+    expect(series.map((r) => r.socCode)).toEqual(['25-3031', '25-3099']);
+    expect(sumBy(series, 2012)).toBeCloseTo(150, 9);
+  });
+});
+
 describe.each(dbKinds)('employment_series derived in the database (%s)', (kind) => {
   let db: Db;
   const dir = path.join(FIXTURES, 'datadir');

@@ -1,0 +1,58 @@
+import { fetchCoverage } from '@/lib/db/queries/coverage';
+import { fmt } from '../format';
+
+/** Employment counted per year against the OEWS total, and the codes no O*NET occupation reaches. */
+export async function Coverage() {
+  const v = await fetchCoverage();
+  if (v.years.length === 0) return null;
+  const worst = v.years.reduce((m, y) => (y.share !== null && (m === null || y.share < m) ? y.share : m), null as number | null);
+  return (
+    <section className="panel" data-testid="coverage">
+      <figcaption style={{ display: 'flex', justifyContent: 'space-between', flexWrap: 'wrap' }}>
+        <h2>Employment coverage</h2>
+        <a className="csv" href="/api/export/coverage.csv" download>
+          Download CSV
+        </a>
+      </figcaption>
+      <p className="summary">
+        Workers the dashboard counts (OEWS codes with at least one O*NET occupation at or beneath them in the SOC hierarchy)
+        against the OEWS all-occupations total (00-0000); lowest year {fmt(worst, 'pct1')}.
+      </p>
+      <div className="table-wrap">
+        <table>
+          <caption className="visually-hidden">Employment counted per year against the OEWS total</caption>
+          <thead>
+            <tr>
+              <th>Year</th>
+              <th className="num">Counted</th>
+              <th className="num">OEWS total</th>
+              <th className="num">Share</th>
+            </tr>
+          </thead>
+          <tbody>
+            {v.years.map((y) => (
+              <tr key={y.year}>
+                <td>{y.year}</td>
+                <td className="num">{fmt(y.counted)}</td>
+                <td className="num">{fmt(y.total)}</td>
+                <td className="num">{fmt(y.share, 'pct1')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h3>Not covered in {v.employmentYear ?? '—'}</h3>
+      {v.uncovered.length === 0 ? (
+        <p>Every OEWS code with workers maps to at least one O*NET occupation.</p>
+      ) : (
+        <ul data-testid="uncovered">
+          {v.uncovered.map((u) => (
+            <li key={u.code}>
+              {u.code} {u.title ?? ''}: {fmt(u.employment)} workers
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
