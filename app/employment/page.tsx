@@ -24,7 +24,7 @@ async function QuintileCharts() {
           title="Employment by exposure quintile"
           summary={`Workers in each fifth of ${v.baseYear} employment, ranked by exposure, from ${v.baseYear} to ${last?.year}.`}
           csv="/api/export/employment.csv?groupBy=quintile"
-          note={`Quintiles are fixed on ${v.baseYear} employment over ${fmt(v.socCodes)} SOC 2018 codes; codes without ${v.baseYear} employment or a score are left out of every year.`}
+          note={`Quintiles are fixed on ${v.baseYear} employment over ${fmt(v.socCodes)} SOC 2018 codes and OEWS aggregates, each ranked by the mean score of its O*NET occupations; codes without ${v.baseYear} employment or a score are left out of every year.`}
         >
           <LinesChart data={v.absolute} series={series} xLabel="Year" yLabel="Workers" yFormat="compact" />
         </ChartFrame>
@@ -82,8 +82,9 @@ export default async function EmploymentPage() {
     <>
       <h1>Employment since 2012</h1>
       <p className="lead">
-        OEWS employment per SOC 2018 code (earlier years carried to SOC 2018 through the BLS crosswalk), grouped by the model&apos;s
-        exposure of each occupation.
+        OEWS employment per SOC 2018 code (earlier years carried to SOC 2018 through the BLS crosswalk; codes OEWS publishes only as
+        an aggregate, such as 31-1120, kept whole), grouped by the model&apos;s exposure of each code: the mean score of the O*NET
+        occupations at or beneath it.
       </p>
       <Widget what="the quintile charts" fallback={<Skeleton height={700} />}>
         <QuintileCharts />
