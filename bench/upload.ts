@@ -64,12 +64,19 @@ async function upload(name: string, csv: string) {
 
 const plain = () => {
   const rows = [HEADER];
-  for (let i = 0, size = HEADER.length; size < mb * MB; i++) size += rows[rows.push(`bench_plain,isco08,${1000 + (i % 9000)},0.5,2024,"Label ${i}"\n`) - 1]!.length;
+  for (let i = 0, size = HEADER.length; size < mb * MB; i++) {
+    const year = 1900 + (Math.floor(i / 9000) % 200); // unique (code, year) keys
+    size += rows[rows.push(`bench_plain,isco08,${1000 + (i % 9000)},0.5,${year},"Label ${i}"\n`) - 1]!.length;
+  }
   return rows.join('');
 };
 const quotes = () => `${HEADER}bench_quotes,isco08,2512,0.5,2024,"${'""'.repeat((mb * MB) / 2)}"\n`;
 
 console.log(`Upload benchmark against ${base} (${mb} MB files)`);
+const idle = healthWatch();
+await new Promise((r) => setTimeout(r, 3000));
+const quiet = await idle();
+console.log(`  no upload (baseline)  slowest /api/health over 3 s ${quiet.slowest.toFixed(0)} ms, ${quiet.failures} failed`);
 for (const [label, name, csv] of [['plain CSV (baseline)', 'bench_plain', plain()], ['escaped quotes', 'bench_quotes', quotes()]] as const) {
   const r = await upload(name, csv);
   console.log(`  ${label.padEnd(20)} ${r.status} in ${r.seconds.toFixed(2)} s; slowest /api/health meanwhile ${r.health.slowest.toFixed(0)} ms, ${r.health.failures} failed (${r.note})`);
