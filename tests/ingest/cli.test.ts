@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -32,6 +32,18 @@ describe('npm run ingest (CLI)', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/file not found/);
     expect(run.stdout).toMatch(/Ingest FAILED/);
+  });
+
+  it('exits 1 naming the line of an unclosed quote instead of loading one row that swallowed the file', () => {
+    const data = mkdtempSync(path.join(tmpdir(), 'taskshift-cli-quote-'));
+    mkdirSync(path.join(data, 'indices'));
+    const rows = Array.from({ length: 1000 }, (_, i) => `acme,isco08,${1000 + i},0.5,2024,Row ${i}`).join('\n');
+    writeFileSync(path.join(data, 'indices', 'acme.csv'), `index_name,code_system,code,value,year,label\nacme,isco08,2512,0.5,2024,"never closed\n${rows}\n`);
+    const run = ingest('--dir', data, '--source', 'custom-index');
+    rmSync(data, { recursive: true, force: true });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/indices\/acme\.csv:2 \[label\] field longer than 10,000 characters \(a quoted field opened on line 2/);
+    expect(run.stdout).toMatch(/Ingest FAILED: 1 files \(0 unchanged\), 0 rows loaded/);
   });
 
   it('validates its arguments before touching the database', () => {
