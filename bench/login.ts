@@ -4,6 +4,7 @@ import type { AuthConfig } from '../lib/auth/config';
 import { handleLogin } from '../lib/auth/login';
 import { hashPassword } from '../lib/auth/password';
 import { LoginRateLimiter } from '../lib/auth/rate-limit';
+import { RevokedSessions } from '../lib/auth/revocation';
 
 /**
  * npm run bench:login — the sign-in handler in-process with ADMIN_PASSWORD_HASH set (scrypt):
@@ -30,6 +31,7 @@ const config: AuthConfig = {
   // The bench plays a deployment behind one reverse proxy, so X-Forwarded-For names the client.
   trustProxy: 1,
   peerAddressKnown: false,
+  revokedSessions: new RevokedSessions(),
 };
 
 function login(pass: string, client: string): Request {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { env } from '../env';
+import { type RevokedSessions, revokedSessions } from './revocation';
 
 /** The secrets that decide who may read and write; taken from lib/env, overridable in tests. */
 export interface AuthConfig {
@@ -21,6 +22,8 @@ export interface AuthConfig {
   trustProxy: number;
   /** Whether requests carry the TCP peer address (scripts/peer-address.cjs preloaded into this process). */
   peerAddressKnown: boolean;
+  /** Session ids ended by logout (the database-backed, process-wide list; in-memory ones in tests). */
+  revokedSessions: RevokedSessions;
 }
 
 const globalForAuth = globalThis as unknown as { taskshiftSessionKey?: Uint8Array; __taskshiftPeerAddress?: boolean };
@@ -43,6 +46,7 @@ export function authConfig(): AuthConfig {
     secureCookies: env.NODE_ENV === 'production' && !env.INSECURE_COOKIES,
     trustProxy: env.TRUST_PROXY,
     peerAddressKnown: globalForAuth.__taskshiftPeerAddress === true,
+    revokedSessions: revokedSessions(),
   };
 }
 

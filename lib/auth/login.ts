@@ -6,7 +6,6 @@ import { type HashGate, hashGate, HashQueueFullError } from './hash-gate';
 import { safeNextPath } from './next-path';
 import { crossOrigin } from './origin';
 import { type LoginRateLimiter, loginLimiter } from './rate-limit';
-import { type RevokedSessions, revokedSessions } from './revocation';
 import { createSessionToken, readCookie, readSession, SESSION_COOKIE, sessionCookieOptions } from './session';
 
 const loginBody = z.object({
@@ -79,15 +78,16 @@ export async function handleLogin(
  * POST /api/auth/logout: revokes the session on the server (its id stays refused until it would have
  * expired) and expires the cookie. Other origins are refused, so no site can sign a visitor out.
  */
-export async function handleLogout(
-  request: Request,
-  config: AuthConfig = authConfig(),
-  revoked: RevokedSessions = revokedSessions(),
-): Promise<Response> {
+export async function handleLogout(request: Request, config: AuthConfig = authConfig()): Promise<Response> {
   if (crossOrigin(request)) return json(403, { error: CROSS_ORIGIN_ERROR });
   const token = readCookie(request.headers.get('cookie'), SESSION_COOKIE);
-  const session = token ? await readSession(token, config, new Date(), revoked) : undefined;
-  if (session) revoked.revoke(session.id, session.expiresAtMs);
+  const session = token ? await readSession(token, config) : undefined;
+  // Revoked in this process at once; should the database fail, other processes and a restart would not know.
+  if (session) {
+    await config.revokedSessions.revoke(session.id, session.expiresAtMs).catch((error: unknown) => {
+      console.error(`Logout: the revoked session could not be stored: ${String(error)}`);
+    });
+  }
   const cookie = serializeCookie(SESSION_COOKIE, '', sessionCookieOptions(config, 0));
   return json(200, { ok: true }, { 'set-cookie': cookie });
 }

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { jwtVerify, SignJWT } from 'jose';
 import type { AuthConfig } from './config';
-import { type RevokedSessions, revokedSessions } from './revocation';
 
 /** Name of the session cookie. */
 export const SESSION_COOKIE = 'taskshift_session';
@@ -38,12 +37,7 @@ export async function createSessionToken(role: Role, config: AuthConfig, now = n
  * Verifies a session token's signature, issuer, audience, expiry (required), id (required, not revoked) and role.
  * @returns the session, or undefined for any invalid, expired, revoked or tampered token
  */
-export async function readSession(
-  token: string,
-  config: AuthConfig,
-  now = new Date(),
-  revoked: RevokedSessions = revokedSessions(),
-): Promise<Session | undefined> {
+export async function readSession(token: string, config: AuthConfig, now = new Date()): Promise<Session | undefined> {
   try {
     const { payload } = await jwtVerify(token, config.sessionKey, {
       algorithms: ['HS256'],
@@ -54,7 +48,8 @@ export async function readSession(
     });
     const { role, jti, exp } = payload;
     if ((role !== 'admin' && role !== 'reader') || !jti || !exp) return undefined;
-    if (revoked.isRevoked(jti, now.getTime())) return undefined;
+    await config.revokedSessions.sync();
+    if (config.revokedSessions.isRevoked(jti, now.getTime())) return undefined;
     return { role, id: jti, expiresAtMs: exp * 1000 };
   } catch {
     return undefined;
@@ -62,13 +57,8 @@ export async function readSession(
 }
 
 /** The role of a valid, unrevoked session token, or undefined (see readSession). */
-export async function verifySessionToken(
-  token: string,
-  config: AuthConfig,
-  now = new Date(),
-  revoked: RevokedSessions = revokedSessions(),
-): Promise<Role | undefined> {
-  return (await readSession(token, config, now, revoked))?.role;
+export async function verifySessionToken(token: string, config: AuthConfig, now = new Date()): Promise<Role | undefined> {
+  return (await readSession(token, config, now))?.role;
 }
 
 /** The Set-Cookie attributes of a session cookie (httpOnly, SameSite=Lax, Secure in production). */

@@ -1,4 +1,5 @@
 import type { AuthConfig } from '@/lib/auth/config';
+import { RevokedSessions } from '@/lib/auth/revocation';
 
 /** An auth configuration for tests, with a fixed signing key. */
 export function testConfig(overrides: Partial<AuthConfig> = {}): AuthConfig {
@@ -10,6 +11,7 @@ export function testConfig(overrides: Partial<AuthConfig> = {}): AuthConfig {
     secureCookies: false,
     trustProxy: 1, // tests name clients by X-Forwarded-For, as behind one reverse proxy
     peerAddressKnown: false,
+    revokedSessions: new RevokedSessions(), // in memory: no database in these tests
     ...overrides,
   };
 }
