@@ -104,13 +104,16 @@ export function UploadForm({ choices }: { choices: Choice[] }) {
       {errors.length > 0 && upload ? <div className="error" role="alert"><ErrorTable errors={errors} /></div> : null}
       {upload?.status === 'staged' ? (
         <p>
-          <button type="button" disabled={busy || upload.rowsRejected > 0 || upload.rowsValid === 0} onClick={() => decide('confirm')}>
+          {/* Any reported error (a rejected row, or a file error such as an unclosed quote) would fail the import. */}
+          <button type="button" disabled={busy || upload.rowsRejected > 0 || upload.errors.length > 0 || upload.rowsValid === 0} onClick={() => decide('confirm')}>
             Confirm import
           </button>{' '}
           <button type="button" className="secondary" disabled={busy} onClick={() => decide('cancel')}>
             Cancel
           </button>
-          {upload.rowsRejected > 0 ? <span className="note"> Fix the rejected rows and upload again: a file lands whole or not at all.</span> : null}
+          {upload.rowsRejected > 0 || upload.errors.length > 0 ? (
+            <span className="note"> Fix the errors above and upload again: a file lands whole or not at all.</span>
+          ) : null}
         </p>
       ) : null}
     </div>
