@@ -9,7 +9,7 @@ import { fmt, type NumberFormat, PALETTE } from './format';
 
 const NARROW = '(max-width: 640px)';
 /** True on phone-width screens, so category labels get less room there (false while server rendering). */
-function useNarrow(): boolean {
+export function useNarrow(): boolean {
   return useSyncExternalStore(
     (notify) => {
       const mq = window.matchMedia(NARROW);

@@ -65,3 +65,24 @@ test('a sector drill-down lists its occupations by exposed workers and its CSV m
   const firstCodes = csv.slice(1, 11).map((line) => line.split(',')[1]);
   expect(firstCodes).toEqual(api.occupations.slice(0, 10).map((o) => o.occCode));
 });
+
+for (const path of ['/industries', '/industries/31-33']) {
+  test(`${path} fits a 390px screen without script errors`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 900 });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const res = await page.goto(path);
+    expect(res?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    await expect(page.locator('.chart svg.recharts-surface').first()).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(1);
+    expect(errors).toEqual([]);
+    await shot(page, `industries${path.replace(/\//g, '-')}-390`);
+  });
+}
+
+test('an unknown or malformed sector answers 404', async ({ page }) => {
+  expect((await page.goto('/industries/00'))?.status()).toBe(404);
+  expect((await page.goto('/industries/abc'))?.status()).toBe(404);
+});
