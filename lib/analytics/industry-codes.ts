@@ -1,4 +1,5 @@
 import { aggregateToSoc } from './soc-aggregate';
+import { employmentCodes } from './soc-employment';
 
 /** An O*NET occupation's model score with its interval and its exposed tasks by AI mode. */
 export interface ScoredOccupation {
@@ -23,24 +24,16 @@ export interface CodeExposure {
   augmentationTasks: number;
 }
 
-const broadGroup = (code: string) => code.slice(0, 6);
-
 /**
- * The OEWS code each O*NET SOC code's workers are published under: the code itself when OEWS lists
- * it, else the OEWS code of its broad group that no O*NET occupation has (an aggregate such as
- * 31-1120 for 31-1121 and 31-1122, or 25-9045 for 25-9042/43/49 while 25-9044 stays itself).
+ * The OEWS code each O*NET SOC code's workers are published under, by the employment page's rule
+ * (employmentCodes): the code itself when OEWS lists it, else the OEWS code of its broad group that
+ * no O*NET occupation has (an aggregate such as 31-1120 for 31-1121 and 31-1122, or 25-9045 for
+ * 25-9042/43/49 while 25-9044 stays itself).
  */
 export function publishedCodeOf(socCodes: Iterable<string>, published: Iterable<string>): Map<string, string> {
   const socs = new Set(socCodes);
-  const all = new Set(published);
-  const aggregates = new Map<string, string>();
-  for (const code of [...all].sort()) if (!socs.has(code) && !aggregates.has(broadGroup(code))) aggregates.set(broadGroup(code), code);
-  const out = new Map<string, string>();
-  for (const soc of socs) {
-    const code = all.has(soc) ? soc : aggregates.get(broadGroup(soc));
-    if (code !== undefined) out.set(soc, code);
-  }
-  return out;
+  const codes = [...new Set(published)].sort();
+  return employmentCodes(socs, codes.map((code) => ({ code, aggregate: !socs.has(code) })));
 }
 
 /**
