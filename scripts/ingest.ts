@@ -7,6 +7,7 @@ import { resolveDataDir } from '../lib/env';
 import { errorDetails, summaryLine, summaryTable } from '../lib/ingest/report';
 import { runFileName } from '../lib/ingest/load';
 import { runIngest } from '../lib/ingest/run';
+import { sourceNames } from '../lib/ingest/sources';
 
 /** `npm run ingest -- --dir PATH [--source NAME ...] [--skip-invalid] [--force]` */
 const argsSchema = z.object({
@@ -16,15 +17,37 @@ const argsSchema = z.object({
   force: z.boolean().default(false),
 });
 
-const { values } = parseArgs({
-  options: {
-    dir: { type: 'string' },
-    source: { type: 'string', multiple: true },
-    'skip-invalid': { type: 'boolean' },
-    force: { type: 'boolean' },
-  },
-  strict: true,
-});
+const HELP = `Usage: npm run ingest -- [--dir PATH] [--source NAME ...] [--skip-invalid] [--force]
+
+Loads every known source found under PATH (default: DATA_DIR, then data/raw, then ../shared/data) into the
+database, one transaction per file; prints a summary table and exits 1 if any file failed.
+
+  --dir PATH       folder laid out like ../shared/data
+  --source NAME    only this source (repeatable): ${sourceNames().join(', ')}, custom-index
+  --skip-invalid   load the valid rows and record the rejects instead of failing the file
+  --force          reload files whose checksum has not changed
+  --help           this text`;
+
+let values: { dir?: string; source?: string[]; 'skip-invalid'?: boolean; force?: boolean; help?: boolean };
+try {
+  ({ values } = parseArgs({
+    options: {
+      dir: { type: 'string' },
+      source: { type: 'string', multiple: true },
+      'skip-invalid': { type: 'boolean' },
+      force: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+  }));
+} catch (err) {
+  console.error(`${(err as Error).message}\n\n${HELP}`);
+  process.exit(2);
+}
+if (values.help) {
+  console.log(HELP);
+  process.exit(0);
+}
 const parsed = argsSchema.safeParse({ ...values, dir: values.dir ?? resolveDataDir() });
 if (!parsed.success) {
   console.error(parsed.error.issues.map((i) => `${i.path.join('.') || 'arguments'}: ${i.message}`).join('\n'));

@@ -27,6 +27,16 @@ describe('npm run ingest (CLI)', () => {
     expect(run.stderr).toMatch(/onet\/v23_x\/Skills\.txt.*100% \| 4 rows/);
   });
 
+  it('answers --help with the options and every source name, and exits 2 on an unknown option', () => {
+    const help = ingest('--help');
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/Usage: npm run ingest/);
+    expect(help.stdout).toMatch(/bls-oews, bls-oews-industry, bls-ep/);
+    const bad = ingest('--bogus');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/Unknown option '--bogus'/);
+  });
+
   it('exits 1 and names file, line, column and reason when a file is invalid', () => {
     const run = ingest('--dir', path.join(MALFORMED, '..'), '--source', 'onet-30.1');
     expect(run.status).toBe(1);
