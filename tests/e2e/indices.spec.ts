@@ -25,8 +25,11 @@ test.describe('/indices explains each index in words', () => {
       await page.goto(url);
       await page.waitForLoadState('networkidle');
       const text = await page.locator('body').innerText();
-      for (const key of KEYS) expect(text, `raw key ${key} shown on ${url}`).not.toContain(key);
+      // /data lists source file paths (a folder is named frey_osborne_2013); a run's index is named in words.
+      for (const key of KEYS) expect(text, `raw key ${key} shown on ${url}`).not.toContain(url === '/data' ? `[${key}]` : key);
     }
+    await page.goto('/data');
+    await expect(page.locator('body')).toContainText('[DAIOE: language modelling]');
   });
 
   test('each scatter CSV holds every matched occupation, and the Excel link starts with a BOM', async ({ page, request }) => {
