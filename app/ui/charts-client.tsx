@@ -2,9 +2,10 @@
 
 import {
   Bar, BarChart, CartesianGrid, ErrorBar, Legend, Line, LineChart, ResponsiveContainer, Scatter, ScatterChart,
-  Tooltip, XAxis, YAxis, ZAxis,
+  Text, type TextProps, Tooltip, XAxis, YAxis, ZAxis,
 } from 'recharts';
 import { useSyncExternalStore } from 'react';
+import { useChartSvgProps } from './chart-name';
 import { fmt, type NumberFormat, PALETTE } from './format';
 
 const NARROW = '(max-width: 640px)';
@@ -21,23 +22,47 @@ export function useNarrow(): boolean {
   );
 }
 
-const axisLabel = (value: string, angle = 0) =>
-  angle ? { value, angle, position: 'insideLeft' as const, style: { textAnchor: 'middle' as const } } : { value, position: 'insideBottom' as const, offset: -4 };
+/** The y-axis title, drawn up the left edge at 12 px so that long index names fit the plot's height. */
+const yTitle = (value: string) => ({ value, angle: -90, position: 'insideLeft' as const, style: { textAnchor: 'middle' as const, fontSize: 12 } });
+
+/** The x-axis title, as HTML under the chart: on a phone it wraps instead of being clipped at the SVG's edge. */
+function XTitle({ children }: { children: string }) {
+  return <p className="axis-title">{children}</p>;
+}
 
 /** Vertical bars (histograms, group comparisons) with labelled axes and a tooltip. */
 export function ColumnChart({
   data, xLabel, yLabel, yFormat = 'int', height = 280,
 }: { data: { label: string; value: number | null }[]; xLabel: string; yLabel: string; yFormat?: NumberFormat; height?: number }) {
+  const svg = useChartSvgProps();
   return (
-    <ResponsiveContainer width="100%" height={height}>
-      <BarChart data={data} margin={{ top: 8, right: 12, bottom: 24, left: 16 }}>
-        <CartesianGrid strokeDasharray="3 3" vertical={false} />
-        <XAxis dataKey="label" label={axisLabel(xLabel)} tick={{ fontSize: 11 }} interval="preserveStartEnd" />
-        <YAxis tickFormatter={(v: number) => fmt(v, yFormat)} label={axisLabel(yLabel, -90)} width={72} tick={{ fontSize: 11 }} />
-        <Tooltip formatter={(v) => [fmt(Number(v), yFormat), yLabel]} />
-        <Bar dataKey="value" fill={PALETTE[0]} isAnimationActive={false} />
-      </BarChart>
-    </ResponsiveContainer>
+    <>
+      <ResponsiveContainer width="100%" height={height}>
+        <BarChart {...svg} data={data} margin={{ top: 8, right: 12, bottom: 4, left: 16 }}>
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <XAxis dataKey="label" tick={{ fontSize: 11 }} interval="preserveStartEnd" />
+          <YAxis tickFormatter={(v: number) => fmt(v, yFormat)} label={yTitle(yLabel)} width={72} tick={{ fontSize: 11 }} />
+          <Tooltip formatter={(v) => [fmt(Number(v), yFormat), yLabel]} />
+          <Bar dataKey="value" fill={PALETTE[0]} isAnimationActive={false} />
+        </BarChart>
+      </ResponsiveContainer>
+      <XTitle>{xLabel}</XTitle>
+    </>
+  );
+}
+
+/**
+ * A category tick that wraps at spaces, and at any character when one word is wider than the axis
+ * (an index id like anthropic_observed_exposure), so no name is clipped at the SVG's left edge.
+ */
+function CategoryTick(props: TextProps & { payload?: { value?: unknown } }) {
+  const value = String(props.payload?.value ?? '');
+  const longestWord = Math.max(0, ...value.split(/\s+/).map((w) => w.length));
+  const tooWide = longestWord * Number(props.fontSize ?? 10) * 0.6 > Number(props.width ?? Infinity);
+  return (
+    <Text {...props} breakAll={tooWide}>
+      {value}
+    </Text>
   );
 }
 
@@ -46,16 +71,26 @@ export function BarList({
   data, xLabel, xFormat = 'score', height,
 }: { data: { label: string; value: number | null }[]; xLabel: string; xFormat?: NumberFormat; height?: number }) {
   const narrow = useNarrow();
+  const svg = useChartSvgProps();
   return (
-    <ResponsiveContainer width="100%" height={height ?? Math.max(160, data.length * (narrow ? 34 : 30) + 56)}>
-      <BarChart data={data} layout="vertical" margin={{ top: 8, right: 16, bottom: 24, left: 8 }}>
-        <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-        <XAxis type="number" tickFormatter={(v: number) => fmt(v, xFormat)} label={axisLabel(xLabel)} tick={{ fontSize: 11 }} />
-        <YAxis type="category" dataKey="label" width={narrow ? 120 : 190} tick={{ fontSize: narrow ? 9 : 10 }} interval={0} />
-        <Tooltip formatter={(v) => [fmt(Number(v), xFormat), xLabel]} />
-        <Bar dataKey="value" fill={PALETTE[0]} isAnimationActive={false} />
-      </BarChart>
-    </ResponsiveContainer>
+    <>
+      <ResponsiveContainer width="100%" height={height ?? Math.max(160, data.length * (narrow ? 34 : 30) + 56)}>
+        <BarChart {...svg} data={data} layout="vertical" margin={{ top: 8, right: 16, bottom: 4, left: 8 }}>
+          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+          <XAxis type="number" tickFormatter={(v: number) => fmt(v, xFormat)} tick={{ fontSize: 11 }} />
+          <YAxis
+            type="category"
+            dataKey="label"
+            width={narrow ? 120 : 190}
+            tick={(p: TextProps) => <CategoryTick {...p} fontSize={narrow ? 9 : 10} />}
+            interval={0}
+          />
+          <Tooltip formatter={(v) => [fmt(Number(v), xFormat), xLabel]} />
+          <Bar dataKey="value" fill={PALETTE[0]} isAnimationActive={false} />
+        </BarChart>
+      </ResponsiveContainer>
+      <XTitle>{xLabel}</XTitle>
+    </>
   );
 }
 
@@ -71,29 +106,34 @@ export function LinesChart({
   height?: number;
   dashed?: string[];
 }) {
+  const svg = useChartSvgProps();
   return (
-    <ResponsiveContainer width="100%" height={height}>
-      <LineChart data={data} margin={{ top: 8, right: 16, bottom: 24, left: 16 }}>
-        <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="year" type="number" domain={['dataMin', 'dataMax']} allowDecimals={false} label={axisLabel(xLabel)} tick={{ fontSize: 11 }} />
-        <YAxis tickFormatter={(v: number) => fmt(v, yFormat)} label={axisLabel(yLabel, -90)} width={80} tick={{ fontSize: 11 }} domain={['auto', 'auto']} />
-        <Tooltip formatter={(v, name) => [fmt(Number(v), yFormat), name]} labelFormatter={(l) => `Year ${l}`} />
-        <Legend verticalAlign="top" height={28} />
-        {series.map((s, i) => (
-          <Line
-            key={s.key}
-            dataKey={s.key}
-            name={s.name}
-            stroke={PALETTE[i % PALETTE.length]}
-            strokeWidth={2}
-            strokeDasharray={dashed.includes(s.key) ? '6 4' : undefined}
-            dot={{ r: 2 }}
-            connectNulls
-            isAnimationActive={false}
-          />
-        ))}
-      </LineChart>
-    </ResponsiveContainer>
+    <>
+      <ResponsiveContainer width="100%" height={height}>
+        <LineChart {...svg} data={data} margin={{ top: 8, right: 16, bottom: 4, left: 16 }}>
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis dataKey="year" type="number" domain={['dataMin', 'dataMax']} allowDecimals={false} tick={{ fontSize: 11 }} />
+          <YAxis tickFormatter={(v: number) => fmt(v, yFormat)} label={yTitle(yLabel)} width={80} tick={{ fontSize: 11 }} domain={['auto', 'auto']} />
+          <Tooltip formatter={(v, name) => [fmt(Number(v), yFormat), name]} labelFormatter={(l) => `Year ${l}`} />
+          {/* No fixed height: Recharts measures the legend (two rows on a phone) and moves the plot below it. */}
+          <Legend verticalAlign="top" wrapperStyle={{ paddingBottom: 10, fontSize: 13 }} />
+          {series.map((s, i) => (
+            <Line
+              key={s.key}
+              dataKey={s.key}
+              name={s.name}
+              stroke={PALETTE[i % PALETTE.length]}
+              strokeWidth={2}
+              strokeDasharray={dashed.includes(s.key) ? '6 4' : undefined}
+              dot={{ r: 2 }}
+              connectNulls
+              isAnimationActive={false}
+            />
+          ))}
+        </LineChart>
+      </ResponsiveContainer>
+      <XTitle>{xLabel}</XTitle>
+    </>
   );
 }
 
@@ -101,29 +141,33 @@ export function LinesChart({
 export function ScatterPlot({
   points, xLabel, yLabel, height = 320,
 }: { points: { x: number; y: number; label: string }[]; xLabel: string; yLabel: string; height?: number }) {
+  const svg = useChartSvgProps();
   return (
-    <ResponsiveContainer width="100%" height={height}>
-      <ScatterChart margin={{ top: 8, right: 16, bottom: 24, left: 16 }}>
-        <CartesianGrid strokeDasharray="3 3" />
-        <XAxis type="number" dataKey="x" name={xLabel} domain={[0, 1]} label={axisLabel(xLabel)} tick={{ fontSize: 11 }} />
-        <YAxis type="number" dataKey="y" name={yLabel} label={axisLabel(yLabel, -90)} width={72} tick={{ fontSize: 11 }} domain={['auto', 'auto']} />
-        <ZAxis range={[18, 18]} />
-        <Tooltip
-          cursor={{ strokeDasharray: '3 3' }}
-          content={({ payload }) => {
-            const p = payload?.[0]?.payload as { x: number; y: number; label: string } | undefined;
-            return p ? (
-              <div className="tooltip">
-                <strong>{p.label}</strong>
-                <br />
-                {xLabel}: {fmt(p.x, 'score')} · {yLabel}: {fmt(p.y, 'score')}
-              </div>
-            ) : null;
-          }}
-        />
-        <Scatter data={points} fill={PALETTE[0]} fillOpacity={0.6} isAnimationActive={false} />
-      </ScatterChart>
-    </ResponsiveContainer>
+    <>
+      <ResponsiveContainer width="100%" height={height}>
+        <ScatterChart {...svg} margin={{ top: 8, right: 16, bottom: 4, left: 16 }}>
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis type="number" dataKey="x" name={xLabel} domain={[0, 1]} tick={{ fontSize: 11 }} />
+          <YAxis type="number" dataKey="y" name={yLabel} label={yTitle(yLabel)} width={72} tick={{ fontSize: 11 }} domain={['auto', 'auto']} />
+          <ZAxis range={[18, 18]} />
+          <Tooltip
+            cursor={{ strokeDasharray: '3 3' }}
+            content={({ payload }) => {
+              const p = payload?.[0]?.payload as { x: number; y: number; label: string } | undefined;
+              return p ? (
+                <div className="tooltip">
+                  <strong>{p.label}</strong>
+                  <br />
+                  {xLabel}: {fmt(p.x, 'score')} · {yLabel}: {fmt(p.y, 'score')}
+                </div>
+              ) : null;
+            }}
+          />
+          <Scatter data={points} fill={PALETTE[0]} fillOpacity={0.6} isAnimationActive={false} />
+        </ScatterChart>
+      </ResponsiveContainer>
+      <XTitle>{xLabel}</XTitle>
+    </>
   );
 }
 
@@ -131,17 +175,21 @@ export function ScatterPlot({
 export function IntervalBars({
   data, xLabel,
 }: { data: { label: string; value: number; error: [number, number] }[]; xLabel: string }) {
+  const svg = useChartSvgProps();
   return (
-    <ResponsiveContainer width="100%" height={Math.max(120, data.length * 30 + 48)}>
-      <BarChart data={data} layout="vertical" margin={{ top: 8, right: 16, bottom: 24, left: 8 }}>
-        <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-        <XAxis type="number" domain={[0, 1]} label={axisLabel(xLabel)} tick={{ fontSize: 11 }} />
-        <YAxis type="category" dataKey="label" width={170} tick={{ fontSize: 11 }} />
-        <Tooltip formatter={(v) => fmt(Number(v), 'score')} />
-        <Bar dataKey="value" fill={PALETTE[0]} isAnimationActive={false}>
-          <ErrorBar dataKey="error" width={6} stroke={PALETTE[4]} direction="x" />
-        </Bar>
-      </BarChart>
-    </ResponsiveContainer>
+    <>
+      <ResponsiveContainer width="100%" height={Math.max(120, data.length * 30 + 48)}>
+        <BarChart {...svg} data={data} layout="vertical" margin={{ top: 8, right: 16, bottom: 4, left: 8 }}>
+          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+          <XAxis type="number" domain={[0, 1]} tick={{ fontSize: 11 }} />
+          <YAxis type="category" dataKey="label" width={170} tick={{ fontSize: 11 }} />
+          <Tooltip formatter={(v) => fmt(Number(v), 'score')} />
+          <Bar dataKey="value" fill={PALETTE[0]} isAnimationActive={false}>
+            <ErrorBar dataKey="error" width={6} stroke={PALETTE[4]} direction="x" />
+          </Bar>
+        </BarChart>
+      </ResponsiveContainer>
+      <XTitle>{xLabel}</XTitle>
+    </>
   );
 }
