@@ -1,5 +1,7 @@
 'use client';
 
+import { TableScroll } from '../ui/table-scroll';
+
 /** A staged upload as the API returns it. */
 export interface StagedUpload {
   id: string;
@@ -37,7 +39,7 @@ export function UploadReport({ upload }: { upload: StagedUpload }) {
 /** Errors as a table (file, line, column, reason). */
 export function ErrorTable({ errors }: { errors: StagedUpload['errors'] }) {
   return (
-    <div className="table-wrap">
+    <TableScroll label="Validation errors">
       <table aria-label="Validation errors">
         <thead>
           <tr>
@@ -58,6 +60,6 @@ export function ErrorTable({ errors }: { errors: StagedUpload['errors'] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -3,6 +3,7 @@ import { indexLabel } from '@/lib/analytics/index-info';
 import type { CurrentModel } from '@/lib/db/queries/model';
 import { CsvLinks } from '../ui/csv-links';
 import { fmt } from '../ui/format';
+import { TableScroll } from '../ui/table-scroll';
 
 const cell = (x: number | null) => (x === null ? '—' : Number.isInteger(x) ? fmt(x) : x.toFixed(3));
 
@@ -28,7 +29,7 @@ export function EvaluationReport({ model, scoredOccupations }: { model: CurrentM
       {summary.length === 0 ? (
         <p>This model version recorded no held-out metrics.</p>
       ) : (
-        <div className="table-wrap">
+        <TableScroll label="Model evaluation">
           <table data-testid="evaluation-table">
             <caption className="small">Each column is compared with the human labels.</caption>
             <thead>
@@ -52,11 +53,11 @@ export function EvaluationReport({ model, scoredOccupations }: { model: CurrentM
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       <details>
         <summary>All {all.length} recorded figures (as stored in the model&apos;s metrics file)</summary>
-        <div className="table-wrap">
+        <TableScroll label="All recorded figures">
           <table>
             <tbody>
               {all.map((r) => (
@@ -69,7 +70,7 @@ export function EvaluationReport({ model, scoredOccupations }: { model: CurrentM
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </details>
     </section>
   );

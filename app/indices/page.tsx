@@ -11,6 +11,7 @@ import { Skeleton } from '../ui/skeleton';
 import { AboutIndices } from './about';
 import { EvaluationReport } from './evaluation';
 import { Widget } from '../ui/widget';
+import { TableScroll } from '../ui/table-scroll';
 
 export const metadata: Metadata = { title: 'Indices' };
 
@@ -28,7 +29,7 @@ async function Comparisons() {
           <CsvLinks href="/api/export/indices.csv" />
         </figcaption>
         {!v.model ? <NoScores /> : null}
-        <div className="table-wrap">
+        <TableScroll label="Agreement with published indices">
           <table data-testid="indices-table">
             <thead>
               <tr>
@@ -58,7 +59,7 @@ async function Comparisons() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
         <p className="note">
           Occupations are reached through the crosswalks: SOC 2010→2018, O*NET-SOC 2010→2019 and ISCO-08→SOC 2010→2018; where
           several codes reach one occupation their values are averaged. Yearly indices use their latest year. A negative

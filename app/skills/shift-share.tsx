@@ -1,5 +1,6 @@
 import type { SkillsView } from '@/lib/db/queries/skills';
 import { CsvLinks } from '../ui/csv-links';
+import { TableScroll } from '../ui/table-scroll';
 
 const signed = (x: number | null) => (x === null ? '—' : `${x > 0 ? '+' : x < 0 ? '−' : ''}${Math.abs(x).toFixed(3)}`);
 
@@ -27,7 +28,7 @@ export function ShiftShareTable({ view }: { view: SkillsView }) {
         carried forward unchanged (same survey date in both releases) only once; a missing standard error takes the skill&apos;s
         mean. It covers O*NET&apos;s sampling error only, not OEWS&apos;s.
       </p>
-      <div className="table-wrap">
+      <TableScroll label="Skill shift by skill">
         <table data-testid="shift-share-table">
           <thead>
             <tr>
@@ -56,7 +57,7 @@ export function ShiftShareTable({ view }: { view: SkillsView }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

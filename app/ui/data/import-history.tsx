@@ -2,6 +2,7 @@ import { importFileLabel } from '@/lib/analytics/index-info';
 import { fetchImportRuns } from '@/lib/db/queries/imports';
 import { EmptyState } from '../empty-state';
 import { fmt } from '../format';
+import { TableScroll } from '../table-scroll';
 
 /** Import history: every run with its status, row counts, timing and first errors. */
 export async function ImportHistory() {
@@ -28,7 +29,7 @@ export async function ImportHistory() {
         {interrupted ? ` (${interrupted} interrupted: the process ended mid-import)` : ''}
         {running ? `; ${running} running now` : ''}.
       </p>
-      <div className="table-wrap">
+      <TableScroll label="Import history">
         <table>
           <thead>
             <tr>
@@ -52,7 +53,7 @@ export async function ImportHistory() {
                   {r.startedAt.toISOString().slice(11, 19)}
                 </td>
                 <td className="hide-narrow">{r.source}</td>
-                <td className="small">{importFileLabel(r.file)}</td>
+                <td className="small file">{importFileLabel(r.file)}</td>
                 <td className={`status-${r.status}`}>{r.status}</td>
                 <td className="num">{fmt(r.rowsRead)}</td>
                 <td className="num">{fmt(r.rowsLoaded)}</td>
@@ -77,7 +78,7 @@ export async function ImportHistory() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

@@ -4,6 +4,7 @@ import type { IndustryQuery } from '@/lib/api/industry-schemas';
 import type { IndustryView } from '@/lib/db/queries/industries';
 import { fmt } from '../format';
 import { industryQueryString } from './query-string';
+import { TableScroll } from '../table-scroll';
 
 const COLUMNS: { key: OccupationSortKey; label: string; numeric?: boolean; narrow?: boolean }[] = [
   { key: 'title', label: 'Occupation (SOC)' },
@@ -36,7 +37,7 @@ export function IndustryOccupationTable({ view }: { view: IndustryView }) {
   const desc = view.sort.startsWith('-');
   const base = `/industries/${view.sector.naics}`;
   return (
-    <div className="table-wrap">
+    <TableScroll label={`Occupations in ${view.sector.title}`}>
       <table data-testid="industry-occupation-table">
         <caption className="visually-hidden">Occupations in {view.sector.title}, sorted by {current}</caption>
         <thead>
@@ -76,6 +77,6 @@ export function IndustryOccupationTable({ view }: { view: IndustryView }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

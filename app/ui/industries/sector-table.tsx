@@ -4,6 +4,7 @@ import type { IndustriesQuery } from '@/lib/api/industry-schemas';
 import type { IndustriesView } from '@/lib/db/queries/industries';
 import { fmt } from '../format';
 import { industriesQueryString } from './query-string';
+import { TableScroll } from '../table-scroll';
 
 const COLUMNS: { key: SectorSortKey; label: string; numeric?: boolean; narrow?: boolean }[] = [
   { key: 'title', label: 'Sector' },
@@ -19,7 +20,7 @@ export function SectorTable({ view }: { view: IndustriesView }) {
   const current = view.sort.replace(/^-/, '');
   const desc = view.sort.startsWith('-');
   return (
-    <div className="table-wrap">
+    <TableScroll label="NAICS sectors">
       <table data-testid="sector-table">
         <caption className="visually-hidden">NAICS sectors sorted by {current}</caption>
         <thead>
@@ -59,6 +60,6 @@ export function SectorTable({ view }: { view: IndustriesView }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

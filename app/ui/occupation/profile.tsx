@@ -3,6 +3,7 @@ import { NoData } from '../empty-state';
 import { fmt } from '../format';
 import { fetchWidgetDetail } from './data';
 import { CsvLinks } from '../csv-links';
+import { TableScroll } from '../table-scroll';
 
 /** Skill and knowledge profile: importance (1–5) and level (0–7) of each element. */
 export async function ProfileTable({ code }: { code: string }) {
@@ -19,7 +20,7 @@ export async function ProfileTable({ code }: { code: string }) {
         <summary>
           Show all {profile.length} elements (top: {profile.filter((p) => p.domain === 'skill').slice(0, 3).map((p) => p.name).join(', ')})
         </summary>
-        <div className="table-wrap">
+        <TableScroll label="Skill and knowledge profile">
           <table>
             <thead>
               <tr>
@@ -40,7 +41,7 @@ export async function ProfileTable({ code }: { code: string }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </details>
     </section>
   );
@@ -63,7 +64,7 @@ export async function Reskilling({ code }: { code: string }) {
       {reskilling.length === 0 ? (
         <p>{occupation.exposure === null ? 'Needs model scores.' : 'No less exposed occupation with a similar profile and job zone.'}</p>
       ) : (
-        <div className="table-wrap">
+        <TableScroll label="Reskilling paths">
           <table>
             <thead>
               <tr>
@@ -90,7 +91,7 @@ export async function Reskilling({ code }: { code: string }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

@@ -5,6 +5,7 @@ import { fmt } from '../format';
 import { fetchWidgetDetail, type OccupationSummary } from './data';
 import { IndexTableSkeleton } from './skeletons';
 import { Widget } from '../widget';
+import { TableScroll } from '../table-scroll';
 
 /** The model's score with its interval (from the catalogue, so it shows first), then the published indices as they load. */
 export function ScorePanel({ summary }: { summary: OccupationSummary }) {
@@ -41,7 +42,7 @@ export async function IndexTable({ code }: { code: string }) {
   const detail = await fetchWidgetDetail(code);
   return (
     <>
-      <div className="table-wrap">
+      <TableScroll label="Exposure measures and published indices">
         <table>
           <thead>
             <tr>
@@ -77,7 +78,7 @@ export async function IndexTable({ code }: { code: string }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {detail.indices.length === 0 && !detail.eloundou ? <p className="small">No published index covers this occupation.</p> : null}
     </>
   );

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { CsvLinks } from '../csv-links';
 import { fmt } from '../format';
 import { fetchWidgetDetail } from './data';
+import { TableScroll } from '../table-scroll';
 
 /** The occupations most similar to this one by what O*NET says about the work, whatever their exposure. */
 export async function SimilarOccupations({ code }: { code: string }) {
@@ -19,7 +20,7 @@ export async function SimilarOccupations({ code }: { code: string }) {
       {similar.length === 0 ? (
         <p>No other occupation to compare with.</p>
       ) : (
-        <div className="table-wrap">
+        <TableScroll label="Similar occupations">
           <table data-testid="similar-table">
             <thead>
               <tr>
@@ -42,7 +43,7 @@ export async function SimilarOccupations({ code }: { code: string }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

@@ -4,6 +4,7 @@ import { fmt } from '../format';
 import { fetchWidgetDetail } from './data';
 import { Highlighted } from './highlight';
 import { CsvLinks } from '../csv-links';
+import { TableScroll } from '../table-scroll';
 
 /** Every task with its exposure, attention weight, highlighted words, type and human label. */
 export async function TaskTable({ code }: { code: string }) {
@@ -22,7 +23,7 @@ export async function TaskTable({ code }: { code: string }) {
           ? `${scored} of ${tasks.length} tasks scored; of the ${modes.automation + modes.augmentation} the model predicts exposed, ${modes.automation} lean to automation (AI does the task: expected level above T2) and ${modes.augmentation} to augmentation (people work with AI). Sorted by attention weight (each task's share of the occupation's score); the three words that weighed most in each task's score are highlighted, and under each task are the O*NET work activities behind its score with the exposure the model learned for each from other occupations' labelled tasks.`
           : 'Tasks are listed in O*NET order; no model scores yet.'}
       </p>
-      <div className="table-wrap">
+      <TableScroll label="Tasks">
         <table data-testid="task-table">
           <thead>
             <tr>
@@ -65,7 +66,7 @@ export async function TaskTable({ code }: { code: string }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

@@ -6,6 +6,7 @@ import type { OccupationsPage } from '@/lib/db/queries/occupations';
 import { fmt } from '../format';
 import { WorkersCell } from '../workers-cell';
 import { explorerQuery } from './query-string';
+import { TableScroll } from '../table-scroll';
 
 const COLUMNS: { key: SortKey; label: string; numeric?: boolean; narrow?: boolean }[] = [
   { key: 'title', label: 'Occupation' },
@@ -21,7 +22,7 @@ export function OccupationTable({ q, page }: { q: OccupationsQuery; page: Occupa
   const current = q.sort.replace(/^-/, '');
   const desc = q.sort.startsWith('-');
   return (
-    <div className="table-wrap">
+    <TableScroll label="Occupations">
       <table data-testid="occupation-table">
         <caption className="visually-hidden">Occupations matching the filters, sorted by {current}</caption>
         <thead>
@@ -65,6 +66,6 @@ export function OccupationTable({ q, page }: { q: OccupationsQuery; page: Occupa
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -3,10 +3,11 @@ import type { OverviewOccupation } from '@/lib/analytics/overview';
 import { fmt } from '../format';
 import { WorkersCell } from '../workers-cell';
 import { getOverview } from './data';
+import { TableScroll } from '../table-scroll';
 
 function OccTable({ caption, rows }: { caption: string; rows: OverviewOccupation[] }) {
   return (
-    <div className="table-wrap">
+    <TableScroll label={caption}>
       <table>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -30,7 +31,7 @@ function OccTable({ caption, rows }: { caption: string; rows: OverviewOccupation
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
