@@ -18,7 +18,9 @@ async function send(url: string, init: RequestInit): Promise<{ upload?: StagedUp
     const res = await fetch(url, init);
     const body = (await res.json().catch(() => ({}))) as { upload?: StagedUpload; errors?: Errors; error?: string };
     if (body.error) return { errors: [{ file: '', line: 0, reason: body.error }] };
-    return body.upload || body.errors ? body : { errors: [{ file: '', line: 0, reason: `HTTP ${res.status}` }] };
+    if (body.upload || body.errors) return body;
+    // A 2xx answer without an upload (cancel answers { cancelled: true }) is a success, not an error.
+    return res.ok ? {} : { errors: [{ file: '', line: 0, reason: `HTTP ${res.status}` }] };
   } catch {
     return { errors: [{ file: '', line: 0, reason: 'network error: the server did not answer' }] };
   }
