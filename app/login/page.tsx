@@ -4,7 +4,7 @@ import { safeNextPath } from '@/lib/auth/next-path';
 import { LoginForm } from './login-form';
 
 export const dynamic = 'force-dynamic';
-export const metadata: Metadata = { title: 'Sign in · Taskshift' };
+export const metadata: Metadata = { title: 'Sign in' };
 
 /** Sign-in page: the admin password, or the READ_TOKEN when reads are protected. */
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
