@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { env } from './lib/env';
+import { E2E_ADMIN_PASSWORD } from './tests/e2e/pages';
 
 /**
  * End-to-end tests in Debian's Chromium (`apt-get install -y chromium`; `npx playwright install`
@@ -45,6 +46,7 @@ export default defineConfig({
     reuseExistingServer: !env.CI,
     stdout: 'pipe',
     stderr: 'pipe',
-    env: { PORT: String(port) },
+    // An admin password, so the upload can be tested; session cookies over plain HTTP on 127.0.0.1.
+    env: { PORT: String(port), ADMIN_PASSWORD: E2E_ADMIN_PASSWORD, INSECURE_COOKIES: 'true' },
   },
 });
