@@ -13,6 +13,7 @@ export const PAGES = [
   ['occupations', '/occupations'],
   ['occupation', '/occupations/15-1252.00'],
   ['employment', '/employment'],
+  ['industries', '/industries'],
   ['skills', '/skills'],
   ['indices', '/indices'],
   ['data', '/data'],

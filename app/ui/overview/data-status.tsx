@@ -8,6 +8,7 @@ const TABLE_LABELS: Record<(typeof COUNTED_TABLES)[number], string> = {
   onet_rating: 'skill and knowledge ratings',
   onet_job_zone: 'job zones',
   oews_employment: 'OEWS employment estimates',
+  oews_industry_employment: 'OEWS industry employment estimates',
   employment_series: 'employment series points',
   employment_projection: 'employment projections',
   crosswalk: 'crosswalk links',
