@@ -20,7 +20,8 @@ export function ChartNameProvider({ value, children }: { value: ChartName; child
  * (`<title>` and `<desc>` inside the SVG). Recharts' keyboard layer stays on: the SVG is a tab stop whose
  * arrow keys move the tooltip from point to point.
  */
-export function useChartSvgProps(): { role: 'img'; title?: string; desc?: string } {
+export function useChartSvgProps(): { role?: 'img'; title?: string; desc?: string } {
   const name = useContext(ChartNameContext);
-  return { role: 'img', title: name?.title, desc: name?.summary };
+  // Outside a ChartFrame there is no name to give, and an unnamed image would be worse than none.
+  return name ? { role: 'img', title: name.title, desc: name.summary } : {};
 }

@@ -23,10 +23,10 @@ export function useNarrow(): boolean {
 }
 
 /** The y-axis title, drawn up the left edge at 12 px so that long index names fit the plot's height. */
-const yTitle = (value: string) => ({ value, angle: -90, position: 'insideLeft' as const, style: { textAnchor: 'middle' as const, fontSize: 12 } });
+export const yTitle = (value: string) => ({ value, angle: -90, position: 'insideLeft' as const, style: { textAnchor: 'middle' as const, fontSize: 12 } });
 
 /** The x-axis title, as HTML under the chart: on a phone it wraps instead of being clipped at the SVG's edge. */
-function XTitle({ children }: { children: string }) {
+export function XTitle({ children }: { children: string }) {
   return <p className="axis-title">{children}</p>;
 }
 

@@ -1,7 +1,8 @@
 'use client';
 
 import { Bar, BarChart, CartesianGrid, ErrorBar, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { useNarrow } from '../charts-client';
+import { useChartSvgProps } from '../chart-name';
+import { useNarrow, XTitle } from '../charts-client';
 import { fmt, type NumberFormat, PALETTE } from '../format';
 
 /** One ranked bar: its value and, where the measure has one, the interval as [below, above] offsets. */
@@ -21,22 +22,25 @@ const shortLabel = (label: string) => (label.length > 44 ? `${label.slice(0, 42)
 export function RankChart({ data, xLabel, xFormat }: { data: RankedBar[]; xLabel: string; xFormat: NumberFormat }) {
   const withError = data.some((d) => d.error);
   const narrow = useNarrow();
+  const svg = useChartSvgProps();
   return (
-    <ResponsiveContainer width="100%" height={Math.max(160, data.length * 28 + 56)}>
-      <BarChart data={data} layout="vertical" margin={{ top: 8, right: 24, bottom: 24, left: 8 }}>
-        <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-        <XAxis
-          type="number"
-          tickFormatter={(v: number) => fmt(v, xFormat)}
-          label={{ value: xLabel, position: 'insideBottom', offset: -4 }}
-          tick={{ fontSize: 11 }}
-        />
-        <YAxis type="category" dataKey="label" width={narrow ? 120 : 200} tick={{ fontSize: narrow ? 9 : 10 }} interval={0} tickFormatter={shortLabel} />
-        <Tooltip formatter={(v) => [fmt(Number(v), xFormat), xLabel]} />
-        <Bar dataKey="value" fill={PALETTE[0]} isAnimationActive={false}>
-          {withError ? <ErrorBar dataKey="error" width={5} stroke={PALETTE[4]} direction="x" /> : null}
-        </Bar>
-      </BarChart>
-    </ResponsiveContainer>
+    <>
+      <ResponsiveContainer width="100%" height={Math.max(160, data.length * 28 + 56)}>
+        <BarChart {...svg} data={data} layout="vertical" margin={{ top: 8, right: 24, bottom: 4, left: 8 }}>
+          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+          <XAxis
+            type="number"
+            tickFormatter={(v: number) => fmt(v, xFormat)}
+            tick={{ fontSize: 11 }}
+          />
+          <YAxis type="category" dataKey="label" width={narrow ? 120 : 200} tick={{ fontSize: narrow ? 9 : 10 }} interval={0} tickFormatter={shortLabel} />
+          <Tooltip formatter={(v) => [fmt(Number(v), xFormat), xLabel]} />
+          <Bar dataKey="value" fill={PALETTE[0]} isAnimationActive={false}>
+            {withError ? <ErrorBar dataKey="error" width={5} stroke={PALETTE[4]} direction="x" /> : null}
+          </Bar>
+        </BarChart>
+      </ResponsiveContainer>
+      <XTitle>{xLabel}</XTitle>
+    </>
   );
 }
