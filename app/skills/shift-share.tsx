@@ -2,7 +2,12 @@ import type { SkillsView } from '@/lib/db/queries/skills';
 import { CsvLinks } from '../ui/csv-links';
 import { TableScroll } from '../ui/table-scroll';
 
-const signed = (x: number | null) => (x === null ? '—' : `${x > 0 ? '+' : x < 0 ? '−' : ''}${Math.abs(x).toFixed(3)}`);
+/** A signed figure to 3 decimals; one that rounds to zero reads 0.000, not −0.000. */
+const signed = (x: number | null) => {
+  if (x === null) return '—';
+  const shown = Math.abs(x).toFixed(3);
+  return shown === '0.000' ? shown : `${x > 0 ? '+' : '−'}${shown}`;
+};
 
 /** The shift-share split of every skill's change, its standard error and whether it is distinguishable from zero. */
 export function ShiftShareTable({ view }: { view: SkillsView }) {
