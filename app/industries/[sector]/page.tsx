@@ -89,6 +89,12 @@ export default async function IndustryPage({ params, searchParams }: { params: P
           {q.page < pages ? <Link href={`${base}${industryQueryString(q, { page: q.page + 1 })}`}>Next →</Link> : null}
         </nav>
       </section>
+      <p className="note">
+        Workers are as BLS publishes them for this sector and SOC code (an OEWS aggregate such as 13-1020 is scored from
+        the O*NET occupations beneath it). Exposed workers = workers × exposure, the number of workers&apos; worth of
+        exposed work, not a head count. National quintile: where the code ranks among all U.S. workers (Q5 = the most
+        exposed fifth). Automation share: of the code&apos;s exposed tasks, the share the model leans to automation.
+      </p>
     </>
   );
 }
