@@ -4,16 +4,15 @@ import { fetchIndices } from '../db/queries/indices-view';
 import { fetchOccupationDetail } from '../db/queries/occupation-detail';
 import { fetchOccupations } from '../db/queries/occupations';
 import { fetchSkills } from '../db/queries/skills';
-import { wholeCount, wholeCountReplacer } from '../export/counts';
+import { wholeCount } from '../export/counts';
 import { prepareExport } from '../export/views';
 import { csvResponse } from './csv-response';
+import { jsonAnswer } from './json';
 import { answeringErrors } from './errors';
 import { badRequest, parseParams } from './params';
 import { employmentQuery, exportFormatQuery, occupationCode, occupationsQuery } from './schemas';
 
-/** A JSON answer; worker counts (by key, see WORKER_COUNT_NAMES) are whole numbers. */
-const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body, wholeCountReplacer), { status, headers: { 'content-type': 'application/json', 'cache-control': 'no-store' } });
+const json = jsonAnswer;
 
 // Each handler answers a database outage with 503 { error: 'database unavailable', cause } (./errors.ts).
 

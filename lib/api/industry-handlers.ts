@@ -1,9 +1,10 @@
 import type { Db } from '../db/client';
 import { fetchIndustries, fetchIndustry } from '../db/queries/industries';
+import { jsonAnswer } from './json';
 import { badRequest, parseParams } from './params';
 import { industriesQuery, industryQuery, naicsSector } from './industry-schemas';
 
-const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { 'cache-control': 'no-store' } });
+const json = jsonAnswer; // worker counts as whole numbers
 
 /** GET /api/industries?sort=: every NAICS sector's workers, exposure with interval, top-quintile share, AI mode and exposed workers. */
 export async function handleIndustries(req: Request, db: Db): Promise<Response> {

@@ -7,6 +7,9 @@ import type { CsvColumn, CsvValue } from './csv';
  */
 export const WORKER_COUNT_NAMES: ReadonlySet<string> = new Set([
   'workers', 'employment', 'soc_employment', 'socEmployment', 'workers_counted', 'workersCounted', 'workersCovered', 'counted', 'oews_total',
+  // Industries: workers in a sector, and estimated exposed workers (workers × exposure) with their interval.
+  'workers_scored', 'workersScored', 'exposed_workers', 'exposed_workers_low', 'exposed_workers_high',
+  'exposedWorkers', 'exposedWorkersLow', 'exposedWorkersHigh',
 ]);
 
 /** A count of workers rounded to a whole number; anything else unchanged. */

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handleEmployment, handleExport, handleOccupation, handleOccupations } from '@/lib/api/handlers';
+import { handleIndustries, handleIndustry } from '@/lib/api/industry-handlers';
 import type { Db } from '@/lib/db/client';
 import { WORKER_COUNT_NAMES } from '@/lib/export/counts';
 import { dbKinds, freshDb } from '../helpers/db';
@@ -31,7 +32,11 @@ describe.each(dbKinds)('workers are whole numbers in the API and CSV on %s', (ki
     db = await freshDb(kind);
     await seedFixture(db);
     // Apportioned employment (SOC 2010 years) carries fractions; make every year's do so.
-    await db.execScript(`UPDATE employment_series SET employment = employment + 0.4;`);
+    await db.execScript(`UPDATE employment_series SET employment = employment + 0.4;
+      INSERT INTO oews_industry_employment (year, naics, naics_title, own_code, occ_code, title, o_group, tot_emp) VALUES
+       (2024,'52','Finance and Insurance',5,'00-0000','All Occupations','total',1000),
+       (2024,'52','Finance and Insurance',5,'13-2011','Accountants and Auditors','detailed',333),
+       (2024,'52','Finance and Insurance',5,'11-1011','Chief Executives','detailed',101);`);
   });
   afterAll(async () => db?.close());
 
@@ -43,6 +48,11 @@ describe.each(dbKinds)('workers are whole numbers in the API and CSV on %s', (ki
     ].map(async (r) => (await r).json()));
     const values = counts(bodies);
     expect(values.length).toBeGreaterThanOrEqual(6);
+    // Exposed workers in a sector are workers × exposure (333 × 0.8 = 266.4): estimates of people, as whole numbers.
+    const industries = await Promise.all([handleIndustries(req('/api/industries'), db), handleIndustry('52', req('/api/industries/52'), db)].map(async (r) => (await r).json()));
+    const industryCounts = counts(industries);
+    expect(industryCounts.length).toBeGreaterThanOrEqual(6);
+    values.push(...industryCounts);
     for (const v of values) expect(Number.isInteger(v), `${v}`).toBe(true);
     const emp = (await (await handleEmployment(req('/api/employment?groupBy=quintile'), db)).json()) as { absolute: Record<string, number | null>[] };
     const cells = emp.absolute.flatMap((r) => Object.values(r)).filter((x): x is number => x !== null);
@@ -59,6 +69,8 @@ describe.each(dbKinds)('workers are whole numbers in the API and CSV on %s', (ki
       ...csvCounts(await get('overview-groups.csv'), isCount),
       ...csvCounts(await get('overview-histogram.csv'), isCount),
       ...csvCounts(await get('employment.csv?groupBy=majorGroup'), (h) => h !== 'year'),
+      ...csvCounts(await get('industries.csv'), isCount),
+      ...csvCounts(await get('industry-occupations.csv?sector=52'), isCount),
     ];
     expect(values.length).toBeGreaterThan(20);
     for (const v of values) expect(Number.isInteger(v), `${v}`).toBe(true);
