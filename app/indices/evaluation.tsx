@@ -19,7 +19,7 @@ export function EvaluationReport({ model, scoredOccupations }: { model: CurrentM
     <section className="panel">
       <figcaption>
         <h2>Model evaluation report ({model.version})</h2>
-        <CsvLinks href="/api/export/evaluation.csv" />
+        <CsvLinks href="/api/export/evaluation.csv" of="Model evaluation" />
       </figcaption>
       <p className="summary">
         Held-out test occupations (never seen in training). The reference is the human annotators&apos; labels of Eloundou et al.

@@ -26,7 +26,7 @@ async function Comparisons() {
       <section className="panel">
         <figcaption>
           <h2>Agreement with published indices</h2>
-          <CsvLinks href="/api/export/indices.csv" />
+          <CsvLinks href="/api/export/indices.csv" of="Agreement with published indices" />
         </figcaption>
         {!v.model ? <NoScores /> : null}
         <TableScroll label="Agreement with published indices">

@@ -17,7 +17,7 @@ export function ShiftShareTable({ view }: { view: SkillsView }) {
     <section className="panel" aria-labelledby="shift-share">
       <figcaption>
         <h2 id="shift-share">Where each change comes from: ratings or employment mix</h2>
-        <CsvLinks href="/api/export/skills-shift.csv" />
+        <CsvLinks href="/api/export/skills-shift.csv" of="the skill-shift split" />
       </figcaption>
       <p className="summary">
         {view.period.statement} {flat} of {view.shift.length} changes are smaller than 1.96 standard errors and are marked not

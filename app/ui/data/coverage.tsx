@@ -1,5 +1,6 @@
 import { fetchCoverage } from '@/lib/db/queries/coverage';
 import { fmt } from '../format';
+import { CsvLinks } from '../csv-links';
 
 /** Employment counted per year against the OEWS total, and the codes no O*NET occupation reaches. */
 export async function Coverage() {
@@ -10,9 +11,7 @@ export async function Coverage() {
     <section className="panel" data-testid="coverage">
       <figcaption style={{ display: 'flex', justifyContent: 'space-between', flexWrap: 'wrap' }}>
         <h2>Employment coverage</h2>
-        <a className="csv" href="/api/export/coverage.csv" download>
-          Download CSV
-        </a>
+        <CsvLinks href="/api/export/coverage.csv" of="Employment coverage" />
       </figcaption>
       <p className="summary">
         Workers the dashboard counts (OEWS codes with at least one O*NET occupation at or beneath them in the SOC hierarchy)

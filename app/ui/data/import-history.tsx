@@ -3,6 +3,7 @@ import { fetchImportRuns } from '@/lib/db/queries/imports';
 import { EmptyState } from '../empty-state';
 import { fmt } from '../format';
 import { TableScroll } from '../table-scroll';
+import { CsvLinks } from '../csv-links';
 
 /** Import history: every run with its status, row counts, timing and first errors. */
 export async function ImportHistory() {
@@ -20,9 +21,7 @@ export async function ImportHistory() {
     <section className="panel">
       <figcaption style={{ display: 'flex', justifyContent: 'space-between', flexWrap: 'wrap' }}>
         <h2>Import history</h2>
-        <a className="csv" href="/api/export/imports.csv" download>
-          Download CSV
-        </a>
+        <CsvLinks href="/api/export/imports.csv" of="Import history" />
       </figcaption>
       <p className="summary">
         {runs.length} runs shown, newest first; {runs.filter((r) => r.status === 'failed').length} failed

@@ -4,6 +4,7 @@ import { fmt } from '../format';
 import { WorkersCell } from '../workers-cell';
 import { getOverview } from './data';
 import { TableScroll } from '../table-scroll';
+import { CsvLinks } from '../csv-links';
 
 function OccTable({ caption, rows }: { caption: string; rows: OverviewOccupation[] }) {
   return (
@@ -43,9 +44,7 @@ export async function TopBottom() {
     <section className="panel">
       <div className="panel-head" style={{ display: 'flex', justifyContent: 'space-between', flexWrap: 'wrap' }}>
         <h2>Most and least exposed occupations</h2>
-        <a className="csv" href="/api/export/overview-top.csv" download>
-          Download CSV
-        </a>
+        <CsvLinks href="/api/export/overview-top.csv" of="Most and least exposed occupations" />
       </div>
       <div className="grid2">
         <div>
