@@ -34,9 +34,9 @@ function json(status: number, body: unknown, headers: Record<string, string> = {
 const CROSS_ORIGIN_ERROR = 'Cross-site request refused: sign in and out from this site.';
 
 /**
- * POST /api/auth/login: refuses other origins (login CSRF), reserves an attempt with the rate limiter (before any await, so parallel
- * guesses are counted), checks the password and sets a signed session cookie. JSON clients get
- * JSON; a plain HTML form post is redirected (303) to `next`.
+ * POST /api/auth/login: refuses other origins (login CSRF), reserves an attempt with the rate limiter
+ * (before any await, so parallel guesses are counted), checks the password and sets a signed session
+ * cookie. JSON clients get JSON; a plain HTML form post is redirected (303) to a same-origin `next`.
  */
 export async function handleLogin(
   request: Request,
