@@ -1,6 +1,8 @@
 import { SORT_KEYS } from '../analytics/filter';
 import { OCCUPATION_SORT_KEYS, SECTOR_SORT_KEYS, signedKeys } from '../analytics/industry-sort';
+import { HORIZON_MAX, HORIZON_MIN, PRESETS } from '../analytics/scenario/inputs';
 import { EXPORT_VIEWS } from '../export/views';
+import { SCENARIO_SORT_KEYS } from './scenario-schemas';
 
 const q = (name: string, description: string, schema: Record<string, unknown> = { type: 'string' }) => ({ name, in: 'query', required: false, description, schema });
 const ok = (description: string, schema: Record<string, unknown> = { type: 'object' }) => ({
@@ -30,6 +32,16 @@ const industryOccupationParams = [
   q('sort', 'Occupation ranking; prefix with - for descending', { type: 'string', enum: signedKeys(OCCUPATION_SORT_KEYS), default: '-exposedWorkers' }),
   q('page', 'Page number from 1', { type: 'integer', minimum: 1, default: 1 }),
   q('pageSize', 'Rows per page', { type: 'integer', minimum: 1, maximum: 200, default: 50 }),
+];
+
+const scenarioParams = [
+  q('preset', 'Start from a preset; explicit inputs override its values (default: central)', { type: 'string', enum: PRESETS.map((p) => p.id) }),
+  q('horizon', 'Year the scenario is read at', { type: 'integer', minimum: HORIZON_MIN, maximum: HORIZON_MAX }),
+  q('adoption', 'a: % of exposed task time where AI is in use by the horizon', { type: 'number', minimum: 0, maximum: 100 }),
+  q('substitution', 's: % of automation-mode exposed time removed from human work', { type: 'number', minimum: 0, maximum: 100 }),
+  q('productivity', 'p: % of augmentation-mode exposed time saved', { type: 'number', minimum: 0, maximum: 100 }),
+  q('demand', 'd: share of time saved that becomes more output rather than fewer hours', { type: 'number', minimum: 0, maximum: 1 }),
+  q('sort', 'Occupation ranking; prefix with - for descending', { type: 'string', enum: SCENARIO_SORT_KEYS.flatMap((k) => [k, `-${k}`]), default: 'change' }),
 ];
 
 /** The OpenAPI 3.1 description of every route under /api served by the dashboard. */
@@ -68,6 +80,19 @@ export function openApiDocument() {
           responses: { ...ok('{ year, modelVersion, sector, total, page, pageSize, sort, occupations }'), 404: { description: 'No such sector in the OEWS industry data' } },
         },
       },
+      '/api/scenarios': {
+        get: {
+          summary: 'Scenario simulator (a what-if calculator, not a forecast): per occupation, major group, NAICS sector and in total, employment at the horizon under the BLS 2024–34 projection (constant annual growth between 2024 and 2034) and under the scenario, with the 10th–90th percentile over 1,000 seeded draws of each occupation\u2019s exposure interval. Per occupation: δ = −(1 − d)·a·E·(α·s + (1 − α)·p)',
+          parameters: scenarioParams,
+          responses: ok('{ inputs, preset, sort, modelVersion, projectionVintage, industryYear, draws, total, majorGroups, industries, occupations, unscored }'),
+        },
+      },
+      '/api/employment/shown-up': {
+        get: {
+          summary: 'Has it shown up yet? Employment-weighted annual log growth of employment and median wages by exposure quintile, 2017→2019 vs 2022→2024, the change, and the difference in differences Q5 − Q1 (also within SOC major groups), with 95% bootstrap intervals over occupations',
+          responses: ok('{ periods, modelVersion, replicates, measures, remapped }'),
+        },
+      },
       '/api/indices': { get: { summary: 'Model vs each published index: key (indexName), human name (label), authors, year, what it measures, scale and citation (about), matched counts, Pearson, Spearman, thinned scatter points; model metrics', responses: ok('Comparisons') } },
       '/api/export/{view}.csv': {
         get: {
@@ -79,6 +104,7 @@ export function openApiDocument() {
             q('groupBy', 'For employment views', { type: 'string', enum: ['quintile', 'majorGroup'] }),
             q('index', 'Index key (indexName in /api/indices), for index-points; the CSV holds every matched occupation, not only the plotted points'),
             q('sector', 'NAICS sector, for industry-occupations', { type: 'string', pattern: NAICS_PATTERN }),
+            ...scenarioParams.filter((p) => p.name !== 'sort').map((p) => ({ ...p, description: `${p.description} (scenario views)` })),
             q('bom', '1 = start the file with a UTF-8 byte-order mark, so Excel opens it as UTF-8', { type: 'string', enum: ['0', '1'] }),
           ],
           responses: {

@@ -8,11 +8,12 @@ import type { ExportView } from './view';
 import { industryViews } from './views-industry';
 import { ExportNotFound, occupationViews } from './views-occupation';
 import { pageViews } from './views-pages';
+import { scenarioViews } from './views-scenario';
 
 export { ExportNotFound };
 
 /** Every downloadable view by name: GET /api/export/{name}.csv. */
-export const EXPORT_VIEWS: ReadonlyMap<string, ExportView> = new Map([...occupationViews, ...pageViews, ...industryViews].map((v) => [v.name, v]));
+export const EXPORT_VIEWS: ReadonlyMap<string, ExportView> = new Map([...occupationViews, ...pageViews, ...industryViews, ...scenarioViews].map((v) => [v.name, v]));
 
 /** A prepared export: its file name and its CSV, as a lazy stream of text chunks or as bytes rendered earlier. */
 export interface PreparedExport {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { normalDraws, quantileSorted } from '@/lib/analytics/scenario/draws';
 import type { ScenarioInputs } from '@/lib/analytics/scenario/inputs';
 import { baselineAt, exposureAtDraw, type ScenarioOccupation } from '@/lib/analytics/scenario/model';
-import { type SectorWeights, simulate } from '@/lib/analytics/scenario/simulate';
+import { drawExposures, type SectorWeights, simulate } from '@/lib/analytics/scenario/simulate';
 
 const occ = (code: string, base: number, projected: number, exposure: number, automationShare: number, spread = 0.1): ScenarioOccupation => ({
   code, title: code, majorGroup: code.slice(0, 2), base, projected, exposure,
@@ -16,7 +16,7 @@ describe('scenario formula, worked by hand', () => {
   const B = occ('43-4051', 2000, 1800, 0.1, 1);
   const inputs: ScenarioInputs = { horizon: 2029, adoption: 50, substitution: 50, productivity: 20, demand: 0.25 };
   const sectors: SectorWeights[] = [{ naics: '51', title: 'Information', cells: [[0, 100], [1, 50]], unmatchedWorkers: 7 }];
-  const result = simulate([A, B], sectors, normalDraws(101), inputs);
+  const result = simulate([A, B], sectors, drawExposures([A, B], normalDraws(101)), inputs);
   const [a, b] = result.occupations;
 
   it('interpolates the BLS projection at a constant annual growth rate', () => {
@@ -63,6 +63,22 @@ describe('scenario formula, worked by hand', () => {
     expect(exposureAtDraw(o, 40)).toBe(1);
   });
 
+  it('an occupation\u2019s band equals the 10th–90th percentile of its scenario over the draws, computed by brute force', () => {
+    const z = normalDraws(101);
+    const perDraw = Float64Array.from(z, (zk) => 1100 * (1 - 0.75 * 0.5 * exposureAtDraw(A, zk) * (0.4 * 0.5 + 0.6 * 0.2))).sort();
+    expect(a!.scenarioLow).toBeCloseTo(quantileSorted(perDraw, 0.1), 9);
+    expect(a!.scenarioHigh).toBeCloseTo(quantileSorted(perDraw, 0.9), 9);
+    expect(a!.scenarioLow).toBeLessThan(a!.scenario);
+    // The total's band: percentiles of the per-draw sums over both occupations.
+    const sums = Float64Array.from(z, (zk) => {
+      const fa = 1 - 0.75 * 0.5 * exposureAtDraw(A, zk) * 0.32;
+      const fb = 1 - 0.75 * 0.5 * exposureAtDraw(B, zk) * 0.5;
+      return 1100 * fa + 2000 * Math.sqrt(0.9) * fb;
+    }).sort();
+    expect(result.total.scenarioLow).toBeCloseTo(quantileSorted(sums, 0.1), 6);
+    expect(result.total.scenarioHigh).toBeCloseTo(quantileSorted(sums, 0.9), 6);
+  });
+
   it('seeded draws are reproducible and standard normal', () => {
     const d = normalDraws(20_000);
     expect(normalDraws(20_000)).toEqual(d);
@@ -97,15 +113,15 @@ const inputsArb = fc.record({
   demand: fc.double({ min: 0, max: 1, noNaN: true }),
 });
 const sectorsOf = (n: number): SectorWeights[] => [{ naics: '51', title: 'S', cells: Array.from({ length: n }, (_, i) => [i, 10 + i] as [number, number]), unmatchedWorkers: 0 }];
-const draws = normalDraws(64);
+const z64 = normalDraws(64);
 const close = (x: number, y: number) => Math.abs(x - y) <= 1e-7 * Math.max(1, Math.abs(x), Math.abs(y));
 
 describe('scenario properties', () => {
   it('with demand response < 1, more adoption never raises employment (per occupation, group, sector, total)', () => {
     fc.assert(
       fc.property(fc.array(occupationArb, { minLength: 1, maxLength: 12 }), inputsArb, fc.double({ min: 0, max: 100, noNaN: true }), fc.double({ min: 0, max: 0.999, noNaN: true }), (occs, inputs, more, demand) => {
-        const lo = simulate(occs, sectorsOf(occs.length), draws, { ...inputs, demand });
-        const hi = simulate(occs, sectorsOf(occs.length), draws, { ...inputs, demand, adoption: Math.min(100, inputs.adoption + more) });
+        const lo = simulate(occs, sectorsOf(occs.length), drawExposures(occs, z64), { ...inputs, demand });
+        const hi = simulate(occs, sectorsOf(occs.length), drawExposures(occs, z64), { ...inputs, demand, adoption: Math.min(100, inputs.adoption + more) });
         const le = (x: number, y: number) => x <= y + 1e-9 * Math.max(1, Math.abs(y));
         lo.occupations.forEach((o, i) => expect(le(hi.occupations[i]!.scenario, o.scenario)).toBe(true));
         lo.majorGroups.forEach((g, i) => expect(le(hi.majorGroups[i]!.scenario, g.scenario)).toBe(true));
@@ -119,7 +135,7 @@ describe('scenario properties', () => {
   it('with adoption 0 the scenario equals the baseline everywhere, bands included', () => {
     fc.assert(
       fc.property(fc.array(occupationArb, { minLength: 1, maxLength: 12 }), inputsArb, (occs, inputs) => {
-        const r = simulate(occs, sectorsOf(occs.length), draws, { ...inputs, adoption: 0 });
+        const r = simulate(occs, sectorsOf(occs.length), drawExposures(occs, z64), { ...inputs, adoption: 0 });
         for (const g of [...r.occupations, ...r.majorGroups, ...r.industries, r.total]) {
           expect(g.scenario).toBe(g.baseline);
           expect(close(g.scenarioLow, g.baseline) && close(g.scenarioHigh, g.baseline)).toBe(true);
@@ -131,7 +147,7 @@ describe('scenario properties', () => {
   it('totals equal the sum of their parts, and each band holds its central figure', () => {
     fc.assert(
       fc.property(fc.array(occupationArb, { minLength: 1, maxLength: 12 }), inputsArb, (occs, inputs) => {
-        const r = simulate(occs, sectorsOf(occs.length), normalDraws(400), inputs);
+        const r = simulate(occs, sectorsOf(occs.length), drawExposures(occs, normalDraws(400)), inputs);
         const sum = (xs: readonly { scenario: number }[]) => xs.reduce((s, x) => s + x.scenario, 0);
         const sumB = (xs: readonly { baseline: number }[]) => xs.reduce((s, x) => s + x.baseline, 0);
         expect(close(r.total.scenario, sum(r.occupations))).toBe(true);

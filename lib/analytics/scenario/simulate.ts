@@ -1,5 +1,5 @@
 import { majorGroupTitle } from '../soc';
-import { band } from './draws';
+import { band, quantileSorted } from './draws';
 import type { ScenarioInputs } from './inputs';
 import { baselineAt, effectOf, exposureAtDraw, ratesOf, type ScenarioOccupation, TASK_MIX_THRESHOLD } from './model';
 
@@ -11,6 +11,39 @@ export interface SectorWeights {
   cells: [number, number][];
   /** Sector workers in cells with no projected occupation or suppressed counts (left out of the figures). */
   unmatchedWorkers: number;
+}
+
+/**
+ * Every occupation's exposure at every draw, and its 10th/90th percentile over the draws: they
+ * depend only on the data, so they are computed once per data stamp, not per scenario.
+ */
+export interface ExposureDraws {
+  n: number;
+  /** Row-major: occupation i's draws at [i·n, (i+1)·n). */
+  values: Float64Array;
+  p10: Float64Array;
+  p90: Float64Array;
+}
+
+/**
+ * Draws each occupation's exposure at the standard-normal draws z: draw k puts every occupation at
+ * z_k on its own interval (errors treated as fully correlated, as in aggregateToSoc), so group
+ * bands are not narrowed by an independence nobody has shown.
+ */
+export function drawExposures(occupations: readonly ScenarioOccupation[], z: Float64Array): ExposureDraws {
+  const n = z.length;
+  const values = new Float64Array(occupations.length * n);
+  const p10 = new Float64Array(occupations.length);
+  const p90 = new Float64Array(occupations.length);
+  const sorted = new Float64Array(n);
+  occupations.forEach((o, i) => {
+    for (let k = 0; k < n; k++) values[i * n + k] = exposureAtDraw(o, z[k]!);
+    sorted.set(values.subarray(i * n, (i + 1) * n));
+    sorted.sort();
+    p10[i] = quantileSorted(sorted, 0.1);
+    p90[i] = quantileSorted(sorted, 0.9);
+  });
+  return { n, values, p10, p90 };
 }
 
 /** One occupation's result at the horizon. */
@@ -51,41 +84,41 @@ export interface ScenarioResult {
   draws: number;
 }
 
+/** Adds weight · (1 − c·E_k) for every draw k of occupation i to `into`. */
+function addDraws(into: Float64Array, d: ExposureDraws, i: number, weight: number, c: number): void {
+  const off = i * d.n;
+  const v = d.values;
+  const wc = weight * c;
+  for (let k = 0; k < d.n; k++) into[k] = into[k]! + weight - wc * v[off + k]!;
+}
+
 /**
- * Runs the scenario for every occupation at the inputs' horizon, with bands from the draws: draw
- * k puts every occupation at z_k on its own interval (errors treated as fully correlated, as in
- * aggregateToSoc), so group bands are not narrowed by an independence nobody has shown.
+ * Runs the scenario for every occupation at the inputs' horizon. An occupation's scenario is
+ * baseline · (1 − c·E) with c = (1 − d)·a·(α·s + (1 − α)·p) ≥ 0, so its 10th/90th percentile over
+ * the draws is exactly baseline · (1 − c·E at the 90th/10th percentile); groups sum the draws.
  */
-export function simulate(occupations: readonly ScenarioOccupation[], sectors: readonly SectorWeights[], draws: Float64Array, inputs: ScenarioInputs): ScenarioResult {
+export function simulate(occupations: readonly ScenarioOccupation[], sectors: readonly SectorWeights[], draws: ExposureDraws, inputs: ScenarioInputs): ScenarioResult {
   const r = ratesOf(inputs);
-  const n = draws.length;
+  const n = draws.n;
   const groupKeys = [...new Set(occupations.map((o) => o.majorGroup))].sort();
   const groupIndex = new Map(groupKeys.map((g, i) => [g, i]));
   const groupDraws = groupKeys.map(() => new Float64Array(n));
   const totalDraws = new Float64Array(n);
   const growth = new Float64Array(occupations.length);
-  const factorDraws = occupations.map(() => new Float64Array(n));
-  const buffer = new Float64Array(n);
+  const slope = new Float64Array(occupations.length);
   const rows: ScenarioRow[] = occupations.map((o, i) => {
     const baseline = baselineAt(o.base, o.projected, inputs.horizon);
     growth[i] = o.base > 0 ? baseline / o.base : 0;
     const effect = effectOf(o.exposure, o.automationShare, r);
+    const c = (1 - r.d) * r.a * (o.automationShare * r.s + (1 - o.automationShare) * r.p);
+    slope[i] = c;
     const scenario = baseline * (1 + effect.demandChange);
-    const g = groupDraws[groupIndex.get(o.majorGroup)!]!;
-    const factors = factorDraws[i]!;
-    for (let k = 0; k < n; k++) {
-      const factor = 1 + effectOf(exposureAtDraw(o, draws[k]!), o.automationShare, r).demandChange;
-      factors[k] = factor;
-      const workers = baseline * factor;
-      buffer[k] = workers;
-      g[k] = g[k]! + workers;
-      totalDraws[k] = totalDraws[k]! + workers;
-    }
-    const { low, high } = band(buffer);
+    addDraws(groupDraws[groupIndex.get(o.majorGroup)!]!, draws, i, baseline, c);
+    addDraws(totalDraws, draws, i, baseline, c);
     const { base: _b, projected: _p, ...rest } = o;
     return {
-      ...rest, baseline, scenario, scenarioLow: low, scenarioHigh: high, change: scenario - baseline,
-      ...effect, taskMixWorkers: effect.aiTimeShare >= TASK_MIX_THRESHOLD ? scenario : 0,
+      ...rest, baseline, scenario, scenarioLow: baseline * (1 - c * draws.p90[i]!), scenarioHigh: baseline * (1 - c * draws.p10[i]!),
+      change: scenario - baseline, ...effect, taskMixWorkers: effect.aiTimeShare >= TASK_MIX_THRESHOLD ? scenario : 0,
     };
   });
   const sum = (list: readonly ScenarioRow[], key: string, title: string, values: Float64Array): GroupResult => {
@@ -97,7 +130,7 @@ export function simulate(occupations: readonly ScenarioOccupation[], sectors: re
     };
   };
   const majorGroups = groupKeys.map((g, gi) => sum(rows.filter((x) => x.majorGroup === g), g, majorGroupTitle(g), groupDraws[gi]!));
-  const industries = sectors.map((s) => sectorResult(s, rows, growth, factorDraws, n));
+  const industries = sectors.map((s) => sectorResult(s, rows, growth, slope, draws));
   return { occupations: rows, majorGroups, industries, total: sum(rows, 'total', 'All occupations', totalDraws), draws: n };
 }
 
@@ -107,8 +140,8 @@ const bandOf = (values: Float64Array) => {
 };
 
 /** A sector's OEWS workers carried to the horizon by each occupation's national baseline growth and scenario factor. */
-function sectorResult(s: SectorWeights, rows: readonly ScenarioRow[], growth: Float64Array, factorDraws: readonly Float64Array[], n: number): GroupResult {
-  const values = new Float64Array(n);
+function sectorResult(s: SectorWeights, rows: readonly ScenarioRow[], growth: Float64Array, slope: Float64Array, draws: ExposureDraws): GroupResult {
+  const values = new Float64Array(draws.n);
   let baseline = 0;
   let scenario = 0;
   let hoursSaved = 0;
@@ -121,8 +154,7 @@ function sectorResult(s: SectorWeights, rows: readonly ScenarioRow[], growth: Fl
     scenario += b * factor;
     hoursSaved += b * row.timeSaved;
     if (row.taskMixWorkers > 0) taskMixWorkers += b * factor;
-    const f = factorDraws[i]!;
-    for (let k = 0; k < n; k++) values[k] = values[k]! + b * f[k]!;
+    addDraws(values, draws, i, b, slope[i]!);
   }
   return { key: s.naics, title: s.title, baseline, scenario, ...bandOf(values), change: scenario - baseline, hoursSaved, taskMixWorkers };
 }

@@ -2,7 +2,7 @@ import { normalDraws } from '../../analytics/scenario/draws';
 import type { ScenarioInputs } from '../../analytics/scenario/inputs';
 import type { ScenarioOccupation } from '../../analytics/scenario/model';
 import { prepareOccupations, sectorWeights } from '../../analytics/scenario/prepare';
-import { type GroupResult, type ScenarioRow, type SectorWeights, simulate } from '../../analytics/scenario/simulate';
+import { drawExposures, type ExposureDraws, type GroupResult, type ScenarioRow, type SectorWeights, simulate } from '../../analytics/scenario/simulate';
 import type { ScenarioQuery, ScenarioSortKey } from '../../api/scenario-schemas';
 import { type Db, getDb } from '../client';
 import { readIndustryRows, readScoredOccupations } from '../industry';
@@ -17,7 +17,8 @@ export const SCENARIO_DRAWS = 1000;
 export interface ScenarioBasis {
   occupations: ScenarioOccupation[];
   sectors: SectorWeights[];
-  draws: Float64Array;
+  /** Each occupation's exposure at each of SCENARIO_DRAWS seeded draws. */
+  draws: ExposureDraws;
   modelVersion: string | null;
   industryYear: number | null;
   unscored: { occupations: number; workers: number };
@@ -33,7 +34,7 @@ export function fetchScenarioBasis(db: Db): Promise<ScenarioBasis> {
     ]);
     const { occupations, unscored } = prepareOccupations(projection, scored);
     return {
-      occupations, sectors: sectorWeights(industry.totals, industry.cells, occupations), draws: normalDraws(SCENARIO_DRAWS),
+      occupations, sectors: sectorWeights(industry.totals, industry.cells, occupations), draws: drawExposures(occupations, normalDraws(SCENARIO_DRAWS)),
       modelVersion: version, industryYear: industry.year,
       unscored: { occupations: unscored.length, workers: unscored.reduce((s, u) => s + u.base, 0) },
     };
