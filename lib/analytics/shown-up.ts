@@ -31,11 +31,12 @@ export interface QuintileGrowth {
   occupations: number;
   /** Base-year workers in the quintile's sample (the weights). */
   workers: number;
-  pre: number;
-  post: number;
-  change: number;
-  changeLow: number;
-  changeHigh: number;
+  /** null where the quintile holds no occupation with this measure (too little data). */
+  pre: number | null;
+  post: number | null;
+  change: number | null;
+  changeLow: number | null;
+  changeHigh: number | null;
 }
 
 /** One measure: its quintiles and the difference in differences, most vs least exposed quintile. */
@@ -45,9 +46,9 @@ export interface MeasureResult {
   occupations: number;
   quintiles: QuintileGrowth[];
   /** (post − pre) in Q5 minus (post − pre) in Q1; the interval is the bootstrap's 2.5th–97.5th percentile. */
-  did: number;
-  didLow: number;
-  didHigh: number;
+  did: number | null;
+  didLow: number | null;
+  didHigh: number | null;
 }
 
 /** An occupation in the sample: its quintile, major group, weight and per-measure growth (pre, post). */
@@ -118,6 +119,9 @@ function quintileMeans(items: readonly Item[], idx: ArrayLike<number>, measure: 
   };
 }
 
+/** A figure, or null where it could not be computed (an empty quintile gives NaN). */
+const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
+
 const did = (m: { pre: number[]; post: number[] }) => m.post[4]! - m.pre[4]! - (m.post[0]! - m.pre[0]!);
 
 /**
@@ -127,11 +131,12 @@ const did = (m: { pre: number[]; post: number[] }) => m.post[4]! - m.pre[4]! - (
  */
 export function shownUp(points: readonly SeriesPoint[], exposure: ReadonlyMap<string, number>, periods: Periods = DEFAULT_PERIODS, replicates = 1000, seed = 2022): MeasureResult[] {
   const items = sampleOf(points, exposure, periods);
+  if (items.length === 0) return []; // none of the compared years, or no exposure: nothing to say
   const random = rng(seed);
   const all = Int32Array.from(items.keys());
   const boot = MEASURES.map(() => ({ did: [] as number[], change: [[], [], [], [], []] as number[][] }));
   const idx = new Int32Array(items.length);
-  for (let r = 0; r < replicates && items.length > 0; r++) {
+  for (let r = 0; r < replicates; r++) {
     for (let j = 0; j < idx.length; j++) idx[j] = Math.floor(random() * items.length);
     MEASURES.forEach((m, mi) => {
       const q = quintileMeans(items, idx, m.key);
@@ -142,7 +147,7 @@ export function shownUp(points: readonly SeriesPoint[], exposure: ReadonlyMap<st
   }
   const ci = (xs: number[]) => {
     const s = Float64Array.from(xs).sort();
-    return [quantileSorted(s, 0.025), quantileSorted(s, 0.975)] as const;
+    return [finite(quantileSorted(s, 0.025)), finite(quantileSorted(s, 0.975))] as const;
   };
   return MEASURES.map((m, mi) => {
     const q = quintileMeans(items, all, m.key);
@@ -151,9 +156,9 @@ export function shownUp(points: readonly SeriesPoint[], exposure: ReadonlyMap<st
       key: m.key, label: m.label, occupations: q.n.reduce((s, n) => s + n, 0),
       quintiles: q.pre.map((pre, k) => {
         const [changeLow, changeHigh] = ci(boot[mi]!.change[k]!);
-        return { quintile: k + 1, occupations: q.n[k]!, workers: q.w[k]!, pre, post: q.post[k]!, change: q.post[k]! - pre, changeLow, changeHigh };
+        return { quintile: k + 1, occupations: q.n[k]!, workers: q.w[k]!, pre: finite(pre), post: finite(q.post[k]!), change: finite(q.post[k]! - pre), changeLow, changeHigh };
       }),
-      did: did(q), didLow, didHigh,
+      did: finite(did(q)), didLow, didHigh,
     };
   });
 }

@@ -28,9 +28,9 @@ interface ShownUpRow {
   workers: number | null;
   pre: number | null;
   post: number | null;
-  change: number;
-  low: number;
-  high: number;
+  change: number | null;
+  low: number | null;
+  high: number | null;
 }
 
 /** The CSVs of /scenarios and of "Has it shown up yet?", from the same view functions as the pages and the API. */

@@ -56,8 +56,8 @@ describe('has it shown up yet? (constructed data with a known answer)', () => {
     const [a] = shownUp(noisy, exposure, undefined, 500);
     const [b] = shownUp(noisy, exposure, undefined, 500);
     expect(a).toEqual(b);
-    expect(a!.didLow).toBeLessThan(a!.did);
-    expect(a!.did).toBeLessThan(a!.didHigh);
-    expect(a!.quintiles[4]!.changeLow).toBeLessThanOrEqual(a!.quintiles[4]!.change);
+    expect(a!.didLow!).toBeLessThan(a!.did!);
+    expect(a!.did!).toBeLessThan(a!.didHigh!);
+    expect(a!.quintiles[4]!.changeLow).toBeLessThanOrEqual(a!.quintiles[4]!.change!);
   });
 });

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GET as openapi } from '@/app/api/openapi.json/route';
 import { handleEmployment, handleExport, handleIndices, handleOccupation, handleOccupations, handleSkillsShift } from '@/lib/api/handlers';
+import { handleIndustries, handleIndustry } from '@/lib/api/industry-handlers';
+import { handleScenarios, handleShownUp } from '@/lib/api/scenario-handlers';
 import { likePattern } from '@/lib/analytics/search';
 import type { Db } from '@/lib/db/client';
 import { seedFixture } from '../api/fixture';
@@ -36,6 +38,10 @@ const ROUTES: Record<string, Call> = {
   '/api/indices': (_p, _q, db) => handleIndices(db),
   '/api/export/{view}.csv': (p, q, db) => handleExport(`${p.view ?? ''}.csv`, url(q), db),
   '/api/openapi.json': async () => openapi(),
+  '/api/industries': (_p, q, db) => handleIndustries(url(q), db),
+  '/api/industries/{sector}': (p, q, db) => handleIndustry(p.sector ?? '', url(q), db),
+  '/api/scenarios': (_p, q, db) => handleScenarios(url(q), db),
+  '/api/employment/shown-up': (_p, _q, db) => handleShownUp(db),
 };
 
 /** Status of one call; a thrown error is what Next would turn into a 500. The body is read to the end. */

@@ -63,14 +63,15 @@ export interface ScenarioView {
   unscored: { occupations: number; workers: number };
 }
 
+// Shown figures are whole workers; a change is the difference of the shown figures, so the table adds up.
 const whole = (n: number) => Math.round(n);
 const roundGroup = (g: GroupResult): GroupResult => ({
   ...g, baseline: whole(g.baseline), scenario: whole(g.scenario), scenarioLow: whole(g.scenarioLow), scenarioHigh: whole(g.scenarioHigh),
-  change: whole(g.change), hoursSaved: whole(g.hoursSaved), taskMixWorkers: whole(g.taskMixWorkers),
+  change: whole(g.scenario) - whole(g.baseline), hoursSaved: whole(g.hoursSaved), taskMixWorkers: whole(g.taskMixWorkers),
 });
 const roundRow = (r: ScenarioRow): ScenarioOccupationView => ({
   ...r, baseline: whole(r.baseline), scenario: whole(r.scenario), scenarioLow: whole(r.scenarioLow), scenarioHigh: whole(r.scenarioHigh),
-  change: whole(r.change), taskMixWorkers: whole(r.taskMixWorkers), changeShare: r.baseline > 0 ? r.change / r.baseline : null,
+  change: whole(r.scenario) - whole(r.baseline), taskMixWorkers: whole(r.taskMixWorkers), changeShare: r.baseline > 0 ? r.change / r.baseline : null,
 });
 
 /** Sorts occupation rows by a signed key (titles A–Z, numbers by value; nulls last). */
