@@ -2,10 +2,9 @@ import type { Db } from '../db/client';
 import { fetchScenario } from '../db/queries/scenarios';
 import { fetchShownUp } from '../db/queries/shown-up';
 import { answeringErrors } from './errors';
+import { jsonAnswer as json } from './json';
 import { badRequest, parseParams } from './params';
 import { scenarioQuery } from './scenario-schemas';
-
-const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { 'cache-control': 'no-store' } });
 
 /** GET /api/scenarios?horizon=&adoption=&substitution=&productivity=&demand=&preset=&sort=: baseline vs scenario at the horizon. */
 export const handleScenarios = answeringErrors(async (req: Request, db: Db): Promise<Response> => {
