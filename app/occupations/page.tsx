@@ -26,8 +26,8 @@ async function Results({ q }: { q: OccupationsQuery }) {
     <>
       {!page.modelVersion ? <NoScores /> : null}
       <p className="meta" data-testid="match-count" aria-live="polite">
-        <strong>{fmt(page.total)}</strong> occupations match, holding <strong>{fmt(page.workers)}</strong> workers
-        (OEWS {page.employmentYear ?? '—'}). Page {q.page} of {pages}. Download CSV:{' '}
+        <strong>{fmt(page.total)}</strong> occupations match; their SOC codes hold <strong>{fmt(page.workers)}</strong>{' '}
+        workers (OEWS {page.employmentYear ?? '—'}, each SOC code counted once). Page {q.page} of {pages}. Download CSV:{' '}
         <a href={exportPage} download>
           rows on this page
         </a>{' '}

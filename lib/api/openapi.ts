@@ -18,8 +18,8 @@ const filters = [
   q('maxExposure', 'Highest exposure score (0–1)', { type: 'number', minimum: 0, maximum: 1 }),
   q('minWage', 'Lowest median annual wage (USD)', { type: 'number', minimum: 0 }),
   q('maxWage', 'Highest median annual wage (USD)', { type: 'number', minimum: 0 }),
-  q('minEmployment', 'Fewest workers', { type: 'number', minimum: 0 }),
-  q('maxEmployment', 'Most workers', { type: 'number', minimum: 0 }),
+  q('minEmployment', 'Fewest workers in the occupation\'s SOC code (shared with any other O*NET occupation there)', { type: 'number', minimum: 0 }),
+  q('maxEmployment', 'Most workers in the occupation\'s SOC code', { type: 'number', minimum: 0 }),
   q('sort', 'Sort key; prefix with - for descending', { type: 'string', enum: SORT_KEYS.flatMap((k) => [k, `-${k}`]), default: '-employment' }),
   q('page', 'Page number from 1', { type: 'integer', minimum: 1, default: 1 }),
   q('pageSize', 'Rows per page', { type: 'integer', minimum: 1, maximum: 200, default: 25 }),
@@ -50,7 +50,7 @@ export function openApiDocument() {
     openapi: '3.1.0',
     info: { title: 'Taskshift API', version: '1.0.0', description: 'AI exposure of US occupations, employment and skills. All responses are JSON except CSV exports.' },
     paths: {
-      '/api/occupations': { get: { summary: 'Search and filter occupations', parameters: filters, responses: ok('{ items, total, workers, page, pageSize }') } },
+      '/api/occupations': { get: { summary: 'Search and filter occupations', parameters: filters, responses: ok('{ items (each with employmentCode, socEmployment, sharedWith: its SOC code\'s whole workers, shared), total, workers (each SOC code once), page, pageSize }') } },
       '/api/occupations/{code}': {
         get: {
           summary: 'One occupation with tasks, scores, published indices, skills, employment, reskilling paths and similar occupations',
