@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import type { ActivityPrior } from './activity-prior';
@@ -78,20 +78,5 @@ export function disposeModel(model: ExposureModel): void {
   for (const m of model.members) m.dispose();
 }
 
-/** The artifact folder of the repository (models/). */
-export const MODELS_DIR = path.join(process.cwd(), 'models');
-
-/** Versions present under a models folder, newest artifact first (by the trainedAt in metrics.json). */
-export function listArtifacts(root = MODELS_DIR): string[] {
-  if (!existsSync(root)) return [];
-  const stamp = (v: string) => {
-    try {
-      return String(JSON.parse(readFileSync(path.join(root, v, 'metrics.json'), 'utf8')).trainedAt ?? '');
-    } catch {
-      return '';
-    }
-  };
-  return readdirSync(root)
-    .filter((v) => existsSync(path.join(root, v, 'model.json')))
-    .sort((a, b) => stamp(b).localeCompare(stamp(a)) || b.localeCompare(a));
-}
+// Where artifacts live and which exist: shared with the web server, which must not load TensorFlow.js.
+export { listArtifacts, MODELS_DIR } from './artifact-files';

@@ -1,6 +1,6 @@
 import type { OccupationPrediction } from './aggregate';
 import { byOccupation, expectedExposure, labelExposure, type SplitName, type TaskExample } from './data';
-import { accuracy, argmax, confusion, coverage, ece, macroF1, pearson, r3, spearman } from './metrics';
+import { accuracy, argmax, confusion, coverage, ece, macroF1, pearson, r3, reliability, spearman, type ReliabilityBin } from './metrics';
 
 export interface TaskMetrics {
   n: number;
@@ -8,6 +8,8 @@ export interface TaskMetrics {
   macroF1: number;
   confusion: number[][];
   ece?: number;
+  /** Top-label confidence against accuracy in equal-width bins: the reliability diagram behind the ECE. */
+  reliability?: ReliabilityBin[];
 }
 
 export interface OccupationMetrics {
@@ -26,7 +28,7 @@ export function taskMetrics(truth: number[], pred: number[], probs?: number[][])
     accuracy: r3(accuracy(truth, pred)),
     macroF1: r3(macroF1(truth, pred, 3)),
     confusion: confusion(truth, pred, 3),
-    ...(probs ? { ece: r3(ece(probs, truth)) } : {}),
+    ...(probs ? { ece: r3(ece(probs, truth)), reliability: reliability(probs, truth) } : {}),
   };
 }
 

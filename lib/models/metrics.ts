@@ -40,8 +40,19 @@ export function spearman(x: readonly number[], y: readonly number[]): number {
   return correlation.spearman(x, y, 2) ?? NaN;
 }
 
-/** Expected calibration error of top-label confidence, over equal-width bins. */
-export function ece(probs: readonly (readonly number[])[], truth: readonly number[], bins = 10): number {
+/** One equal-width bin of top-label confidence: how sure the predictor was, and how often it was right. */
+export interface ReliabilityBin {
+  low: number;
+  high: number;
+  n: number;
+  /** Mean top-label probability of the bin's predictions. */
+  confidence: number;
+  /** Share of the bin's predictions equal to the truth. */
+  accuracy: number;
+}
+
+/** Per-bin count, summed top-label confidence and hits of top-label predictions. */
+function confidenceBins(probs: readonly (readonly number[])[], truth: readonly number[], bins: number) {
   const count = new Array<number>(bins).fill(0);
   const conf = new Array<number>(bins).fill(0);
   const hit = new Array<number>(bins).fill(0);
@@ -53,8 +64,20 @@ export function ece(probs: readonly (readonly number[])[], truth: readonly numbe
     conf[b]! += c;
     hit[b]! += best === truth[i] ? 1 : 0;
   });
+  return { count, conf, hit };
+}
+
+/** Expected calibration error of top-label confidence, over equal-width bins. */
+export function ece(probs: readonly (readonly number[])[], truth: readonly number[], bins = 10): number {
+  const { count, conf, hit } = confidenceBins(probs, truth, bins);
   const n = probs.length;
   return count.reduce((s, k, b) => (k === 0 ? s : s + (k / n) * Math.abs(hit[b]! / k - conf[b]! / k)), 0);
+}
+
+/** Reliability diagram of top-label confidence: the non-empty equal-width bins behind the ECE, rounded for reports. */
+export function reliability(probs: readonly (readonly number[])[], truth: readonly number[], bins = 10): ReliabilityBin[] {
+  const { count, conf, hit } = confidenceBins(probs, truth, bins);
+  return count.flatMap((k, b) => (k === 0 ? [] : [{ low: r3(b / bins), high: r3((b + 1) / bins), n: k, confidence: r3(conf[b]! / k), accuracy: r3(hit[b]! / k) }]));
 }
 
 /** Share of true values inside [low, high]. */
