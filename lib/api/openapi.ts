@@ -94,6 +94,13 @@ export function openApiDocument() {
         },
       },
       '/api/indices': { get: { summary: 'Model vs each published index: key (indexName), human name (label), authors, year, what it measures, scale and citation (about), matched counts, Pearson, Spearman, thinned scatter points; model metrics', responses: ok('Comparisons') } },
+      '/api/model': {
+        get: {
+          summary:
+            "The model card of the current exposure model, from its committed artifact's metrics: held-out task accuracy, macro-F1, confusion matrix, reliability bins (calibration), occupation Spearman/Pearson, 80% interval coverage; ablation (network, work-activity prior, both, bag-of-words baseline, GPT-4 labels); agreement with each published index by human name; training data, split, seeds, how to reproduce; known limits; the title coder's slot (not yet available)",
+          responses: { ...ok('The model card'), 404: { description: 'No committed artifact and no scored version' } },
+        },
+      },
       '/api/export/{view}.csv': {
         get: {
           summary: 'Download a view as CSV (streamed; formula-injection safe). Views take the same filters as their page.',

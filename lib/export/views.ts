@@ -6,6 +6,7 @@ import { wholeCount, withWholeCounts } from './counts';
 import { type CsvColumn, exportFileName, toCsv } from './csv';
 import type { ExportView } from './view';
 import { industryViews } from './views-industry';
+import { modelViews } from './views-model';
 import { ExportNotFound, occupationViews } from './views-occupation';
 import { pageViews } from './views-pages';
 import { scenarioViews } from './views-scenario';
@@ -13,7 +14,7 @@ import { scenarioViews } from './views-scenario';
 export { ExportNotFound };
 
 /** Every downloadable view by name: GET /api/export/{name}.csv. */
-export const EXPORT_VIEWS: ReadonlyMap<string, ExportView> = new Map([...occupationViews, ...pageViews, ...industryViews, ...scenarioViews].map((v) => [v.name, v]));
+export const EXPORT_VIEWS: ReadonlyMap<string, ExportView> = new Map([...occupationViews, ...pageViews, ...industryViews, ...scenarioViews, ...modelViews].map((v) => [v.name, v]));
 
 /** A prepared export: its file name and its CSV, as a lazy stream of text chunks or as bytes rendered earlier. */
 export interface PreparedExport {

@@ -1,0 +1,87 @@
+import type { AblationRow, ModelCard, ReliabilityRow } from '../analytics/model-card';
+import { fetchModelCard } from '../analytics/model-card-load';
+import { emptyQuery } from '../api/schemas';
+import type { Db } from '../db/client';
+import { defineView, type ExportView } from './view';
+
+/** The card's rows of one table; none when there is no model. */
+const cardRows = <Row>(pick: (card: ModelCard) => Row[]) => async (db: Db): Promise<Row[]> => {
+  const card = await fetchModelCard(db);
+  return card ? pick(card) : [];
+};
+
+/** A card fact as a CSV row: the model version, what it is, its value. */
+interface FactRow {
+  version: string;
+  measure: string;
+  value: string | number | null;
+}
+
+/** The model card's tables as CSV, from the same view function as the /model page and /api/model. */
+export const modelViews: ExportView[] = [
+  defineView({
+    name: 'model-summary',
+    params: emptyQuery,
+    columns: [
+      { header: 'model_version', value: (r: FactRow) => r.version },
+      { header: 'measure', value: (r) => r.measure },
+      { header: 'value', value: (r) => r.value },
+    ],
+    rows: cardRows((c) => [
+      ...Object.entries(c.headline).map(([measure, value]) => ({ version: c.version, measure: `test.${measure}`, value })),
+      ...Object.entries(c.training).map(([measure, value]) => ({ version: c.version, measure: `training.${measure}`, value })),
+      { version: c.version, measure: 'source', value: c.source },
+    ]),
+  }),
+  defineView({
+    name: 'model-ablation',
+    params: emptyQuery,
+    columns: [
+      { header: 'predictor_key', value: (r: AblationRow) => r.key },
+      { header: 'predictor', value: (r) => r.predictor },
+      { header: 'test_tasks', value: (r) => r.tasks },
+      { header: 'task_accuracy', value: (r) => r.accuracy },
+      { header: 'task_macro_f1', value: (r) => r.macroF1 },
+      { header: 'task_ece', value: (r) => r.ece },
+      { header: 'test_occupations', value: (r) => r.occupations },
+      { header: 'occupation_spearman', value: (r) => r.spearman },
+      { header: 'occupation_pearson', value: (r) => r.pearson },
+      { header: 'occupation_mae', value: (r) => r.mae },
+    ],
+    rows: cardRows((c) => c.ablation),
+  }),
+  defineView({
+    name: 'model-confusion',
+    params: emptyQuery,
+    columns: [
+      { header: 'human_label', value: (r: { label: string; counts: number[] }) => r.label },
+      { header: 'predicted_E0', value: (r) => r.counts[0] },
+      { header: 'predicted_E1', value: (r) => r.counts[1] },
+      { header: 'predicted_E2', value: (r) => r.counts[2] },
+    ],
+    rows: cardRows((c) => (c.confusion ?? []).map((counts, i) => ({ label: `E${i}`, counts }))),
+  }),
+  defineView({
+    name: 'model-reliability',
+    params: emptyQuery,
+    columns: [
+      { header: 'confidence_from', value: (r: ReliabilityRow) => r.low },
+      { header: 'confidence_to', value: (r) => r.high },
+      { header: 'test_tasks', value: (r) => r.tasks },
+      { header: 'mean_confidence', value: (r) => r.confidence },
+      { header: 'accuracy', value: (r) => r.accuracy },
+    ],
+    rows: cardRows((c) => c.reliability),
+  }),
+  defineView({
+    name: 'model-indices',
+    params: emptyQuery,
+    columns: [
+      { header: 'index_key', value: (r: ModelCard['indices'][number]) => r.key },
+      { header: 'index', value: (r) => r.label },
+      { header: 'matched_occupations', value: (r) => r.matched },
+      { header: 'spearman', value: (r) => r.spearman },
+    ],
+    rows: cardRows((c) => c.indices),
+  }),
+];
