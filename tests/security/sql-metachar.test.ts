@@ -3,6 +3,7 @@ import { GET as openapi } from '@/app/api/openapi.json/route';
 import { handleEmployment, handleExport, handleIndices, handleOccupation, handleOccupations, handleSkillsShift } from '@/lib/api/handlers';
 import { handleIndustries, handleIndustry } from '@/lib/api/industry-handlers';
 import { handleScenarios, handleShownUp } from '@/lib/api/scenario-handlers';
+import { handleModelCard } from '@/lib/api/model-handler';
 import { likePattern } from '@/lib/analytics/search';
 import type { Db } from '@/lib/db/client';
 import { seedFixture } from '../api/fixture';
@@ -42,6 +43,7 @@ const ROUTES: Record<string, Call> = {
   '/api/industries/{sector}': (p, q, db) => handleIndustry(p.sector ?? '', url(q), db),
   '/api/scenarios': (_p, q, db) => handleScenarios(url(q), db),
   '/api/employment/shown-up': (_p, _q, db) => handleShownUp(db),
+  '/api/model': (_p, _q, db) => handleModelCard(db),
 };
 
 /** Status of one call; a thrown error is what Next would turn into a 500. The body is read to the end. */
