@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { handleOccupations } from '@/lib/api/handlers';
+import { handleEmployment, handleExport, handleIndices, handleOccupation, handleOccupations, handleSkillsShift } from '@/lib/api/handlers';
+import { handleIndustries, handleIndustry } from '@/lib/api/industry-handlers';
 import { createDb, type Db } from '@/lib/db/client';
 import { databaseFailure } from '@/lib/db/errors';
 import { checkHealth } from '@/lib/db/health';
@@ -47,9 +48,21 @@ describe('a database that never answers fails fast with a clear 503 (issue 9.5/9
     expect(r.ms).toBeLessThan(3000);
   });
 
-  it('refused port: 503 naming the database as unreachable', async () => {
+  it('refused port: 503 naming the database as unreachable, from every read API', async () => {
     const r = await apiAgainst(await refusedUrl());
     expect(r).toMatchObject({ status: 503, body: { error: 'database unavailable', cause: 'unreachable' }, retryAfter: '5' });
+    const db = createDb({ url: await refusedUrl(), timeouts: fast });
+    const answers = [
+      await handleOccupation('29-1141.00', db),
+      await handleEmployment(new Request('http://localhost/api/employment?groupBy=quintile'), db),
+      await handleSkillsShift(db),
+      await handleIndices(db),
+      await handleExport('occupations.csv', new Request('http://localhost/api/export/occupations.csv'), db),
+      await handleIndustries(new Request('http://localhost/api/industries'), db),
+      await handleIndustry('62', new Request('http://localhost/api/industries/62'), db),
+    ];
+    await db.close().catch(() => undefined);
+    expect(answers.map((a) => a.status)).toEqual(answers.map(() => 503));
   });
 
   it('health names the cause: ECONNREFUSED, or the connect timeout', async () => {
