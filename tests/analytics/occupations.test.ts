@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { overviewSummary } from '@/lib/analytics/overview';
 import { reskillingPaths, type Profile } from '@/lib/analytics/reskilling';
 import { likePattern, searchTerms, stem } from '@/lib/analytics/search';
-import { socMeanWeights } from '@/lib/analytics/split';
+import { socMeanWeights } from '@/lib/analytics/soc-weights';
 
 describe('SOC-first weights for employment-weighted means', () => {
   it('gives each occupation its code\'s workers over the occupations sharing it, and drops those without employment', () => {

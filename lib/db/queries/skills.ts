@@ -2,7 +2,7 @@ import { socExposure } from '../../analytics/employment';
 import { weightedQuantileGroups } from '../../analytics/quintiles';
 import { describePeriod, newestDate, type SkillPeriod } from '../../analytics/skill-shift';
 import { type ElementRating, skillConcentration, type SkillConcentration, skillShift, type SkillShift } from '../../analytics/skills';
-import { socMeanWeights } from '../../analytics/split';
+import { socMeanWeights } from '../../analytics/soc-weights';
 import { type Db, getDb } from '../client';
 import { CURRENT_ONET, PREVIOUS_ONET, cached } from './cache';
 import { fetchCatalogue } from './catalogue';
