@@ -1,6 +1,7 @@
 import { fetchCoverage } from '@/lib/db/queries/coverage';
 import { fmt } from '../format';
 import { CsvLinks } from '../csv-links';
+import { TableScroll } from '../table-scroll';
 
 /** Employment counted per year against the OEWS total, and the codes no O*NET occupation reaches. */
 export async function Coverage() {
@@ -17,7 +18,7 @@ export async function Coverage() {
         Workers the dashboard counts (OEWS codes with at least one O*NET occupation at or beneath them in the SOC hierarchy)
         against the OEWS all-occupations total (00-0000); lowest year {fmt(worst, 'pct1')}.
       </p>
-      <div className="table-wrap">
+      <TableScroll label="Employment coverage">
         <table>
           <caption className="visually-hidden">Employment counted per year against the OEWS total</caption>
           <thead>
@@ -39,7 +40,7 @@ export async function Coverage() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <h3>Not covered in {v.employmentYear ?? '—'}</h3>
       {v.uncovered.length === 0 ? (
         <p>Every OEWS code with workers maps to at least one O*NET occupation.</p>
