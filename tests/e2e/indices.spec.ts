@@ -20,8 +20,8 @@ test.describe('/indices explains each index in words', () => {
     for (const key of KEYS) expect(text, `raw key ${key} shown on /indices`).not.toContain(key);
   });
 
-  test('no index key on the occupation, overview, skills and data pages either', async ({ page }) => {
-    for (const url of ['/occupations/13-2011.00', '/', '/skills', '/data']) {
+  test('no index key on any other page either', async ({ page }) => {
+    for (const url of ['/occupations/13-2011.00', '/', '/occupations', '/employment', '/industries', '/skills', '/data']) {
       await page.goto(url);
       await page.waitForLoadState('networkidle');
       const text = await page.locator('body').innerText();
