@@ -45,9 +45,6 @@ const nextConfig = {
     '@tensorflow/tfjs-node',
   ],
   poweredByHeader: false,
-  // Rendered pages kept for revalidation (the occupation page) live only in a bounded in-memory LRU
-  // (cacheMaxMemorySize, 50 MB by default): never written to disk, where any well-formed URL would add files.
-  experimental: { isrFlushToDisk: false },
   // `npm run typecheck` (run first in CI) checks the whole project; the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
 };

@@ -23,11 +23,6 @@ import { Widget } from '../../ui/widget';
 
 type Params = Promise<{ code: string }>;
 
-// Rendering this page (≈150 KB of HTML and RSC payload) costs ≈20× its JSON (bench:load profile), so each
-// occupation's render is kept and re-rendered in the background at most every 15 s: figures lag an import by ≤ 15 s.
-export const dynamic = 'force-static';
-export const revalidate = 15;
-
 /** The route's code, decoded, or null when it is not an O*NET-SOC code. */
 async function codeOf(params: Params): Promise<string | null> {
   const code = decodeRouteParam((await params).code);
