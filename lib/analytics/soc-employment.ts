@@ -62,6 +62,8 @@ export interface YearCoverage {
   year: number;
   /** Workers in codes that at least one O*NET occupation maps to (whole number). */
   counted: number;
+  /** Workers in published codes that no O*NET occupation reaches (whole number). */
+  uncovered: number;
   /** OEWS all-occupations total (00-0000), null when the file lacks it. */
   total: number | null;
   /** counted / total, null without a total. */
@@ -71,15 +73,17 @@ export interface YearCoverage {
 /** Per year: workers in covered codes against the OEWS total (00-0000). */
 export function yearCoverage(rows: readonly YearValue[], covered: ReadonlySet<string>, totals: ReadonlyMap<number, number>): YearCoverage[] {
   const counted = new Map<number, number>();
+  const uncovered = new Map<number, number>();
   for (const r of rows) {
+    const into = covered.has(r.code) ? counted : uncovered;
     if (!counted.has(r.year)) counted.set(r.year, 0);
-    if (covered.has(r.code)) counted.set(r.year, counted.get(r.year)! + r.value);
+    into.set(r.year, (into.get(r.year) ?? 0) + r.value);
   }
   return [...counted.keys()]
     .sort((a, b) => a - b)
     .map((year) => {
       const total = totals.get(year) ?? null;
       const c = Math.round(counted.get(year)!);
-      return { year, counted: c, total, share: total ? c / total : null };
+      return { year, counted: c, uncovered: Math.round(uncovered.get(year) ?? 0), total, share: total ? c / total : null };
     });
 }

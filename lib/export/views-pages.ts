@@ -199,6 +199,7 @@ export const pageViews: ExportView[] = [
     columns: [
       { header: 'year', value: (r: YearCoverage) => r.year },
       { header: 'workers_counted', value: (r) => r.counted },
+      { header: 'workers_uncovered', value: (r) => r.uncovered },
       { header: 'oews_total', value: (r) => r.total },
       { header: 'share', value: (r) => r.share },
     ],

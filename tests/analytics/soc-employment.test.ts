@@ -57,9 +57,9 @@ describe('coverage per year', () => {
       { year: 2023, code: 'x', value: 10 },
     ];
     expect(yearCoverage(rows, new Set(['a']), new Map([[2012, 1000], [2024, 1005]]))).toEqual([
-      { year: 2012, counted: 900, total: 1000, share: 0.9 },
-      { year: 2023, counted: 0, total: null, share: null },
-      { year: 2024, counted: 1000, total: 1005, share: 1000 / 1005 },
+      { year: 2012, counted: 900, uncovered: 100, total: 1000, share: 0.9 },
+      { year: 2023, counted: 0, uncovered: 10, total: null, share: null },
+      { year: 2024, counted: 1000, uncovered: 5, total: 1005, share: 1000 / 1005 },
     ]);
   });
 });

@@ -65,11 +65,11 @@ describe.each(dbKinds)('employment per SOC code, OEWS aggregates and coverage (%
 
   it('reports coverage per year and lists codes no occupation reaches', async () => {
     const v = await fetchCoverage(db);
-    expect(v.years.find((y) => y.year === 2024)).toEqual({ year: 2024, counted: 6400, total: 6460, share: 6400 / 6460 });
-    expect(v.years.find((y) => y.year === 2013)).toEqual({ year: 2013, counted: 4100, total: null, share: null });
+    expect(v.years.find((y) => y.year === 2024)).toEqual({ year: 2024, counted: 6400, uncovered: 50, total: 6460, share: 6400 / 6460 });
+    expect(v.years.find((y) => y.year === 2013)).toEqual({ year: 2013, counted: 4100, uncovered: 0, total: null, share: null });
     expect(v.uncovered).toEqual([{ code: '99-9990', title: 'Unmatched Workers', employment: 50 }]);
     const csv = (await (await handleExport('coverage.csv', req('/api/export/coverage.csv'), db)).text()).trim().split('\r\n');
-    expect(csv[0]).toBe('year,workers_counted,oews_total,share');
-    expect(csv).toContain('2012,4000,4000,1');
+    expect(csv[0]).toBe('year,workers_counted,workers_uncovered,oews_total,share');
+    expect(csv).toContain('2012,4000,0,4000,1');
   });
 });

@@ -16,7 +16,8 @@ export async function Coverage() {
       </figcaption>
       <p className="summary">
         Workers the dashboard counts (OEWS codes with at least one O*NET occupation at or beneath them in the SOC hierarchy)
-        against the OEWS all-occupations total (00-0000); lowest year {fmt(worst, 'pct1')}.
+        against the OEWS all-occupations total (00-0000); lowest year {fmt(worst, 'pct1')}. Counted plus uncovered is every
+        detailed OEWS code; any further gap to the total is employment BLS counts in 00-0000 but withholds from detailed codes.
       </p>
       <TableScroll label="Employment coverage">
         <table>
@@ -25,6 +26,7 @@ export async function Coverage() {
             <tr>
               <th>Year</th>
               <th className="num">Counted</th>
+              <th className="num">In codes no occupation reaches</th>
               <th className="num">OEWS total</th>
               <th className="num">Share</th>
             </tr>
@@ -34,6 +36,7 @@ export async function Coverage() {
               <tr key={y.year}>
                 <td>{y.year}</td>
                 <td className="num">{fmt(y.counted)}</td>
+                <td className="num">{fmt(y.uncovered)}</td>
                 <td className="num">{fmt(y.total)}</td>
                 <td className="num">{fmt(y.share, 'pct1')}</td>
               </tr>
