@@ -102,7 +102,7 @@ export const pageViews: ExportView[] = [
     name: 'skills-shift',
     params: emptyQuery,
     columns: [
-      { header: 'element_id', value: (s: SkillShift) => s.elementId },
+      { header: 'element_id', value: (s: SkillShift & { beforeYear: number | null; afterYear: number | null }) => s.elementId },
       { header: 'skill', value: (s) => s.name },
       { header: 'importance_23x', value: (s) => s.before },
       { header: 'importance_30_1', value: (s) => s.after },
@@ -114,8 +114,14 @@ export const pageViews: ExportView[] = [
       { header: 'standard_error', value: (s) => s.standardError },
       { header: 'distinguishable_from_zero', value: (s) => s.distinguishable },
       { header: 'occupations', value: (s) => s.occupations },
+      // The OEWS years weighting each release, so a downloaded file still says what it compares.
+      { header: 'oews_year_23x', value: (s) => s.beforeYear },
+      { header: 'oews_year_30_1', value: (s) => s.afterYear },
     ],
-    rows: async (db) => (await fetchSkills(db)).shift,
+    rows: async (db) => {
+      const v = await fetchSkills(db);
+      return v.shift.map((s) => ({ ...s, beforeYear: v.period.before.employmentYear, afterYear: v.period.after.employmentYear }));
+    },
   }),
   defineView({
     name: 'skills-concentration',

@@ -48,10 +48,10 @@ describe.each(dbKinds)('skill shift API and CSV with standard errors on %s (work
   it('exports the same split and flag as CSV', async () => {
     const lines = (await (await handleExport('skills-shift.csv', req('/api/export/skills-shift.csv'), db)).text()).trim().split('\r\n');
     expect(lines[0]).toBe(
-      'element_id,skill,importance_23x,importance_30_1,change,change_from_ratings,change_from_mix,change_interaction,change_from_coverage,standard_error,distinguishable_from_zero,occupations',
+      'element_id,skill,importance_23x,importance_30_1,change,change_from_ratings,change_from_mix,change_interaction,change_from_coverage,standard_error,distinguishable_from_zero,occupations,oews_year_23x,oews_year_30_1',
     );
     const rc = lines.find((l) => l.startsWith('2.A.1.a,'))!.split(',');
     expect(rc.slice(1, 5)).toEqual(['Reading Comprehension', '3', '4', '1']);
-    expect(rc.slice(10)).toEqual(['true', '2']);
+    expect(rc.slice(10)).toEqual(['true', '2', '2018', '2024']);
   });
 });
