@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
-import { Suspense } from 'react';
 import { industriesQuery, type IndustriesQuery } from '@/lib/api/industry-schemas';
 import { parseParams } from '@/lib/api/params';
 import { fetchIndustries } from '@/lib/db/queries/industries';
@@ -13,6 +12,7 @@ import { measureOf, SECTOR_MEASURES } from '../ui/industries/measures';
 import { RankChart } from '../ui/industries/rank-chart';
 import { SectorTable } from '../ui/industries/sector-table';
 import { Skeleton } from '../ui/skeleton';
+import { Widget } from '../ui/widget';
 
 export const metadata: Metadata = { title: 'Industries' };
 
@@ -72,9 +72,9 @@ export default async function IndustriesPage({ searchParams }: { searchParams: S
         workers in that code. Choose a sector to see its occupations.
       </p>
       {parsed.ok ? (
-        <Suspense key={parsed.data.sort} fallback={<Skeleton height={900} />}>
+        <Widget what="the sectors" key={parsed.data.sort} fallback={<Skeleton height={900} />}>
           <Sectors q={parsed.data} />
-        </Suspense>
+        </Widget>
       ) : (
         <div className="error" role="alert">
           {parsed.message}. <a href="/industries">Reset the ranking</a>.
