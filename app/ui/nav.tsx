@@ -5,6 +5,8 @@ const LINKS = [
   ['/occupations', 'Occupations'],
   ['/employment', 'Employment'],
   ['/industries', 'Industries'],
+  ['/scenarios', 'Scenarios'],
+  ['/employment/shown-up', 'Shown up yet?'],
   ['/skills', 'Skills'],
   ['/indices', 'Indices'],
   ['/data', 'Data'],
