@@ -14,6 +14,8 @@ export const PAGES = [
   ['occupation', '/occupations/15-1252.00'],
   ['employment', '/employment'],
   ['industries', '/industries'],
+  ['scenarios', '/scenarios'],
+  ['shown-up', '/employment/shown-up'],
   ['skills', '/skills'],
   ['indices', '/indices'],
   ['data', '/data'],

@@ -8,6 +8,7 @@ import { NoData, NoScores } from '../../ui/empty-state';
 import { fmt } from '../../ui/format';
 import { RankChart, type RankedBar } from '../../ui/industries/rank-chart';
 import { Skeleton } from '../../ui/skeleton';
+import { TableScroll } from '../../ui/table-scroll';
 import { Widget } from '../../ui/widget';
 
 export const metadata: Metadata = { title: 'Has it shown up yet?' };
@@ -28,7 +29,7 @@ function verdict(m: MeasureResult): string {
 
 function MeasureTable({ m }: { m: MeasureResult }) {
   return (
-    <div className="table-wrap">
+    <TableScroll label={m.label}>
       <table data-testid={`shown-up-${m.key}`}>
         <caption>
           {m.label}, % a year (log points): difference in differences Q5 − Q1 {pts(m.did)} (95% interval {pts(m.didLow)} to {pts(m.didHigh)}): {verdict(m)}.
@@ -58,7 +59,7 @@ function MeasureTable({ m }: { m: MeasureResult }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { type ScenarioSortKey, scenarioQueryString } from '@/lib/api/scenario-schemas';
 import type { ScenarioView } from '@/lib/db/queries/scenarios';
 import { fmt } from '../format';
+import { TableScroll } from '../table-scroll';
 
 const COLUMNS: { key: ScenarioSortKey; label: string; numeric?: boolean; narrow?: boolean }[] = [
   { key: 'title', label: 'Occupation' },
@@ -22,7 +23,7 @@ export function ScenarioOccupationTable({ view }: { view: ScenarioView }) {
   const current = view.sort.replace(/^-/, '');
   const desc = view.sort.startsWith('-');
   return (
-    <div className="table-wrap">
+    <TableScroll label="Scenario by occupation">
       <table data-testid="scenario-table">
         <caption className="visually-hidden">Occupations at {view.inputs.horizon}, sorted by {current}</caption>
         <thead>
@@ -61,6 +62,6 @@ export function ScenarioOccupationTable({ view }: { view: ScenarioView }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
