@@ -17,7 +17,7 @@ test('an analyst picks the fast preset, changes the horizon, shares the URL and 
 
   await page.getByRole('button', { name: 'Fast' }).click();
   await expect(page).toHaveURL(/adoption=90&substitution=60&productivity=40&demand=0.3/);
-  const horizon = page.getByLabel(/^Horizon year/);
+  const horizon = page.getByRole('spinbutton', { name: /^Horizon year/ });
   await horizon.fill('2030');
   await expect(page).toHaveURL(/horizon=2030&adoption=90/);
   const api = (await (await request.get('/api/scenarios?preset=fast&horizon=2030')).json()) as ApiScenario;
@@ -36,8 +36,8 @@ test('an analyst picks the fast preset, changes the horizon, shares the URL and 
   const fresh = await other.newPage();
   await fresh.goto(shared);
   await expect(fresh.getByTestId('scenario-total')).toHaveText(int(api.total.scenario));
-  await expect(fresh.getByLabel(/^Horizon year/)).toHaveValue('2030');
-  await expect(fresh.getByLabel(/^Adoption/)).toHaveValue('90');
+  await expect(fresh.getByRole('spinbutton', { name: /^Horizon year/ })).toHaveValue('2030');
+  await expect(fresh.getByRole('spinbutton', { name: /^Adoption/ })).toHaveValue('90');
   await other.close();
 
   // Export the occupation table: the same rows as the API, in the table's order.
