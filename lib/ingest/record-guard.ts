@@ -44,8 +44,10 @@ const fmt = (n: number) => n.toLocaleString('en-US');
 export function recordGuard(options: RecordGuardOptions): Transform {
   const maxField = options.maxFieldChars ?? MAX_FIELD_CHARS;
   const maxRecord = options.maxRecordChars ?? MAX_RECORD_CHARS;
-  const delim = options.delimiter.length === 1 ? options.delimiter.charCodeAt(0) : -1; // multi-char: records only
-  const quote = options.quoteChar.charCodeAt(0);
+  const delimiter = options.delimiter.length === 1 ? options.delimiter : undefined; // multi-char: records only
+  const delim = delimiter?.charCodeAt(0) ?? -1;
+  const quoteChar = options.quoteChar;
+  const quote = quoteChar.charCodeAt(0);
   let state = State.FieldStart;
   let line = 1;
   let field = 0;
@@ -53,31 +55,31 @@ export function recordGuard(options: RecordGuardOptions): Transform {
   let fieldChars = 0;
   let recordLine = 1;
   let recordChars = 0;
-  let emitted = 0; // end of the last whole record in the current chunk
+  let spaceAfterQuote = false; // papaparse closes a field at quote + spaces + delimiter or line break, not at the end
   let pending: string[] = []; // text of the unfinished record, held until it ends
   let stopped = false;
 
   const endField = () => {
     state = State.FieldStart;
     field++;
-    fieldChars = -1; // the delimiter is not part of the next field
+    fieldChars = 0;
+    recordChars++; // the delimiter
   };
-  const endRecord = (i: number) => {
+  const endRecord = () => {
     state = State.FieldStart;
     field = 0;
-    fieldChars = -1;
-    recordChars = -1;
+    fieldChars = 0;
+    recordChars = 0;
     recordLine = line;
-    emitted = i + 1;
   };
-  /** A field or record past its cap, after counting one more character. */
+  /** The field or record now past its cap, if any. */
   const overCap = (): ShapeProblem | undefined => {
-    if (++fieldChars > maxField && state !== State.FieldStart) {
+    if (fieldChars > maxField) {
       const open = state === State.Quoted || state === State.QuoteInQuoted;
       const hint = open ? ` (a quoted field opened on line ${fmt(fieldStartLine)}: is its closing quote missing?)` : '';
       return { line: fieldStartLine, field, reason: `field longer than ${fmt(maxField)} characters${hint}` };
     }
-    if (++recordChars > maxRecord) return { line: recordLine, field, reason: `record longer than ${fmt(maxRecord)} characters` };
+    if (recordChars > maxRecord) return { line: recordLine, field, reason: `record longer than ${fmt(maxRecord)} characters` };
     return undefined;
   };
 
@@ -85,23 +87,59 @@ export function recordGuard(options: RecordGuardOptions): Transform {
     objectMode: true,
     transform(text: string, _encoding, done) {
       if (stopped) return done();
-      emitted = 0;
-      for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 0x0a) line++;
+      const n = text.length;
+      const find = (what: string, from: number) => {
+        const at = text.indexOf(what, from);
+        return at === -1 ? n : at;
+      };
+      // Next delimiter, line feed, carriage return and quote at or after the cursor (n: none), found with
+      // indexOf and reused until passed, so runs of ordinary characters are skipped, not stepped through.
+      let [nextDelim, nextLf, nextCr, nextQuote] = [-1, -1, -1, -1];
+      let emitted = 0; // end of the last whole record in `text`
+      let i = 0;
+      while (i < n) {
         if (state === State.Quoted) {
-          if (c === quote) state = State.QuoteInQuoted;
-        } else if (state === State.QuoteInQuoted) {
-          // "" is an escaped quote; spaces may sit between a closing quote and the delimiter (papaparse allows it).
-          if (c === quote) state = State.Quoted;
-          else if (c === delim) endField();
-          else if (c === 0x0a || c === 0x0d) endRecord(i);
-          else if (c !== 0x20) state = State.Quoted; // a malformed closing quote: the field stays open, as in papaparse
-        } else if (c === delim) endField();
-        else if (c === 0x0a || c === 0x0d) endRecord(i);
-        else if (state === State.FieldStart) {
-          state = c === quote ? State.Quoted : State.Unquoted;
-          fieldStartLine = line;
+          if (nextQuote < i) nextQuote = find(quoteChar, i);
+          if (nextLf < i) nextLf = find('\n', i);
+          for (; nextLf < nextQuote; nextLf = find('\n', nextLf + 1)) line++; // line breaks inside the quotes
+          const end = Math.min(nextQuote + 1, n); // through the quote that may close the field
+          fieldChars += end - i;
+          recordChars += end - i;
+          if (nextQuote < n) [state, spaceAfterQuote] = [State.QuoteInQuoted, false];
+          i = end;
+        } else if (state === State.Unquoted) {
+          if (delimiter && nextDelim < i) nextDelim = find(delimiter, i);
+          if (nextLf < i) nextLf = find('\n', i);
+          if (nextCr < i) nextCr = find('\r', i);
+          const end = Math.min(delimiter ? nextDelim : n, nextLf, nextCr);
+          fieldChars += end - i;
+          recordChars += end - i;
+          i = end; // the delimiter or line break itself is handled next, as at a field's start
+          if (i < n) state = State.FieldStart;
+        } else {
+          // One character at a field's start, or just after a quote inside a quoted field.
+          const c = text.charCodeAt(i);
+          const afterQuote = state === State.QuoteInQuoted;
+          if (c === delim) endField();
+          else if (c === 0x0a || c === 0x0d) {
+            if (c === 0x0a) line++;
+            endRecord();
+            emitted = i + 1;
+          } else if (afterQuote) {
+            // "" is an escaped quote; spaces may sit between a closing quote and the delimiter (papaparse
+            // allows it); anything else is a malformed closing quote and the field stays open, as in papaparse.
+            if (c === 0x20) spaceAfterQuote = true;
+            else if (c === quote && spaceAfterQuote) spaceAfterQuote = false; // a new candidate closing quote
+            else state = State.Quoted;
+            fieldChars++;
+            recordChars++;
+          } else {
+            state = c === quote ? State.Quoted : State.Unquoted;
+            fieldStartLine = line;
+            fieldChars++;
+            recordChars++;
+          }
+          i++;
         }
         const problem = overCap();
         if (problem) {
@@ -120,12 +158,12 @@ export function recordGuard(options: RecordGuardOptions): Transform {
         this.push(pending.join(''));
         pending = [];
       }
-      if (emitted < text.length) pending.push(emitted > 0 ? text.slice(emitted) : text);
+      if (emitted < n) pending.push(emitted > 0 ? text.slice(emitted) : text);
       done();
     },
     flush(done) {
       if (stopped) return done();
-      if (state === State.Quoted) {
+      if (state === State.Quoted || (state === State.QuoteInQuoted && spaceAfterQuote)) {
         const reason = `a quoted field opened on line ${fmt(fieldStartLine)} is never closed (unterminated quote)`;
         options.onProblem({ line: fieldStartLine, field, reason });
       } else if (pending.length) this.push(pending.join(''));

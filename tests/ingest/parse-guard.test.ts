@@ -2,6 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
+import fc from 'fast-check';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { readFileRows } from '@/lib/ingest/read-file';
 import { recordGuard, type ShapeProblem } from '@/lib/ingest/record-guard';
@@ -20,9 +22,10 @@ async function read(text: string) {
 }
 
 /** Runs text through the guard in chunks of `size` characters; returns what it passed on and any problem. */
-async function guard(text: string, size: number, maxFieldChars?: number) {
+async function guard(text: string, size: number | number[], maxFieldChars?: number) {
   const pieces: string[] = [];
-  for (let i = 0; i < text.length; i += size) pieces.push(text.slice(i, i + size));
+  const sizes = typeof size === 'number' ? [size] : size;
+  for (let i = 0, k = 0; i < text.length; i += sizes[k++ % sizes.length]!) pieces.push(text.slice(i, i + sizes[k % sizes.length]!));
   let problem: ShapeProblem | undefined;
   const out: string[] = [];
   const stream = Readable.from(pieces).pipe(recordGuard({ delimiter: ',', quoteChar: '"', maxFieldChars, onProblem: (p) => (problem = p) }));
@@ -80,5 +83,21 @@ describe('recordGuard', () => {
     const { problem, out } = await guard(`a,b\n1,2\n3,"${'""'.repeat(50)}`, 4, 60);
     expect(problem).toMatchObject({ line: 3, field: 1 });
     expect(out.join('')).toBe('a,b\n1,2\n'); // records before it go on, nothing of the broken one
+  });
+
+  it('agrees with papaparse on unclosed quotes and never depends on chunking (property test)', async () => {
+    const csvish = fc.array(fc.constantFrom('a', 'b', ',', '"', '\n', ' '), { maxLength: 60 }).map((cs) => cs.join(''));
+    await fc.assert(
+      fc.asyncProperty(csvish, fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 1, maxLength: 5 }), async (text, sizes) => {
+        const whole = await guard(text, 1, Infinity);
+        const chunked = await guard(text, sizes, Infinity);
+        expect(chunked.problem).toEqual(whole.problem);
+        expect(chunked.out.join('')).toBe(whole.out.join(''));
+        const missing = Papa.parse(text, { delimiter: ',', newline: '\n', quoteChar: '"', escapeChar: '"' }).errors.some((e) => e.code === 'MissingQuotes');
+        expect(whole.problem !== undefined).toBe(missing);
+        if (!whole.problem) expect(whole.out.join('')).toBe(text);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
