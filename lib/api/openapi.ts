@@ -8,6 +8,11 @@ const q = (name: string, description: string, schema: Record<string, unknown> = 
 const ok = (description: string, schema: Record<string, unknown> = { type: 'object' }) => ({
   200: { description, content: { 'application/json': { schema } } },
   400: { description: 'A parameter is invalid; the body names it.', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+  503: {
+    description: 'The database is unavailable or timed out (cause names why); retry after Retry-After seconds.',
+    headers: { 'Retry-After': { schema: { type: 'integer' } } },
+    content: { 'application/json': { schema: { $ref: '#/components/schemas/DatabaseUnavailable' } } },
+  },
 });
 
 const filters = [
@@ -124,7 +129,14 @@ export function openApiDocument() {
       '/api/openapi.json': { get: { summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1' } } } },
     },
     components: {
-      schemas: { Error: { type: 'object', required: ['error', 'parameter'], properties: { error: { type: 'string' }, parameter: { type: 'string' } } } },
+      schemas: {
+        Error: { type: 'object', required: ['error', 'parameter'], properties: { error: { type: 'string' }, parameter: { type: 'string' } } },
+        DatabaseUnavailable: {
+          type: 'object',
+          required: ['error', 'cause', 'retryAfterSeconds'],
+          properties: { error: { const: 'database unavailable' }, cause: { type: 'string', examples: ['unreachable', 'connect timeout', 'statement timeout'] }, retryAfterSeconds: { type: 'integer' } },
+        },
+      },
     },
   };
 }

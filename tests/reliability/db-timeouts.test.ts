@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handleEmployment, handleExport, handleIndices, handleOccupation, handleOccupations, handleSkillsShift } from '@/lib/api/handlers';
 import { handleIndustries, handleIndustry } from '@/lib/api/industry-handlers';
+import { GET as openapiRoute } from '@/app/api/openapi.json/route';
 import { createDb, type Db } from '@/lib/db/client';
 import { databaseFailure } from '@/lib/db/errors';
 import { checkHealth } from '@/lib/db/health';
@@ -63,6 +64,8 @@ describe('a database that never answers fails fast with a clear 503 (issue 9.5/9
     ];
     await db.close().catch(() => undefined);
     expect(answers.map((a) => a.status)).toEqual(answers.map(() => 503));
+    const doc = (await openapiRoute().json()) as { paths: Record<string, { get: { responses: Record<string, unknown> } }> };
+    expect(Object.keys(doc.paths['/api/occupations']!.get.responses)).toContain('503'); // documented
   });
 
   it('health names the cause: ECONNREFUSED, or the connect timeout', async () => {
