@@ -15,6 +15,9 @@ export interface OverviewOccupation {
   sharedWith: number;
   /** Model exposure score (0–1), null when unscored. */
   exposure: number | null;
+  /** The score's interval (absent or null: the score itself). */
+  exposureLow?: number | null;
+  exposureHigh?: number | null;
   /** Model share of the occupation's tasks exposed, β-style: mean over tasks of P(E1) + ½·P(E2). */
   modelBeta: number | null;
   /** Eloundou et al.'s β from the human labels: mean over tasks of E1 = 1, E2 = ½, E0 = 0; null when unlabelled. */
@@ -37,6 +40,8 @@ export interface OverviewSummary {
   /** SOC codes (or OEWS aggregates) with a score and employment. */
   socCodes: number;
   meanExposure: number | null;
+  /** Interval of meanExposure: the same weighted mean of the SOC codes' lows and highs (errors taken as perfectly correlated). */
+  meanExposureInterval: { low: number; high: number } | null;
   model: Headline;
   human: Headline;
   histogram: HistogramBin[];
@@ -46,14 +51,18 @@ export interface OverviewSummary {
 }
 
 /** One SOC code's mean value (over its O*NET occupations that have one), weighted by the code's workers. */
-type SocItem = Weighted & { code: string; majorGroup: string };
+type SocItem = Weighted & { code: string; majorGroup: string; low: number; high: number };
 
 /**
  * Aggregates a per-occupation value to the SOC codes that carry employment (aggregateToSoc:
  * the mean over the code's O*NET occupations) and weights it by the code's workers, so a code's
  * workers count once however many O*NET occupations share it.
  */
-export function socItems(rows: readonly OverviewOccupation[], value: (o: OverviewOccupation) => number | null): SocItem[] {
+export function socItems(
+  rows: readonly OverviewOccupation[],
+  value: (o: OverviewOccupation) => number | null,
+  bounds: (o: OverviewOccupation) => [number | null | undefined, number | null | undefined] = () => [null, null],
+): SocItem[] {
   const workers = new Map<string, number>();
   const groups = new Map<string, string>();
   const scored: { code: string; socCode: string; score: number; low: number; high: number }[] = [];
@@ -62,9 +71,12 @@ export function socItems(rows: readonly OverviewOccupation[], value: (o: Overvie
     if (o.employmentCode === null || o.socEmployment === null || v === null) continue;
     workers.set(o.employmentCode, o.socEmployment);
     groups.set(o.employmentCode, o.majorGroup); // a SOC code and its O*NET occupations share the major group
-    scored.push({ code: o.code, socCode: o.employmentCode, score: v, low: v, high: v });
+    const [low, high] = bounds(o);
+    scored.push({ code: o.code, socCode: o.employmentCode, score: v, low: low ?? v, high: high ?? v });
   }
-  return [...aggregateToSoc(scored).values()].map((s) => ({ code: s.socCode, majorGroup: groups.get(s.socCode)!, value: s.score, weight: workers.get(s.socCode)! }));
+  return [...aggregateToSoc(scored).values()].map((s) => ({
+    code: s.socCode, majorGroup: groups.get(s.socCode)!, value: s.score, low: s.low, high: s.high, weight: workers.get(s.socCode)!,
+  }));
 }
 
 function headline(items: readonly SocItem[]): Headline {
@@ -92,7 +104,9 @@ function byMajorGroup(rows: readonly OverviewOccupation[], exposure: readonly So
  * O*NET occupations and carry their SOC code's workers as a shared figure.
  */
 export function overviewSummary(rows: readonly OverviewOccupation[], n = 10, bins = 20): OverviewSummary {
-  const exposure = socItems(rows, (o) => o.exposure);
+  const exposure = socItems(rows, (o) => o.exposure, (o) => [o.exposureLow, o.exposureHigh]);
+  const low = weightedMean(exposure.map((i) => ({ value: i.low, weight: i.weight })));
+  const high = weightedMean(exposure.map((i) => ({ value: i.high, weight: i.weight })));
   const scored = rows.filter((o) => o.exposure !== null);
   const ranked = scored
     .filter((o) => (o.socEmployment ?? 0) > 0)
@@ -103,6 +117,7 @@ export function overviewSummary(rows: readonly OverviewOccupation[], n = 10, bin
     workersCovered: totalWeight(exposure),
     socCodes: exposure.filter((i) => (i.weight ?? 0) > 0).length,
     meanExposure: weightedMean(exposure),
+    meanExposureInterval: low === null || high === null ? null : { low, high },
     model: headline(socItems(rows, (o) => o.modelBeta)),
     human: headline(socItems(rows, (o) => o.humanBeta)),
     histogram: weightedHistogram(exposure, bins),

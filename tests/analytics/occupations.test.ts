@@ -82,7 +82,19 @@ describe('overview summary', () => {
     expect(s.model).toEqual({ workers: 4000, atLeast10: 1, atLeast50: 0.25 }); // 29-1141's mean 0.5 reaches 50%
     expect(s.byMajorGroup.map((g) => [g.group, g.workers, g.occupations])).toEqual([['29', 1000, 3], ['31', 3000, 1]]);
     expect(s.histogram.reduce((t, b) => t + b.weight, 0)).toBe(4000);
+    expect(s.meanExposureInterval).toEqual({ low: (0.5 * 1000 + 0.1 * 3000) / 4000, high: (0.5 * 1000 + 0.1 * 3000) / 4000 }); // no bounds given
     expect(s.mostExposed[0]).toMatchObject({ code: '29-1141.02', socEmployment: 1000, sharedWith: 2 });
+  });
+
+  it('gives the mean exposure an interval from the SOC codes\' mean lows and highs, weighted alike', () => {
+    const s = overviewSummary([
+      { ...occ('a.00', '29', 1000, 0.2, null, null, 'a', 1), exposureLow: 0.1, exposureHigh: 0.4 },
+      { ...occ('a.01', '29', 1000, 0.4, null, null, 'a', 1), exposureLow: 0.3, exposureHigh: 0.6 },
+      { ...occ('b.00', '31', 3000, 0.6, null, null, 'b'), exposureLow: 0.5, exposureHigh: 0.9 },
+    ]);
+    expect(s.meanExposure).toBeCloseTo((0.3 * 1000 + 0.6 * 3000) / 4000, 12);
+    expect(s.meanExposureInterval!.low).toBeCloseTo((0.2 * 1000 + 0.5 * 3000) / 4000, 12);
+    expect(s.meanExposureInterval!.high).toBeCloseTo((0.5 * 1000 + 0.9 * 3000) / 4000, 12);
   });
 });
 

@@ -39,7 +39,12 @@ export async function Headline() {
           <div className="value" data-testid="mean-exposure">
             {fmt(s.meanExposure, 'score')}
           </div>
-          <div className="sub">0 = no task exposed, 1 = all tasks fully exposed</div>
+          <div className="sub">
+            {s.meanExposureInterval
+              ? `interval ${fmt(s.meanExposureInterval.low, 'score')}–${fmt(s.meanExposureInterval.high, 'score')} (SOC codes' intervals averaged alike); `
+              : ''}
+            0 = no task exposed, 1 = all tasks fully exposed
+          </div>
         </div>
         <Pair
           label="Workers with ≥10% of tasks exposed"
