@@ -13,6 +13,7 @@ import { RankChart } from '../ui/industries/rank-chart';
 import { SectorTable } from '../ui/industries/sector-table';
 import { Skeleton } from '../ui/skeleton';
 import { Widget } from '../ui/widget';
+import { HowComputed } from '../ui/how-computed';
 
 export const metadata: Metadata = { title: 'Industries' };
 
@@ -69,7 +70,7 @@ export default async function IndustriesPage({ searchParams }: { searchParams: S
       <p className="lead">
         Each sector&apos;s workers as BLS counts them (OEWS national industry estimates), and the model&apos;s exposure of the
         occupations they work in: one score per SOC code (the mean of its O*NET occupations), weighted by the sector&apos;s
-        workers in that code. Choose a sector to see its occupations.
+        workers in that code. Choose a sector to see its occupations. Exposure scores: <HowComputed />
       </p>
       {parsed.ok ? (
         <Widget what="the sectors" key={parsed.data.sort} fallback={<Skeleton height={900} />}>

@@ -9,6 +9,7 @@ const LINKS = [
   ['/employment/shown-up', 'Shown up yet?'],
   ['/skills', 'Skills'],
   ['/indices', 'Indices'],
+  ['/model', 'Model'],
   ['/data', 'Data'],
 ] as const;
 

@@ -1,4 +1,4 @@
-import type { Db } from '../db/client';
+import { type Db, getDb } from '../db/client';
 import { fetchCurrentModel } from '../db/queries/model';
 import { listArtifacts, MODELS_DIR, readArtifactRecord } from '../models/artifact-files';
 import { buildModelCard, type ModelCard } from './model-card';
@@ -9,7 +9,7 @@ import { buildModelCard, type ModelCard } from './model-card';
  * the metrics recorded in the database. With no scored version yet, the newest committed artifact
  * is described (marked as not current). Null when there is neither.
  */
-export async function fetchModelCard(db: Db, modelsDir = MODELS_DIR): Promise<ModelCard | null> {
+export async function fetchModelCard(db: Db = getDb(), modelsDir = MODELS_DIR): Promise<ModelCard | null> {
   const current = await fetchCurrentModel(db);
   if (current) {
     const record = readArtifactRecord(current.version, modelsDir);

@@ -18,6 +18,7 @@ export const PAGES = [
   ['shown-up', '/employment/shown-up'],
   ['skills', '/skills'],
   ['indices', '/indices'],
+  ['model', '/model'],
   ['data', '/data'],
   ['login', '/login'],
 ] as const;

@@ -6,6 +6,7 @@ import { fetchWidgetDetail, type OccupationSummary } from './data';
 import { IndexTableSkeleton } from './skeletons';
 import { Widget } from '../widget';
 import { TableScroll } from '../table-scroll';
+import { HowComputed } from '../how-computed';
 
 /** The model's score with its interval (from the catalogue, so it shows first), then the published indices as they load. */
 export function ScorePanel({ summary }: { summary: OccupationSummary }) {
@@ -21,7 +22,7 @@ export function ScorePanel({ summary }: { summary: OccupationSummary }) {
             {fmt(o.exposure, 'score')}
           </span>{' '}
           interval {fmt(o.exposureLow, 'score')}–{fmt(o.exposureHigh, 'score')} · {fmt(o.shareExposed, 'pct')} of tasks predicted
-          exposed (model {summary.modelVersion})
+          exposed (model {summary.modelVersion}) · <HowComputed />
         </p>
       )}
       {o.automation === null ? null : (

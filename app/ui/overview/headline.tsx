@@ -1,6 +1,7 @@
 import { fmt } from '../format';
 import { NoData, NoScores } from '../empty-state';
 import { getOverview } from './data';
+import { HowComputed } from '../how-computed';
 
 function Pair({ label, model, human, sub }: { label: string; model: number | null; human: number | null; sub: string }) {
   return (
@@ -43,7 +44,7 @@ export async function Headline() {
             {s.meanExposureInterval
               ? `interval ${fmt(s.meanExposureInterval.low, 'score')}–${fmt(s.meanExposureInterval.high, 'score')} (SOC codes' intervals averaged alike); `
               : ''}
-            0 = no task exposed, 1 = all tasks fully exposed
+            0 = no task exposed, 1 = all tasks fully exposed · <HowComputed />
           </div>
         </div>
         <Pair
