@@ -1,26 +1,27 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
-// Kept free of TensorFlow.js so the web server can read an artifact's records without loading it.
+// Kept free of TensorFlow.js so the web server can read an artifact's records without loading it. The
+// artifact folder is read at run time from the working directory, so the bundler is told not to trace it.
 
 /** The artifact folder of the repository (models/). */
-export const MODELS_DIR = path.join(process.cwd(), 'models');
+export const MODELS_DIR = path.join(/* turbopackIgnore: true */ process.cwd(), 'models');
 
 /** A model version name as training writes it: letters, digits, dot, dash, underscore (never a path). */
 const VERSION_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 
 /** Versions present under a models folder, newest artifact first (by the trainedAt in metrics.json). */
 export function listArtifacts(root = MODELS_DIR): string[] {
-  if (!existsSync(root)) return [];
+  if (!existsSync(/* turbopackIgnore: true */ root)) return [];
   const stamp = (v: string) => {
     try {
-      return String(JSON.parse(readFileSync(path.join(root, v, 'metrics.json'), 'utf8')).trainedAt ?? '');
+      return String(JSON.parse(readFileSync(/* turbopackIgnore: true */ path.join(root, v, 'metrics.json'), 'utf8')).trainedAt ?? '');
     } catch {
       return '';
     }
   };
-  return readdirSync(root)
-    .filter((v) => existsSync(path.join(root, v, 'model.json')))
+  return readdirSync(/* turbopackIgnore: true */ root)
+    .filter((v) => existsSync(/* turbopackIgnore: true */ path.join(root, v, 'model.json')))
     .sort((a, b) => stamp(b).localeCompare(stamp(a)) || b.localeCompare(a));
 }
 
@@ -41,7 +42,7 @@ export function readArtifactRecord(version: string, root = MODELS_DIR): Artifact
   if (!VERSION_NAME.test(version) || version.includes('..')) return null;
   const dir = path.join(root, version);
   try {
-    const read = (name: string) => JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as unknown;
+    const read = (name: string) => JSON.parse(readFileSync(/* turbopackIgnore: true */ path.join(dir, name), 'utf8')) as unknown;
     return { version, folder: `models/${version}`, metrics: read('metrics.json'), config: read('config.json') };
   } catch {
     return null;
