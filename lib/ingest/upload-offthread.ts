@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { RowError } from './types';
+import { slots } from './slots';
 import type { CheckInput, CheckResult } from './upload-check';
 import type { WorkerReply, WorkerRequest } from './upload-worker';
 
@@ -9,6 +10,9 @@ import type { WorkerReply, WorkerRequest } from './upload-worker';
 export const UPLOAD_CHECK_BUDGET_MS = 120_000;
 /** Heap cap of the worker, so one hostile file cannot exhaust the server's memory. */
 const WORKER_HEAP_MB = 768;
+/** Checks running at once (per process); more uploads wait their turn, so memory stays bounded. */
+export const MAX_CONCURRENT_CHECKS = 2;
+const checkSlots = slots(MAX_CONCURRENT_CHECKS);
 
 // Resolved from the project root (where next and the tests run), not import.meta.url: in the built
 // app this module is bundled into .next/, while the worker runs unbundled from the sources. The
@@ -20,8 +24,8 @@ export type OffThreadResult = CheckResult | { ok: false; timedOut: true; errors:
 
 /**
  * Runs checkUpload (decode, store, parse and validate) in a worker thread, so a large or hostile
- * file never blocks the server's event loop, and stops it after `budgetMs`. On a timeout or a crash
- * the upload's folder is removed.
+ * file never blocks the server's event loop, and stops it after `budgetMs`; at most
+ * MAX_CONCURRENT_CHECKS run at once. On a timeout or a crash the upload's folder is removed.
  * @throws when the worker fails for a reason other than the time budget
  */
 export function checkUploadOffThread(
@@ -29,6 +33,11 @@ export function checkUploadOffThread(
   target: WorkerRequest['target'],
   options: { budgetMs?: number } = {},
 ): Promise<OffThreadResult> {
+  return checkSlots.run(() => runWorker(input, target, options));
+}
+
+/** One worker for one check; the budget counts from its start, not from the wait for a slot. */
+function runWorker(input: CheckInput, target: WorkerRequest['target'], options: { budgetMs?: number }): Promise<OffThreadResult> {
   const budgetMs = options.budgetMs ?? UPLOAD_CHECK_BUDGET_MS;
   const request: WorkerRequest = { entry: workerFile('upload-worker.ts'), input, target };
   const cleanUp = () => rmSync(path.join(input.dir, input.id), { recursive: true, force: true });
