@@ -93,7 +93,7 @@ export function TitleCoderSlot({ slot }: { slot: ModelCard['titleCoder'] }) {
     <section className="panel" data-testid="title-coder">
       <h2>Job-title coder: validation against its baseline</h2>
       <p>
-        <span className="tag">Not yet available</span> {slot.note.replace(/^Not yet available: /, '')}
+        <span className="tag">Not yet available</span> {slot.note.replace(/^Not yet available: the/, 'The')}
       </p>
     </section>
   );

@@ -55,8 +55,9 @@ export function AblationTable({ rows, occupations }: { rows: ModelCard['ablation
         <CsvLinks href="/api/export/model-ablation.csv" of="the ablation" />
       </figcaption>
       <p className="summary">
-        The same {fmt(occupations)} held-out occupations for every row, each scored against the human labels. GPT-4 gives hard labels, so it has no
-        calibration error; its occupation β has no task labels.
+        The same {fmt(occupations)} held-out occupations for every row, each scored against the human labels. Task columns score the E0/E1/E2 label of
+        each task (ECE: calibration error); occupation columns score each occupation&apos;s score against its human β (MAE: mean absolute error).
+        GPT-4 gives hard labels, so it has no ECE; its occupation β has no task labels.
       </p>
       <TableScroll label="Ablation">
         <table data-testid="model-ablation">
@@ -64,11 +65,11 @@ export function AblationTable({ rows, occupations }: { rows: ModelCard['ablation
             <tr>
               <th scope="col">Predictor</th>
               <th scope="col" className="num">Task accuracy</th>
-              <th scope="col" className="num">Macro-F1</th>
-              <th scope="col" className="num">Calibration error (ECE)</th>
-              <th scope="col" className="num">Occupation Spearman</th>
-              <th scope="col" className="num">Occupation Pearson</th>
-              <th scope="col" className="num">Mean abs. error</th>
+              <th scope="col" className="num">Task macro-F1</th>
+              <th scope="col" className="num">Task ECE</th>
+              <th scope="col" className="num">Occ. Spearman</th>
+              <th scope="col" className="num">Occ. Pearson</th>
+              <th scope="col" className="num">Occ. MAE</th>
             </tr>
           </thead>
           <tbody>
