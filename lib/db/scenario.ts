@@ -1,4 +1,4 @@
-import type { ProjectionRow } from '../analytics/scenario/prepare';
+import type { ExposedTime, ProjectionRow } from '../analytics/scenario/prepare';
 import type { Db } from './client';
 
 /** The employment projection vintage the scenario's baseline comes from. */
@@ -9,4 +9,16 @@ export async function readProjectionLineItems(db: Db, vintage: string = SCENARIO
   return db.prisma.$queryRaw<ProjectionRow[]>`
     SELECT nem_code AS code, title, emp_base AS "empBase", emp_projected AS "empProjected"
     FROM employment_projection WHERE vintage = ${vintage} AND occupation_type = 'Line item' ORDER BY nem_code`;
+}
+
+/**
+ * Per O*NET occupation, its exposed task time Σ attention·exposure (the occupation score's own task
+ * weights) and the part of it on tasks the automation head puts above 0.5 (lib/analytics/ai-mode.ts).
+ */
+export async function readExposedTime(db: Db, modelVersion: string): Promise<Map<string, ExposedTime>> {
+  const rows = await db.prisma.$queryRaw<{ code: string; exposed: number; automated: number }[]>`
+    SELECT code, COALESCE(sum(attention * exposure), 0)::float8 AS exposed,
+           COALESCE(sum(attention * exposure) FILTER (WHERE automation > 0.5), 0)::float8 AS automated
+    FROM task_score WHERE model_version = ${modelVersion} GROUP BY code`;
+  return new Map(rows.map((r) => [r.code, { exposed: r.exposed, automated: r.automated }]));
 }

@@ -8,6 +8,12 @@ const occ = (code: string, score: number | null, automationTasks: number, augmen
 
 // 13-1021/13-1022 sit under the projected aggregate 13-1020; 15-1252 is projected as itself; 11-1011 is unscored.
 const SCORED = [occ('13-1021.00', 0.5, 3, 1), occ('13-1022.00', 0.3, 0, 4), occ('15-1252.00', 0.6, 2, 0), occ('11-1011.00', null, 1, 1)];
+// Exposed task time (Σ attention·exposure) and its automation-mode part per O*NET occupation.
+const TIME = new Map([
+  ['13-1021.00', { exposed: 0.5, automated: 0.4 }],
+  ['13-1022.00', { exposed: 0.3, automated: 0 }],
+  ['15-1252.00', { exposed: 0.6, automated: 0.6 }],
+]);
 const PROJECTION = [
   { code: '13-1020', title: 'Buyers and purchasing agents', empBase: 522.2, empProjected: 552.3 },
   { code: '15-1252', title: 'Software developers', empBase: 1000, empProjected: 1200 },
@@ -16,7 +22,7 @@ const PROJECTION = [
 ];
 
 describe('scenario inputs from the projection and the scores', () => {
-  const { occupations, unscored } = prepareOccupations(PROJECTION, SCORED);
+  const { occupations, unscored } = prepareOccupations(PROJECTION, SCORED, TIME);
 
   it('scores an aggregate BLS projects from the O*NET occupations of its broad group, in workers (not thousands)', () => {
     const buyers = occupations.find((o) => o.code === '13-1020')!;
@@ -24,7 +30,7 @@ describe('scenario inputs from the projection and the scores', () => {
     expect(buyers.projected).toBeCloseTo(552_300, 6);
     expect(buyers.exposure).toBeCloseTo(0.4, 12); // mean of 0.5 and 0.3
     expect(buyers.exposureLow).toBeCloseTo(0.3, 12);
-    expect(buyers.automationShare).toBeCloseTo(3 / 8, 12); // 3 automation of 8 exposed tasks
+    expect(buyers.automationShare).toBeCloseTo(0.4 / 0.8, 12); // (0.4 + 0) / (0.5 + 0.3) of exposed time
     expect(buyers.onetCodes).toEqual(['13-1021.00', '13-1022.00']);
     expect(buyers.majorGroup).toBe('13');
     expect(occupations.find((o) => o.code === '15-1252')!.automationShare).toBe(1);

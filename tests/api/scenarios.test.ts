@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GET as openapiRoute } from '@/app/api/openapi.json/route';
 import { GET as scenariosRoute } from '@/app/api/scenarios/route';
 import { handleExport } from '@/lib/api/handlers';
+import { clearDashboardCache } from '@/lib/db/queries/cache';
 import { handleScenarios, handleShownUp } from '@/lib/api/scenario-handlers';
 import type { Db } from '@/lib/db/client';
 import type { ScenarioView } from '@/lib/db/queries/scenarios';
@@ -100,6 +101,23 @@ describe.each(dbKinds)('scenario API and CSV on %s with fixture rows', (kind) =>
     expect(sectors[1]!.startsWith('52,Finance and Insurance,550,517,')).toBe(true);
     const bad = await handleExport('scenario-occupations.csv', req('/api/export/scenario-occupations.csv?adoption=-1'), db);
     expect(bad.status).toBe(400);
+  });
+
+  it('splits exposed time into modes with the score\u2019s own task weights (attention × exposure)', async () => {
+    // 15-1252.00: task 4 (attention 0.75, exposure 0.8, automation 0.9) and task 99 (0.25, 0.4, 0.2):
+    // exposed time 0.6 + 0.1 = 0.7, of which 0.6 in automation mode → α = 6/7.
+    await db.execScript(`
+      INSERT INTO task_score (model_version, code, task_id, p_e0, p_e1, p_e2, exposure, exposure_low, exposure_high, automation, attention) VALUES
+       ('m1','15-1252.00',4,0.1,0.2,0.7,0.8,0.7,0.9,0.9,0.75),('m1','15-1252.00',99,0.5,0.2,0.3,0.4,0.3,0.5,0.2,0.25);
+      INSERT INTO employment_projection (vintage, nem_code, title, occupation_type, emp_base, emp_projected) VALUES
+       ('2024-34','15-1252','Software developers','Line item',1.0,1.0);`);
+    clearDashboardCache();
+    const v = (await (await handleScenarios(req(`/api/scenarios${Q}`), db)).json()) as ScenarioView;
+    const dev = v.occupations.find((o) => o.code === '15-1252')!;
+    expect(dev.automationShare).toBeCloseTo(6 / 7, 12);
+    // τ = 0.5·0.6·(6/7·0.5 + 1/7·0.2) = 0.3·3.2/7; δ = −0.75·τ → 1,000·(1 + δ) = 897.
+    expect(dev.timeSaved).toBeCloseTo((0.3 * 3.2) / 7, 12);
+    expect(dev.scenario).toBe(Math.round(1000 * (1 - (0.75 * 0.3 * 3.2) / 7)));
   });
 
   it('answers "has it shown up yet?" even where the compared years are missing (no figures, no crash)', async () => {

@@ -11,9 +11,16 @@ export function ScenarioFormula() {
       </p>
       <dl className="small">
         <dt>E<sub>i</sub></dt>
-        <dd>exposed share of occupation i&apos;s task time: the model&apos;s score of its tasks (each task counts the same time, as O*NET gives none), the mean of the O*NET occupations at the code BLS projects.</dd>
+        <dd>
+          exposed share of occupation i&apos;s task time: the model&apos;s occupation score Σ<sub>t</sub> w<sub>t</sub> · e<sub>t</sub>, its tasks&apos;
+          exposure e<sub>t</sub> weighted by the model&apos;s attention w<sub>t</sub> (summing to 1; O*NET gives no time per task, so these weights stand
+          in for it), averaged over the O*NET occupations at the code BLS projects.
+        </dd>
         <dt>α<sub>i</sub></dt>
-        <dd>share of its exposed time in automation mode: exposed tasks whose expected automation level (the model&apos;s automation head) is above 0.5, over all its exposed tasks; the rest is augmentation mode.</dd>
+        <dd>
+          share of its exposed time in automation mode: Σ w<sub>t</sub> · e<sub>t</sub> over tasks whose expected automation level (the model&apos;s
+          automation head) is above 0.5, over Σ w<sub>t</sub> · e<sub>t</sub> over all its tasks; the rest is augmentation mode.
+        </dd>
         <dt>a, s, p, d</dt>
         <dd>adoption, substitution, productivity gain and demand response, the inputs above.</dd>
         <dt>a · E<sub>i</sub></dt>

@@ -11,6 +11,12 @@ export interface ProjectionRow {
   empProjected: number | null;
 }
 
+/** One O*NET occupation's exposed task time (a share of its task time) and the part of it in automation mode. */
+export interface ExposedTime {
+  exposed: number;
+  automated: number;
+}
+
 /** The scenario's occupations and what was left out of them. */
 export interface PreparedOccupations {
   occupations: ScenarioOccupation[];
@@ -20,10 +26,11 @@ export interface PreparedOccupations {
 
 /**
  * Joins BLS projection line items to the model's exposure at the code BLS projects (a SOC code, or
- * the aggregate it publishes, via exposureByPublishedCode): E is the code's score and interval,
- * α its exposed tasks in automation mode over all its exposed tasks (0 when it has none).
+ * the aggregate it publishes, via exposureByPublishedCode): E is the code's score and interval;
+ * α is the automation-mode part of its O*NET occupations' exposed task time over all of it, each
+ * occupation counting equally as in aggregateToSoc (0 when there is no exposed time).
  */
-export function prepareOccupations(projection: readonly ProjectionRow[], scored: readonly ScoredOccupation[]): PreparedOccupations {
+export function prepareOccupations(projection: readonly ProjectionRow[], scored: readonly ScoredOccupation[], time: ReadonlyMap<string, ExposedTime>): PreparedOccupations {
   const usable = projection.filter((p) => p.empBase !== null && p.empProjected !== null);
   const exposure = exposureByPublishedCode(scored, usable.map((p) => p.code));
   const occupations: ScenarioOccupation[] = [];
@@ -35,11 +42,12 @@ export function prepareOccupations(projection: readonly ProjectionRow[], scored:
       unscored.push({ code: p.code, title: p.title, base });
       continue;
     }
-    const exposed = e.automationTasks + e.augmentationTasks;
+    const exposed = e.occupations.reduce((sum, c) => sum + (time.get(c)?.exposed ?? 0), 0);
+    const automated = e.occupations.reduce((sum, c) => sum + (time.get(c)?.automated ?? 0), 0);
     occupations.push({
       code: p.code, title: p.title, majorGroup: p.code.slice(0, 2), base, projected: p.empProjected! * 1000,
       exposure: e.score, exposureLow: e.low, exposureHigh: e.high,
-      automationShare: exposed > 0 ? e.automationTasks / exposed : 0, onetCodes: e.occupations,
+      automationShare: exposed > 0 ? automated / exposed : 0, onetCodes: e.occupations,
     });
   }
   return { occupations, unscored };

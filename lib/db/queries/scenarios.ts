@@ -6,7 +6,7 @@ import { drawExposures, type ExposureDraws, type GroupResult, type ScenarioRow, 
 import type { ScenarioQuery, ScenarioSortKey } from '../../api/scenario-schemas';
 import { type Db, getDb } from '../client';
 import { readIndustryRows, readScoredOccupations } from '../industry';
-import { readProjectionLineItems, SCENARIO_PROJECTION_VINTAGE } from '../scenario';
+import { readExposedTime, readProjectionLineItems, SCENARIO_PROJECTION_VINTAGE } from '../scenario';
 import { CURRENT_ONET, cached, keyedCache, stableKey } from './cache';
 import { fetchCurrentModel } from './model';
 
@@ -29,10 +29,13 @@ export function fetchScenarioBasis(db: Db): Promise<ScenarioBasis> {
   return cached('scenario-basis', db, async () => {
     const model = await fetchCurrentModel(db);
     const version = model?.version ?? null;
-    const [projection, scored, industry] = await Promise.all([
-      readProjectionLineItems(db), version ? readScoredOccupations(db, version, CURRENT_ONET) : Promise.resolve([]), readIndustryRows(db),
+    const [projection, scored, time, industry] = await Promise.all([
+      readProjectionLineItems(db),
+      version ? readScoredOccupations(db, version, CURRENT_ONET) : Promise.resolve([]),
+      version ? readExposedTime(db, version) : Promise.resolve(new Map()),
+      readIndustryRows(db),
     ]);
-    const { occupations, unscored } = prepareOccupations(projection, scored);
+    const { occupations, unscored } = prepareOccupations(projection, scored, time);
     return {
       occupations, sectors: sectorWeights(industry.totals, industry.cells, occupations), draws: drawExposures(occupations, normalDraws(SCENARIO_DRAWS)),
       modelVersion: version, industryYear: industry.year,
