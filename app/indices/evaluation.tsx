@@ -14,7 +14,8 @@ const shown = (key: string, value: unknown) =>
 /** The held-out report: model and baseline and GPT-4 ratings, each scored against the human labels. */
 export function EvaluationReport({ model, scoredOccupations }: { model: CurrentModel; scoredOccupations: number }) {
   const summary = evaluationSummary(model.metrics);
-  const all = flattenMetrics(model.metrics).filter((r) => !r.key.startsWith('epochs'));
+  // Reliability bins are hundreds of numbers: the model card draws them as a diagram instead.
+  const all = flattenMetrics(model.metrics).filter((r) => !r.key.startsWith('epochs') && !r.key.includes('.reliability['));
   return (
     <section className="panel">
       <figcaption>
@@ -56,7 +57,7 @@ export function EvaluationReport({ model, scoredOccupations }: { model: CurrentM
         </TableScroll>
       )}
       <details>
-        <summary>All {all.length} recorded figures (as stored in the model&apos;s metrics file)</summary>
+        <summary>All {all.length} recorded figures (as stored in the model&apos;s metrics file; the reliability bins are drawn on the model card)</summary>
         <TableScroll label="All recorded figures">
           <table>
             <tbody>
