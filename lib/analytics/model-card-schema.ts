@@ -37,7 +37,7 @@ export const cardMetricsSchema = z.object({
   trainingSeconds: maybe(num),
   split: maybe(z.object({ train: splitCount, val: splitCount, test: splitCount })),
   prior: maybe(z.object({ smoothing: num, weight: num, activities: num, valLogLoss: maybe(num) })),
-  indices: maybe(z.array(z.object({ name: z.string(), n: num, spearman: num }))),
+  indices: maybe(z.array(z.object({ name: z.string(), n: num, spearman: num, pearson: maybe(num) }))),
   intervalScale: maybe(num),
   test: maybe(splitEvaluation),
   validation: maybe(splitEvaluation),

@@ -49,7 +49,8 @@ export interface ModelCard {
   reliability: ReliabilityRow[];
   ablation: AblationRow[];
   titleCoder: typeof TITLE_CODER_SLOT;
-  indices: { key: string; label: string; matched: number; spearman: number }[];
+  /** Pearson is null in records written before evaluate computed it. */
+  indices: { key: string; label: string; matched: number; spearman: number; pearson: number | null }[];
   training: Record<string, string | number | null>;
   reproduce: string[];
   limits: readonly string[];
@@ -107,7 +108,7 @@ export function buildModelCard(input: ModelCardInput): ModelCard {
     reliability: (task?.reliability ?? []).map((b) => ({ low: b.low, high: b.high, tasks: b.n, confidence: b.confidence, accuracy: b.accuracy })),
     ablation,
     titleCoder: TITLE_CODER_SLOT,
-    indices: (m.indices ?? []).map((i) => ({ key: i.name, label: indexLabel(i.name), matched: i.n, spearman: i.spearman })),
+    indices: (m.indices ?? []).map((i) => ({ key: i.name, label: indexLabel(i.name), matched: i.n, spearman: i.spearman, pearson: v(i.pearson) })),
     training: {
       trainedAt: m.trainedAt ?? null,
       trainingSeconds: v(m.trainingSeconds),

@@ -81,6 +81,7 @@ export const modelViews: ExportView[] = [
       { header: 'index', value: (r) => r.label },
       { header: 'matched_occupations', value: (r) => r.matched },
       { header: 'spearman', value: (r) => r.spearman },
+      { header: 'pearson', value: (r) => r.pearson },
     ],
     rows: cardRows((c) => c.indices),
   }),

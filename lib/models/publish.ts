@@ -13,7 +13,8 @@ export interface RunFacts {
   headValMse?: unknown;
   /** The work-activity prior as fitted in training (smoothing, weight, activities, validation log-loss). */
   prior?: unknown;
-  indices?: { name: string; n: number; spearman: number }[];
+  /** Spearman with each published index; Pearson too since 2026-11-30 (older records lack it). */
+  indices?: { name: string; n: number; spearman: number; pearson?: number }[];
 }
 
 /** Builds metrics.json's content from an assessment plus the facts of the run. */

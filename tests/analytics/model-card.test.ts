@@ -40,7 +40,10 @@ describe('model card view on the committed artifact', () => {
   });
 
   it('names each published index by its human name, with the recorded correlation', () => {
-    expect(card.indices).toEqual(metrics.indices.map((i: { name: string; n: number; spearman: number }) => ({ key: i.name, label: indexLabel(i.name), matched: i.n, spearman: i.spearman })));
+    expect(card.indices).toEqual(
+      metrics.indices.map((i: { name: string; n: number; spearman: number; pearson: number }) => ({ key: i.name, label: indexLabel(i.name), matched: i.n, spearman: i.spearman, pearson: i.pearson })),
+    );
+    expect(card.indices.every((i) => typeof i.pearson === 'number')).toBe(true);
     expect(card.indices.find((i) => i.key === 'frey_osborne_2013')?.label).toBe('Frey & Osborne probability of computerisation');
   });
 
@@ -72,5 +75,7 @@ describe('model card view on partial or malformed records', () => {
     expect(partial.ablation).toEqual([]);
     expect(partial.training.splitSeed).toBeNull();
     expect(buildModelCard({ version: 'v0', source: 'db', current: false, metrics: null, config: null }).indices).toEqual([]);
+    const older = buildModelCard({ version: 'v0', source: 'db', current: true, metrics: { indices: [{ name: 'nesta_sml_risk', n: 12, spearman: 0.3 }] }, config: {} });
+    expect(older.indices).toEqual([{ key: 'nesta_sml_risk', label: 'Nesta automation risk (machine-learning suitability)', matched: 12, spearman: 0.3, pearson: null }]);
   });
 });

@@ -15,8 +15,9 @@ describe('correlation with published indices', () => {
     const sparse = codes.slice(0, 9).map((code, i) => ({ indexName: 'sparse', code, value: i }));
     const elsewhere = codes.map((_, i) => ({ indexName: 'elsewhere', code: `99-${1000 + i}.00`, value: i }));
     expect(correlateIndices(scores, [...rising, ...falling, ...sparse, ...elsewhere])).toEqual([
-      { name: 'falling', n: 12, spearman: -1 },
-      { name: 'rising', n: 12, spearman: 1 },
+      { name: 'falling', n: 12, spearman: -1, pearson: -1 },
+      // Pearson of i/10 against i²: 0.9635 (ranks agree perfectly, the relation is not linear).
+      { name: 'rising', n: 12, spearman: 1, pearson: 0.964 },
     ]);
   });
 });

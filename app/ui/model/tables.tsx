@@ -100,7 +100,7 @@ export function IndexAgreement({ indices }: { indices: ModelCard['indices'] }) {
         <CsvLinks href="/api/export/model-indices.csv" of="the index agreement" />
       </figcaption>
       <p className="summary">
-        Spearman rank correlation over the labelled occupations, recorded when the model was evaluated. Indices on SOC or ISCO codes repeat one value
+        Spearman rank and Pearson correlation over the labelled occupations, recorded when the model was evaluated. Indices on SOC or ISCO codes repeat one value
         over several occupations, so these are approximate; <Link href="/indices">Indices</Link> compares them with the scores in the database.
       </p>
       <TableScroll label="Agreement with published indices">
@@ -110,6 +110,7 @@ export function IndexAgreement({ indices }: { indices: ModelCard['indices'] }) {
               <th scope="col">Index</th>
               <th scope="col" className="num">Occupations matched</th>
               <th scope="col" className="num">Spearman</th>
+              <th scope="col" className="num">Pearson</th>
             </tr>
           </thead>
           <tbody>
@@ -118,6 +119,7 @@ export function IndexAgreement({ indices }: { indices: ModelCard['indices'] }) {
                 <th scope="row">{i.label}</th>
                 <td className="num">{fmt(i.matched)}</td>
                 <td className="num">{f3(i.spearman)}</td>
+                <td className="num">{f3(i.pearson)}</td>
               </tr>
             ))}
           </tbody>
