@@ -21,7 +21,7 @@ test.describe('/indices explains each index in words', () => {
   });
 
   test('no index key on any other page either', async ({ page }) => {
-    for (const url of ['/occupations/13-2011.00', '/', '/occupations', '/employment', '/industries', '/skills', '/data']) {
+    for (const url of ['/occupations/13-2011.00', '/', '/occupations', '/employment', '/industries', '/skills', '/model', '/scenarios', '/data']) {
       await page.goto(url);
       await page.waitForLoadState('networkidle');
       const text = await page.locator('body').innerText();
