@@ -48,8 +48,9 @@ function csvRecords(text: string, file: string): { records: { line: number; cell
     step: (step, parser) => {
       const end = step.meta.cursor;
       const rowLine = line + countNewlines(text, counted, skipBreaks(text, counted));
-      if (step.errors.length > 0) {
-        failure = refuse(file, `${step.errors[0]!.message} (is a closing quote missing?)`, rowLine);
+      const quoting = step.errors.find((e) => e.type === 'Quotes'); // a one-column file's "no delimiter" is no error
+      if (quoting) {
+        failure = refuse(file, `${quoting.message} (is a closing quote missing?)`, rowLine);
         parser.abort();
         return;
       }
