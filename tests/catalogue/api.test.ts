@@ -47,7 +47,7 @@ describe.each(dbKinds)('catalogue API on %s', (kind) => {
     new Request(url, { ...init, headers: { cookie, origin: 'http://127.0.0.1:3000', ...(init.headers ?? {}) } });
   const upload = (text: string | Uint8Array, name = 'jobs.csv') => {
     const form = new FormData();
-    form.set('file', new File([text], name));
+    form.set('file', new File([text as BlobPart], name));
     return postCatalogue(req(BASE, { method: 'POST', body: form }), ctx());
   };
   const count = async (table: string) => Number((await db.prisma.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM ${table}`))[0]!.n);
