@@ -4,6 +4,7 @@ import { fmt } from '../format';
 import { fetchWidgetDetail } from './data';
 import { CsvLinks } from '../csv-links';
 import { TableScroll } from '../table-scroll';
+import { profileRowsHtml } from './table-rows';
 
 /** Skill and knowledge profile: importance (1–5) and level (0–7) of each element. */
 export async function ProfileTable({ code }: { code: string }) {
@@ -30,16 +31,8 @@ export async function ProfileTable({ code }: { code: string }) {
                 <th className="num">Level</th>
               </tr>
             </thead>
-            <tbody>
-              {profile.map((p) => (
-                <tr key={p.elementId}>
-                  <td>{p.name}</td>
-                  <td>{p.domain}</td>
-                  <td className="num">{fmt(p.importance, 'score')}</td>
-                  <td className="num">{fmt(p.level, 'score')}</td>
-                </tr>
-              ))}
-            </tbody>
+            {/* Server-built rows: one string instead of five elements per element (see app/ui/html.ts). */}
+            <tbody dangerouslySetInnerHTML={{ __html: profileRowsHtml(profile).value }} />
           </table>
         </TableScroll>
       </details>
