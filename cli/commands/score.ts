@@ -1,0 +1,28 @@
+import { Command, Option } from 'commander';
+import { z } from 'zod';
+import { MODELS_DIR } from '../../lib/models/artifact-files';
+import { examples, exitCodeOf, parseOptions, type CliCommand } from '../command';
+
+const optionsSchema = z.object({
+  version: z.string().regex(/^[A-Za-z0-9._-]+$/, 'a folder name such as full-s42-1a2b3c4d').optional(),
+  dir: z.string().min(1),
+});
+
+/** `taskshift score`: Score every O*NET 30.1 task and occupation with a saved model and mark that version ready for the pages. */
+export const scoreCommand: CliCommand = {
+  name: 'score',
+  create: () =>
+    new Command('score')
+      .summary('score every task and occupation with a saved model')
+      .description('Score every O*NET 30.1 task and occupation with a saved model and mark that version ready for the pages.')
+      .option('--version <v>', 'model version (default: MODEL_VERSION, else the newest folder under --dir)')
+      .addOption(new Option('--dir <dir>', 'model folder').default(MODELS_DIR, 'models/'))
+      .addHelpText('after', examples('npx taskshift score', 'npm run score -- --version full-s42-1a2b3c4d'))
+      .action(
+        exitCodeOf(async (raw: Record<string, unknown>) => {
+          const options = parseOptions(optionsSchema, raw);
+          const { runScore } = await import('./score-run');
+          return runScore(options);
+        }),
+      ),
+};

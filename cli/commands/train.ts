@@ -1,0 +1,31 @@
+import { Command, Option } from 'commander';
+import { z } from 'zod';
+import { MODELS_DIR } from '../../lib/models/artifact-files';
+import { CONFIGS } from '../../lib/models/config';
+import { examples, exitCodeOf, parseOptions, type CliCommand } from '../command';
+
+const optionsSchema = z.object({
+  config: z.enum(Object.keys(CONFIGS) as [string, ...string[]]),
+  version: z.string().regex(/^[A-Za-z0-9._-]+$/, 'a folder name such as full-s42-1a2b3c4d').optional(),
+  out: z.string().min(1),
+});
+
+/** `taskshift train`: trains the exposure ensemble, evaluates it on the held-out split, saves and records it. */
+export const trainCommand: CliCommand = {
+  name: 'train',
+  create: () =>
+    new Command('train')
+      .summary('train, evaluate and record the exposure model')
+      .description('Train the exposure model ensemble on the labelled tasks in the database, evaluate it, save it under --out and record it.')
+      .addOption(new Option('--config <name>', 'model settings').choices(Object.keys(CONFIGS)).default('full'))
+      .option('--version <v>', 'version name (default: <config>-s<seed>-<hash of the inputs>)')
+      .addOption(new Option('--out <dir>', 'model folder').default(MODELS_DIR, 'models/'))
+      .addHelpText('after', examples('npx taskshift train --config tiny', 'npm run train -- --version my-run --out /tmp/models'))
+      .action(
+        exitCodeOf(async (raw: Record<string, unknown>) => {
+          const options = parseOptions(optionsSchema, raw);
+          const { runTrain } = await import('./train-run');
+          return runTrain(options);
+        }),
+      ),
+};
