@@ -87,10 +87,10 @@ export function buildModelCard(input: ModelCardInput): ModelCard {
   const occ = t?.model?.occupation;
   const ablation = t
     ? [
-        ablationRow('model', 'Model: network and work-activity prior combined', task, occ),
-        ablationRow('neural', 'Network alone (task text and title)', t.components?.neural?.task, t.components?.neural?.occupation),
-        ablationRow('activityPrior', 'Work-activity prior alone (O*NET detailed work activities)', t.components?.activityPrior?.task, t.components?.activityPrior?.occupation),
-        ablationRow('baseline', 'Bag-of-words baseline (logistic regression)', t.baseline?.task, t.baseline?.occupation),
+        ablationRow('model', 'Model (network + work-activity prior)', task, occ),
+        ablationRow('neural', 'Network alone (task text, title)', t.components?.neural?.task, t.components?.neural?.occupation),
+        ablationRow('activityPrior', 'Work-activity prior alone', t.components?.activityPrior?.task, t.components?.activityPrior?.occupation),
+        ablationRow('baseline', 'Bag-of-words baseline', t.baseline?.task, t.baseline?.occupation),
         ablationRow('gpt4Tasks', 'GPT-4 task labels (Eloundou et al.)', t.gpt4?.task, t.gpt4?.occupationFromTaskLabels),
         ablationRow('gpt4Occupation', 'GPT-4 occupation β (Eloundou et al.)', undefined, t.gpt4?.occupationDvBeta),
       ].filter((r) => r.tasks !== null || r.occupations !== null)

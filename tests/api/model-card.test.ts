@@ -54,7 +54,7 @@ describe.each(dbKinds)('GET /api/model and the model card CSVs on %s', (kind) =>
     expect(confusion[1]).toBe(`E0,${metrics.test.model.task.confusion[0].join(',')}`);
     const ablation = await csv(db, 'model-ablation');
     expect(ablation).toHaveLength(1 + body.ablation.length);
-    expect(ablation[3]).toContain(`activityPrior,Work-activity prior alone (O*NET detailed work activities),${metrics.test.tasks},${metrics.test.components.activityPrior.task.accuracy}`);
+    expect(ablation[3]).toContain(`activityPrior,Work-activity prior alone,${metrics.test.tasks},${metrics.test.components.activityPrior.task.accuracy}`);
     expect((await csv(db, 'model-reliability')).length - 1).toBe(metrics.test.model.task.reliability.length);
     const frey = metrics.indices.find((i: { name: string }) => i.name === 'frey_osborne_2013');
     expect(await csv(db, 'model-indices')).toContain(`frey_osborne_2013,Frey & Osborne probability of computerisation,${frey.n},${frey.spearman},${frey.pearson}`);

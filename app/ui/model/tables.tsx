@@ -55,7 +55,7 @@ export function AblationTable({ rows, occupations }: { rows: ModelCard['ablation
         <CsvLinks href="/api/export/model-ablation.csv" of="the ablation" />
       </figcaption>
       <p className="summary">
-        The same {fmt(occupations)} held-out occupations for every row, each scored against the human labels. Task columns score the E0/E1/E2 label of
+        The same {fmt(occupations)} held-out occupations for every row, each scored against the human labels: the network (task text and occupation title), the work-activity prior (labels of training tasks sharing each O*NET detailed work activity), the two combined as the dashboard scores them, a bag-of-words logistic regression, and GPT-4. Task columns score the E0/E1/E2 label of
         each task (ECE: calibration error); occupation columns score each occupation&apos;s score against its human β (MAE: mean absolute error).
         GPT-4 gives hard labels, so it has no ECE; its occupation β has no task labels.
       </p>
