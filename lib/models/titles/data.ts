@@ -1,0 +1,77 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** One title known for an occupation, with where it came from. */
+export interface TitleRow {
+  code: string;
+  title: string;
+  source: 'onet' | 'alternate' | 'short' | 'reported';
+}
+
+/** The O*NET text the title coder learns from. */
+export interface TitleCorpus {
+  /** Occupation code → official title, in code order: the classifier's classes. */
+  occupations: { code: string; title: string }[];
+  titles: TitleRow[];
+  /** Occupation code → its task statements (the weaker signal, and the description matcher's documents). */
+  tasks: Map<string, string[]>;
+  /** Occupation code → its distinct detailed work activity titles. */
+  dwas: Map<string, string[]>;
+}
+
+/** The O*NET release folder the coder reads: DATA_ROOT/onet/v30_1. */
+export function onetDir(dataRoot: string): string {
+  return path.join(dataRoot, 'onet', 'v30_1');
+}
+
+/** Reads a tab-separated O*NET file (header first, no quoting) as objects keyed by header. */
+function readTsv(file: string): Record<string, string>[] {
+  if (!existsSync(file)) throw new Error(`${file}: not found`);
+  const lines = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
+  const header = (lines[0] ?? '').split('\t');
+  const rows: Record<string, string>[] = [];
+  for (const line of lines.slice(1)) {
+    if (!line.trim()) continue;
+    const cells = line.split('\t');
+    rows.push(Object.fromEntries(header.map((h, i) => [h, (cells[i] ?? '').trim()])));
+  }
+  return rows;
+}
+
+function push(map: Map<string, string[]>, key: string, value: string): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Loads occupation titles, alternate (and short) titles, reported titles, task statements and DWA titles. */
+export function readTitleCorpus(dataRoot: string): TitleCorpus {
+  const dir = onetDir(dataRoot);
+  const occupations = readTsv(path.join(dir, 'Occupation Data.txt'))
+    .map((r) => ({ code: r['O*NET-SOC Code']!, title: r.Title! }))
+    .filter((o) => /^\d{2}-\d{4}\.\d{2}$/.test(o.code))
+    .sort((a, b) => (a.code < b.code ? -1 : 1));
+  const known = new Set(occupations.map((o) => o.code));
+  const titles: TitleRow[] = occupations.map((o) => ({ ...o, source: 'onet' }));
+  for (const r of readTsv(path.join(dir, 'Alternate Titles.txt'))) {
+    const code = r['O*NET-SOC Code']!;
+    if (!known.has(code)) continue;
+    if (r['Alternate Title']) titles.push({ code, title: r['Alternate Title'], source: 'alternate' });
+    if (r['Short Title']) titles.push({ code, title: r['Short Title'], source: 'short' });
+  }
+  for (const r of readTsv(path.join(dir, 'Sample of Reported Titles.txt'))) {
+    const code = r['O*NET-SOC Code']!;
+    if (known.has(code) && r['Reported Job Title']) titles.push({ code, title: r['Reported Job Title'], source: 'reported' });
+  }
+  const tasks = new Map<string, string[]>();
+  for (const r of readTsv(path.join(dir, 'Task Statements.txt'))) if (known.has(r['O*NET-SOC Code']!)) push(tasks, r['O*NET-SOC Code']!, r.Task!);
+  const dwas = new Map<string, string[]>();
+  const seen = new Set<string>();
+  for (const r of readTsv(path.join(dir, 'Tasks to DWAs.txt'))) {
+    const key = `${r['O*NET-SOC Code']}|${r['DWA Title']}`;
+    if (!known.has(r['O*NET-SOC Code']!) || seen.has(key)) continue;
+    seen.add(key);
+    push(dwas, r['O*NET-SOC Code']!, r['DWA Title']!);
+  }
+  return { occupations, titles, tasks, dwas };
+}

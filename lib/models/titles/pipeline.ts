@@ -1,0 +1,138 @@
+import type { TitleConfig } from './config';
+import { fitTemperature } from './calibrate';
+import { blendLogits } from './blend';
+import { type TitleCoder, rawScores, withIndex } from './coder';
+import type { TitleCorpus, TitleRow } from './data';
+import { chooseReviewThreshold, type CodingMetrics, codingMetrics } from './metrics';
+import { normaliseTitle, plainText } from './normalise';
+import { groupHeldOut, type HeldOutTitle, makeSplitter } from './split';
+import { buildSubwordVocab, encodeSubwords, subwordIndex } from './subwords';
+import { buildTfidf, type TfidfIndex } from './tfidf';
+import { type TrainCallbacks, trainTitleNetwork } from './train-network';
+import { softmax, topK } from './calibrate';
+
+/** Validation figures of the coder, its parts and the TF-IDF baseline, measured in one run. */
+export interface TitleEvaluation {
+  coder: CodingMetrics;
+  network: CodingMetrics;
+  baseline: CodingMetrics;
+  /** Share of validation titles flagged needs_review, and accuracy of the rest. */
+  review: { flagged: number; keptTop1: number };
+}
+
+/** What a training run produces. */
+export interface TrainedTitles {
+  coder: TitleCoder;
+  /** Titles the retriever indexes, as [code, title, source] (saved in the artifact). */
+  retrieverRows: [string, string, string][];
+  baselineTemperature: number;
+  split: { trainTitles: number; devTitles: number; valTitles: number; examples: number };
+  dev: HeldOutTitle[];
+  val: HeldOutTitle[];
+}
+
+/** The lexical retriever over training titles (O*NET, alternate, short and training reported titles). */
+export function buildRetriever(rows: readonly [string, string, string][], codes: readonly string[]): TfidfIndex {
+  const classOf = new Map(codes.map((c, i) => [c, i]));
+  const docs = rows.flatMap(([code, title, source]) => {
+    const cls = classOf.get(code);
+    return cls === undefined ? [] : [{ text: normaliseTitle(title).text, cls, label: title, source }];
+  });
+  return buildTfidf(docs, codes);
+}
+
+/** The task-statement retriever descriptions are matched against. */
+export function buildTaskRetriever(tasks: Map<string, string[]>, codes: readonly string[]): TfidfIndex {
+  const docs = codes.flatMap((code, cls) => (tasks.get(code) ?? []).map((t) => ({ text: plainText(t), cls, label: t, source: 'task' })));
+  return buildTfidf(docs, codes, false);
+}
+
+/** Trains the network, builds the retrievers, fits blend weight, temperature and review threshold on dev titles. */
+export async function trainTitleCoder(corpus: TitleCorpus, config: TitleConfig, version: string, cb: TrainCallbacks & { onStage?: (stage: string) => void } = {}): Promise<TrainedTitles> {
+  const codes = corpus.occupations.map((o) => o.code);
+  const classOf = new Map(codes.map((c, i) => [c, i]));
+  const shares = { dev: config.devShare, val: config.valShare };
+  const bySplit = { train: [] as TitleRow[], dev: [] as TitleRow[], val: [] as TitleRow[] };
+  const splitOf = makeSplitter(corpus.titles, config.seed, shares);
+  for (const row of corpus.titles) bySplit[splitOf(row)].push(row);
+  const examples: { text: string; cls: number }[] = [];
+  for (const r of bySplit.train) {
+    const text = normaliseTitle(r.title).text;
+    for (let k = 0; k < (r.source === 'reported' ? config.reportedRepeats : 1); k++) examples.push({ text, cls: classOf.get(r.code)! });
+  }
+  if (config.useTasks) {
+    for (const [code, list] of [...corpus.tasks, ...corpus.dwas]) for (const t of list) examples.push({ text: plainText(t), cls: classOf.get(code)! });
+  }
+  const vocab = buildSubwordVocab(examples.map((e) => e.text), { maxSize: config.vocabSize, minCount: config.minCount, maxLen: config.maxLen });
+  const ids = encodeSubwords(examples.map((e) => e.text), subwordIndex(vocab), config.maxLen);
+  const network = await trainTitleNetwork({ ids, classes: Int32Array.from(examples.map((e) => e.cls)), rows: examples.length }, vocab.subwords.length, codes.length, config, cb);
+  cb.onStage?.('building the retrievers');
+  const retrieverRows = bySplit.train.map((r): [string, string, string] => [r.code, r.title, r.source]);
+  const coder = withIndex({
+    version, network, vocab, codes, titles: corpus.occupations.map((o) => o.title),
+    retriever: buildRetriever(retrieverRows, codes), taskRetriever: buildTaskRetriever(corpus.tasks, codes),
+    blend: { beta: 0, gamma: 0, temperature: 1, reviewThreshold: 0 },
+  });
+  // gold codes are those the string was reported under (its alternate-title rows are only withheld)
+  const dev = groupHeldOut(bySplit.dev.filter((r) => r.source === 'reported'), classOf);
+  const val = groupHeldOut(bySplit.val.filter((r) => r.source === 'reported'), classOf);
+  cb.onStage?.('fitting the blend, temperature and review threshold on dev titles');
+  const fitted = fitBlend(coder, dev);
+  coder.blend = { ...fitted.blend, gamma: config.descriptionWeight, reviewThreshold: 0 };
+  coder.blend.reviewThreshold = reviewThreshold(coder, dev, config.reviewAccuracy);
+  const split = { trainTitles: bySplit.train.length, devTitles: dev.length, valTitles: val.length, examples: examples.length };
+  return { coder, retrieverRows, baselineTemperature: fitted.baselineTemperature, split, dev, val };
+}
+
+/** Blend weight (grid, best dev log-loss after temperature), its temperature, and the baseline's temperature. */
+function fitBlend(coder: TitleCoder, dev: readonly HeldOutTitle[]) {
+  const raw = rawScores(coder, dev.map((d) => normaliseTitle(d.title).text));
+  const gold = dev.map((d) => d.gold);
+  let best = { beta: 0, temperature: 1, score: -Infinity };
+  for (const beta of [0, 1, 2, 3, 4, 6, 8, 10, 12, 16, 20, 24, 32]) {
+    const rows = raw.logProbs.map((lp, i) => blendLogits(lp, raw.lexical[i]!.scores, beta));
+    const temperature = fitTemperature(rows, gold);
+    const m = codingMetrics(rows, gold, coder.codes, temperature);
+    const score = m.top1 + 0.5 * m.top5; // accuracy first; the temperature then fixes calibration
+    if (score > best.score) best = { beta, temperature, score };
+  }
+  const baselineTemperature = fitTemperature(raw.lexical.map((l) => l.scores), gold);
+  return { blend: { beta: best.beta, temperature: best.temperature }, baselineTemperature };
+}
+
+function reviewThreshold(coder: TitleCoder, dev: readonly HeldOutTitle[], target: number): number {
+  const raw = rawScores(coder, dev.map((d) => normaliseTitle(d.title).text));
+  const conf: number[] = [];
+  const correct: boolean[] = [];
+  raw.logProbs.forEach((lp, i) => {
+    const p = softmax(blendLogits(lp, raw.lexical[i]!.scores, coder.blend.beta), coder.blend.temperature);
+    const top = topK(p, 1)[0]!;
+    conf.push(p[top]!);
+    correct.push(dev[i]!.gold.includes(top));
+  });
+  return chooseReviewThreshold(conf, correct, target);
+}
+
+/** Validation figures of the blended coder, the network alone and the TF-IDF nearest-title baseline. */
+export function evaluateTitleCoder(coder: TitleCoder, val: readonly HeldOutTitle[], baselineTemperature: number): TitleEvaluation {
+  const raw = rawScores(coder, val.map((d) => normaliseTitle(d.title).text));
+  const gold = val.map((d) => d.gold);
+  const blended = raw.logProbs.map((lp, i) => blendLogits(lp, raw.lexical[i]!.scores, coder.blend.beta));
+  const coderMetrics = codingMetrics(blended, gold, coder.codes, coder.blend.temperature);
+  let flagged = 0, kept = 0, keptHits = 0;
+  blended.forEach((row, i) => {
+    const p = softmax(row, coder.blend.temperature);
+    const top = topK(p, 1)[0]!;
+    if (p[top]! < coder.blend.reviewThreshold) flagged += 1;
+    else {
+      kept += 1;
+      keptHits += gold[i]!.includes(top) ? 1 : 0;
+    }
+  });
+  return {
+    coder: coderMetrics,
+    network: codingMetrics(raw.logProbs, gold, coder.codes, 1), // the network alone, uncalibrated
+    baseline: codingMetrics(raw.lexical.map((l) => l.scores), gold, coder.codes, baselineTemperature),
+    review: { flagged: Math.round((flagged / Math.max(1, val.length)) * 10_000) / 10_000, keptTop1: Math.round((keptHits / Math.max(1, kept)) * 10_000) / 10_000 },
+  };
+}

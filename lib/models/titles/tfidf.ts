@@ -1,0 +1,103 @@
+/** A TF-IDF index over titles (character 2-4-grams plus words), answering the best-matching title per code. */
+export interface TfidfIndex {
+  /** Feature → [doc ids, weights] postings. */
+  postings: Map<string, { docs: Int32Array; weights: Float32Array }>;
+  idf: Map<string, number>;
+  /** Class index (into `codes`) of each document. */
+  docClass: Int32Array;
+  /** Original title of each document and where it came from (for "why it matched"). */
+  docLabel: string[];
+  docSource: string[];
+  codes: string[];
+  nDocs: number;
+  /** Whether character n-grams are features (titles) or only words (task statements). */
+  chars: boolean;
+}
+
+/** Character 2-, 3- and 4-grams of " text " plus its words, with counts. */
+export function lexicalFeatures(text: string, chars = true): Map<string, number> {
+  const out = new Map<string, number>();
+  const add = (f: string) => out.set(f, (out.get(f) ?? 0) + 1);
+  for (const w of text.split(' ')) if (w) add(`w:${w}`);
+  if (!chars) return out;
+  const padded = ` ${text} `;
+  for (let n = 2; n <= 4; n++) for (let i = 0; i + n <= padded.length; i++) add(padded.slice(i, i + n));
+  return out;
+}
+
+/** Sublinear tf × idf, L2-normalised; features the index does not know are dropped. */
+function weigh(counts: Map<string, number>, idf: Map<string, number>): Map<string, number> {
+  const out = new Map<string, number>();
+  let norm = 0;
+  for (const [f, n] of counts) {
+    const w = idf.get(f);
+    if (w === undefined) continue;
+    const v = (1 + Math.log(n)) * w;
+    out.set(f, v);
+    norm += v * v;
+  }
+  const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+  for (const [f, v] of out) out.set(f, v * scale);
+  return out;
+}
+
+/** A document to index: normalised text, class index, original label and source. */
+export interface TfidfDoc {
+  text: string;
+  cls: number;
+  label: string;
+  source: string;
+}
+
+/** Indexes (normalised title, class) documents; identical pairs are indexed once (the first label kept). */
+export function buildTfidf(docs: readonly TfidfDoc[], codes: readonly string[], chars = true): TfidfIndex {
+  const seen = new Set<string>();
+  const unique = docs.filter((d) => d.text && !seen.has(`${d.cls}|${d.text}`) && seen.add(`${d.cls}|${d.text}`));
+  const counts = unique.map((d) => lexicalFeatures(d.text, chars));
+  const df = new Map<string, number>();
+  for (const c of counts) for (const f of c.keys()) df.set(f, (df.get(f) ?? 0) + 1);
+  const idf = new Map([...df].map(([f, n]) => [f, Math.log((unique.length + 1) / (n + 1)) + 1]));
+  const lists = new Map<string, { docs: number[]; weights: number[] }>();
+  counts.forEach((c, d) => {
+    for (const [f, w] of weigh(c, idf)) {
+      const list = lists.get(f) ?? { docs: [], weights: [] };
+      list.docs.push(d);
+      list.weights.push(w);
+      lists.set(f, list);
+    }
+  });
+  const postings = new Map([...lists].map(([f, l]) => [f, { docs: Int32Array.from(l.docs), weights: Float32Array.from(l.weights) }]));
+  return { postings, idf, docClass: Int32Array.from(unique.map((d) => d.cls)), docLabel: unique.map((d) => d.label), docSource: unique.map((d) => d.source), codes: [...codes], nDocs: unique.length, chars };
+}
+
+/** Reusable scratch space for queries (one per index; queries are synchronous, so sharing is safe). */
+const scratch = new WeakMap<TfidfIndex, Float32Array>();
+
+/**
+ * Cosine similarity of the query to the best-matching title of every class (0 where none shares a
+ * feature), and that title's document id per class (-1 where none).
+ */
+export function bestPerClass(index: TfidfIndex, text: string): { scores: Float32Array; bestDoc: Int32Array } {
+  let acc = scratch.get(index);
+  if (!acc) scratch.set(index, (acc = new Float32Array(index.nDocs)));
+  const touched: number[] = [];
+  for (const [f, q] of weigh(lexicalFeatures(text, index.chars), index.idf)) {
+    const p = index.postings.get(f)!;
+    for (let i = 0; i < p.docs.length; i++) {
+      const d = p.docs[i]!;
+      if (acc[d] === 0) touched.push(d);
+      acc[d]! += q * p.weights[i]!;
+    }
+  }
+  const scores = new Float32Array(index.codes.length);
+  const bestDoc = new Int32Array(index.codes.length).fill(-1);
+  for (const d of touched) {
+    const c = index.docClass[d]!;
+    if (acc[d]! > scores[c]!) {
+      scores[c] = acc[d]!;
+      bestDoc[c] = d;
+    }
+    acc[d] = 0;
+  }
+  return { scores, bestDoc };
+}

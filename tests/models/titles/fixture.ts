@@ -1,0 +1,34 @@
+import type { TitleCorpus, TitleRow } from '../../../lib/models/titles/data';
+
+/** A small hand-written O*NET-like corpus: four occupations with alternate, reported titles and tasks. */
+export function fixtureCorpus(): TitleCorpus {
+  const occupations = [
+    { code: '13-2011.00', title: 'Accountants and Auditors' },
+    { code: '15-1252.00', title: 'Software Developers' },
+    { code: '29-1141.00', title: 'Registered Nurses' },
+    { code: '53-3032.00', title: 'Heavy and Tractor-Trailer Truck Drivers' },
+  ];
+  const alternates: Record<string, string[]> = {
+    '13-2011.00': ['Staff Accountant', 'Cost Accountant', 'Tax Accountant', 'Auditor', 'Internal Auditor', 'CPA (Certified Public Accountant)', 'Audit Manager', 'Accounting Analyst'],
+    '15-1252.00': ['Software Engineer', 'Java Developer', 'Application Developer', 'Programmer Analyst', 'Web Developer', 'Software Architect', 'Python Developer', 'Systems Developer'],
+    '29-1141.00': ['Staff Nurse', 'Charge Nurse', 'ICU Nurse', 'Registered Nurse (RN)', 'Clinical Nurse', 'Nurse Manager', 'Emergency Room Nurse', 'Home Health RN'],
+    '53-3032.00': ['Truck Driver', 'Tractor Trailer Driver', 'CDL Driver', 'Over the Road Driver', 'Semi Truck Driver', 'Long Haul Trucker', 'Freight Driver', 'Tanker Driver'],
+  };
+  const reported: Record<string, string[]> = {
+    '13-2011.00': ['Senior Accountant', 'Accountant', 'Auditor in Charge'],
+    '15-1252.00': ['Developer', 'Software Developer', 'Senior Software Engineer'],
+    '29-1141.00': ['RN', 'Nurse', 'Registered Nurse'],
+    '53-3032.00': ['Driver', 'Truck Operator', 'Class A Driver'],
+  };
+  const titles: TitleRow[] = occupations.map((o) => ({ ...o, source: 'onet' as const }));
+  for (const [code, list] of Object.entries(alternates)) for (const title of list) titles.push({ code, title, source: 'alternate' });
+  for (const [code, list] of Object.entries(reported)) for (const title of list) titles.push({ code, title, source: 'reported' });
+  const tasks = new Map([
+    ['13-2011.00', ['Prepare financial statements and tax returns.', 'Examine accounts and records for compliance.']],
+    ['15-1252.00', ['Write and test computer code for applications.', 'Design software systems and databases.']],
+    ['29-1141.00', ['Administer medications to patients.', 'Monitor patient vital signs and record observations.']],
+    ['53-3032.00', ['Drive tractor-trailer trucks to transport freight.', 'Inspect trucks before and after trips.']],
+  ]);
+  const dwas = new Map([['29-1141.00', ['Treat patients using medications.']]]);
+  return { occupations, titles, tasks, dwas };
+}

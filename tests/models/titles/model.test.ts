@@ -1,0 +1,77 @@
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import * as tf from '@tensorflow/tfjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { selectBackend } from '../../../lib/models/backend';
+import { loadTitleCoder, saveTitleCoder } from '../../../lib/models/titles/artifact';
+import { codeTitles } from '../../../lib/models/titles/coder';
+import { titleConfig } from '../../../lib/models/titles/config';
+import { buildTitleNetwork } from '../../../lib/models/titles/network';
+import { type TrainedTitles, trainTitleCoder } from '../../../lib/models/titles/pipeline';
+import { fixtureCorpus } from './fixture';
+
+const config = { ...titleConfig('tiny'), epochs: 30, batchSize: 16, devShare: 0, valShare: 0, learningRate: 0.05, dropout: 0 };
+
+describe('title coder network and artifact', () => {
+  let trained: TrainedTitles;
+  const dir = mkdtempSync(path.join(tmpdir(), 'titles-'));
+  beforeAll(async () => {
+    await selectBackend('wasm', true);
+    trained = await trainTitleCoder(fixtureCorpus(), config, 'titles-test');
+  }, 120_000);
+  afterAll(() => {
+    trained?.coder.network.dispose();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('maps [batch, maxLen] subword ids to one logit per occupation', () => {
+    const net = buildTitleNetwork({ vocabSize: 50, maxLen: 6, embedDim: 4, hidden: 8, classes: 7, dropout: 0, seed: 1 });
+    const out = tf.tidy(() => net.predict(tf.zeros([3, 6], 'int32')) as tf.Tensor);
+    expect(out.shape).toEqual([3, 7]);
+    out.dispose();
+    net.dispose();
+  });
+
+  it('codes titles it was not trained on to the right occupation, top 5 probabilities summing to at most 1', () => {
+    const [java, nurse] = codeTitles(trained.coder, [{ title: 'Sr. Java Developer II' }, { title: 'Charge Nurse (Nights)' }]);
+    expect(java!.candidates[0]!.code).toBe('15-1252.00');
+    expect(nurse!.candidates[0]!.code).toBe('29-1141.00');
+    expect(java!.candidates).toHaveLength(4); // only four occupations in the fixture
+    const total = java!.candidates.reduce((s, c) => s + c.probability, 0);
+    expect(total).toBeLessThanOrEqual(1.0001);
+    expect(java!.candidates[0]!.matchedTitle).toBe('Java Developer');
+    expect(java!.normalised).toMatchObject({ seniority: 'senior', level: 2 });
+  });
+
+  it('lets a description move an ambiguous title towards the occupation whose tasks it resembles', () => {
+    const [plain, described] = codeTitles(trained.coder, [
+      { title: 'Specialist' },
+      { title: 'Specialist', description: 'Administer medications to patients and monitor vital signs.' },
+    ]);
+    const nurse = (r: typeof plain) => r!.candidates.find((c) => c.code === '29-1141.00')!.probability;
+    expect(nurse(described)).toBeGreaterThan(nurse(plain));
+  });
+
+  it('does not leak tensors while coding', () => {
+    codeTitles(trained.coder, [{ title: 'warm up' }]);
+    const before = tf.memory().numTensors;
+    codeTitles(trained.coder, [{ title: 'Truck Driver' }, { title: 'Auditor', description: 'Examine records.' }]);
+    expect(tf.memory().numTensors).toBe(before);
+  });
+
+  it('saves under 5 MB and loads back with the same top codes and near-identical probabilities', async () => {
+    await saveTitleCoder(trained.coder, dir, trained.retrieverRows, fixtureCorpus().tasks);
+    const size = readdirSync(dir).reduce((s, f) => s + statSync(path.join(dir, f)).size, 0);
+    expect(size).toBeLessThan(5 * 1024 * 1024);
+    const loaded = await loadTitleCoder(dir);
+    const inputs = [{ title: 'CDL-A Driver' }, { title: 'Senior Accountant' }, { title: 'RN - ICU' }];
+    const a = codeTitles(trained.coder, inputs);
+    const b = codeTitles(loaded, inputs);
+    a.forEach((r, i) => {
+      expect(b[i]!.candidates.map((c) => c.code)).toEqual(r.candidates.map((c) => c.code));
+      expect(b[i]!.candidates[0]!.probability).toBeCloseTo(r.candidates[0]!.probability, 2);
+    });
+    loaded.network.dispose();
+  });
+});
