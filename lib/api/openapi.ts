@@ -25,7 +25,9 @@ const filters = [
   q('maxWage', 'Highest median annual wage (USD)', { type: 'number', minimum: 0 }),
   q('minEmployment', 'Fewest workers in the occupation\'s SOC code (shared with any other O*NET occupation there)', { type: 'number', minimum: 0 }),
   q('maxEmployment', 'Most workers in the occupation\'s SOC code', { type: 'number', minimum: 0 }),
-  q('sort', 'Sort key; prefix with - for descending', { type: 'string', enum: SORT_KEYS.flatMap((k) => [k, `-${k}`]), default: '-employment' }),
+  q('sort', 'Sort key; prefix with - for descending. Default: relevance when q is given (title coder, typed codes, then lexical), else -employment', {
+    type: 'string', enum: [...SORT_KEYS.flatMap((k) => [k, `-${k}`]), 'relevance'],
+  }),
   q('page', 'Page number from 1', { type: 'integer', minimum: 1, default: 1 }),
   q('pageSize', 'Rows per page', { type: 'integer', minimum: 1, maximum: 200, default: 25 }),
 ];
@@ -123,6 +125,34 @@ export function openApiDocument() {
             200: { description: 'CSV file named view_date_model-version.csv', content: { 'text/csv': { schema: { type: 'string' } } } },
             400: { description: 'A parameter is invalid; the body names it.' },
             404: { description: 'Unknown view or occupation' },
+          },
+        },
+      },
+      '/api/match': {
+        post: {
+          summary: 'Code job titles to O*NET-SOC occupations: top code with calibrated confidence, four alternatives, needs_review, and the occupation\'s exposure. Stores nothing; metered per client in titles per minute.',
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object', required: ['titles'], additionalProperties: false,
+                  properties: {
+                    titles: {
+                      type: 'array', minItems: 1, maxItems: 1000,
+                      items: { type: 'object', required: ['title'], properties: { title: { type: 'string', minLength: 1, maxLength: 200 }, description: { type: 'string', maxLength: 5000 } } },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          responses: {
+            ...ok('{ model, matches: [{ title, code, onetTitle, confidence, alternatives, needsReview, seniority, level, matchedTitle, exposure, exposureLow, exposureHigh, automation, shareExposed }] }'),
+            400: { description: 'The body is invalid; the answer names the field.' },
+            413: { description: 'Body too large' },
+            429: { description: 'Title budget spent; Retry-After says when to retry' },
+            503: { description: 'No title-coder model installed' },
           },
         },
       },

@@ -4,6 +4,7 @@ import { SORT_KEYS, type Sort } from '../analytics/filter';
 const share = z.coerce.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1');
 const amount = z.coerce.number().min(0, 'must be 0 or more');
 const SORTS = SORT_KEYS.flatMap((k) => [k, `-${k}`]) as [Sort, ...Sort[]];
+const SORTS_OR_RELEVANCE = [...SORTS, 'relevance'] as [Sort | 'relevance', ...(Sort | 'relevance')[]];
 
 /** Explorer, API and export filters for occupations (shared by the page, /api/occupations and the CSV). */
 export const occupationsQuery = z
@@ -17,14 +18,16 @@ export const occupationsQuery = z
     maxWage: amount.optional(),
     minEmployment: amount.optional(),
     maxEmployment: amount.optional(),
-    sort: z.enum(SORTS, { message: `must be one of ${SORTS.join(', ')}` }).default('-employment'),
+    sort: z.enum(SORTS_OR_RELEVANCE, { message: `must be one of ${SORTS_OR_RELEVANCE.join(', ')}` }).optional(),
     page: z.coerce.number().int('must be an integer').min(1, 'must be 1 or more').max(10_000).default(1),
     pageSize: z.coerce.number().int('must be an integer').min(1, 'must be 1 to 200').max(200, 'must be 1 to 200').default(25),
   })
   .refine((v) => v.minExposure === undefined || v.maxExposure === undefined || v.minExposure <= v.maxExposure, {
     message: 'must not exceed maxExposure',
     path: ['minExposure'],
-  });
+  })
+  // a search ranks by relevance unless a sort is chosen; without one, the largest occupations come first
+  .transform((v) => ({ ...v, sort: v.sort ?? (v.q.trim() ? ('relevance' as const) : ('-employment' as const)) }));
 export type OccupationsQuery = z.infer<typeof occupationsQuery>;
 
 /** An O*NET-SOC 2019 code such as 13-2011.00. */

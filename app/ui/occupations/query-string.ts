@@ -8,7 +8,7 @@ export function explorerQuery(q: OccupationsQuery, patch: Partial<OccupationsQue
     if (value === undefined || value === '') continue;
     if (key === 'page' && value === 1) continue;
     if (key === 'pageSize' && value === 25) continue;
-    if (key === 'sort' && value === '-employment') continue;
+    if (key === 'sort' && value === (merged.q.trim() ? 'relevance' : '-employment')) continue; // the default for this query
     params.set(key, String(value));
   }
   const s = params.toString();

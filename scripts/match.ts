@@ -1,0 +1,54 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { Command } from 'commander';
+import { createDb } from '../lib/db/client';
+import { fetchCatalogue } from '../lib/db/queries/catalogue';
+import { env } from '../lib/env';
+import { selectBackend } from '../lib/models/backend';
+import { progressBar } from '../lib/models/progress';
+import { listTitleCoders, loadTitleCoder } from '../lib/models/titles/artifact';
+import type { OccupationExposure } from '../lib/models/titles/match';
+import { formatProblems, matchCsv } from '../lib/models/titles/match-csv';
+
+const program = new Command('match')
+  .description('Codes a CSV of job titles (column "title", optional "description") to O*NET-SOC occupations with exposure; stores nothing')
+  .requiredOption('--in <file>', 'input CSV with a title column')
+  .option('--out <file>', 'output CSV (default: standard output)')
+  .option('--model <dir>', 'title-coder artifact folder (default: the newest models/titles-*)')
+  .option('--no-exposure', 'skip reading occupation exposure from the database (exposure columns left empty)')
+  .parse();
+const opts = program.opts<{ in: string; out?: string; model?: string; exposure: boolean }>();
+
+const started = Date.now();
+const text = readFileSync(opts.in, 'utf8');
+const modelDir = opts.model ?? path.join(process.cwd(), 'models', listTitleCoders()[0] ?? '');
+if (!opts.model && !listTitleCoders()[0]) throw new Error('no title-coder artifact under models/: run `npm run train:titles` or pass --model');
+await selectBackend(undefined, true);
+const coder = await loadTitleCoder(modelDir);
+const exposures = new Map<string, OccupationExposure>();
+if (opts.exposure) {
+  const db = createDb({ url: env.DATABASE_URL });
+  try {
+    for (const o of (await fetchCatalogue(db)).occupations) exposures.set(o.code, o);
+  } finally {
+    await db.close();
+  }
+}
+const bar = progressBar('coding titles |{bar}| {percentage}% {value}/{total} | ETA {eta_formatted}');
+bar.start(1, 0);
+const result = matchCsv(text, coder, exposures, (done, total) => {
+  bar.setTotal(total);
+  bar.update(done);
+});
+bar.stop();
+if (!result.ok) {
+  process.stderr.write(`${formatProblems(opts.in, result.problems)}\n${opts.in}: not coded (${result.problems.length} problems); nothing written\n`);
+  process.exit(1);
+}
+if (opts.out) writeFileSync(opts.out, result.csv);
+else process.stdout.write(result.csv);
+const seconds = (Date.now() - started) / 1000;
+process.stderr.write(
+  `coded ${result.rows} titles with ${coder.version} in ${seconds.toFixed(1)} s (${(result.rows / seconds).toFixed(0)} titles/s): ` +
+    `${result.needsReview} need review${opts.exposure ? '' : ', exposure not read'} → ${opts.out ?? 'stdout'}\n`,
+);

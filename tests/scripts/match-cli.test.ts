@@ -1,0 +1,73 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDb } from '@/lib/db/client';
+import { migrate } from '@/lib/db/migrate';
+import { selectBackend } from '@/lib/models/backend';
+import { saveTitleCoder } from '@/lib/models/titles/artifact';
+import { titleConfig } from '@/lib/models/titles/config';
+import { trainTitleCoder } from '@/lib/models/titles/pipeline';
+import { seedFixture } from '../api/fixture';
+import { fixtureCorpus } from '../models/titles/fixture';
+
+const ROOT = path.join(import.meta.dirname, '..', '..');
+const FIXTURES = path.join(ROOT, 'tests', 'fixtures', 'match');
+const work = mkdtempSync(path.join(tmpdir(), 'taskshift-match-'));
+const modelDir = path.join(work, 'titles-test');
+const pgliteDir = path.join(work, 'pglite');
+
+/** Runs `npm run match` as a user would, on a throwaway PGlite (never the configured database). */
+function matchCli(...args: string[]) {
+  const env: NodeJS.ProcessEnv = { ...process.env, PGLITE_DIR: pgliteDir, TF_BACKEND: 'wasm' };
+  delete env.DATABASE_URL;
+  return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/match.ts', '--model', modelDir, ...args], { cwd: ROOT, env, encoding: 'utf8' });
+}
+
+describe('npm run match (CLI)', () => {
+  beforeAll(async () => {
+    await selectBackend('wasm', true);
+    const config = { ...titleConfig('tiny'), epochs: 30, batchSize: 16, devShare: 0, valShare: 0, learningRate: 0.05, dropout: 0 };
+    const trained = await trainTitleCoder(fixtureCorpus(), config, 'titles-test');
+    await saveTitleCoder(trained.coder, modelDir, trained.retrieverRows, fixtureCorpus().tasks);
+    trained.coder.network.dispose();
+    const db = createDb({ pgliteDir });
+    await migrate(db);
+    await seedFixture(db);
+    await db.close();
+  }, 120_000);
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('keeps the input columns, adds the coded ones, and ends with a summary line', () => {
+    const out = path.join(work, 'report.csv');
+    const run = matchCli('--in', path.join(FIXTURES, 'jobs.csv'), '--out', out);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/coded 4 titles with titles-test .* titles\/s\): \d+ need review → /);
+    const rows = Papa.parse<Record<string, string>>(readFileSync(out, 'utf8'), { header: true, skipEmptyLines: true });
+    expect(rows.meta.fields).toEqual(['employee_id', 'title', 'description', 'code', 'onet_title', 'confidence', 'alternatives', 'needs_review', 'exposure', 'exposure_low', 'exposure_high', 'automation', 'share_exposed']);
+    expect(rows.data.map((r) => r.code)).toEqual(['15-1252.00', '53-3032.00', '13-2011.00', '29-1141.00']);
+    expect(rows.data[0]!.employee_id).toBe('1');
+    expect(rows.data[2]!.title).toBe("'=Staff Accountant"); // formula-safe output
+    expect(rows.data[0]!.alternatives.split('|')).toHaveLength(3); // the fixture has four occupations
+    expect(Number(rows.data[2]!.confidence)).toBeGreaterThan(0);
+    expect(rows.data[2]!.exposure).not.toBe(''); // 13-2011.00 is scored in the fixture database
+    expect(['true', 'false']).toContain(rows.data[0]!.needs_review);
+  }, 60_000);
+
+  it('refuses an invalid file, naming line, column and reason, and writes nothing', () => {
+    const out = path.join(work, 'never.csv');
+    const run = matchCli('--in', path.join(FIXTURES, 'bad.csv'), '--out', out, '--no-exposure');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('bad.csv line 3, column title: is required');
+    expect(run.stderr).toContain('bad.csv line 4, column title: at most 200 characters');
+    expect(() => readFileSync(out)).toThrow();
+  }, 60_000);
+
+  it('answers --help', () => {
+    const run = matchCli('--help');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('--in <file>');
+  });
+});
