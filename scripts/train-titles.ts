@@ -4,7 +4,7 @@ import { Command } from 'commander';
 import { resolveDataDir } from '../lib/env';
 import { selectBackend } from '../lib/models/backend';
 import { progressBar } from '../lib/models/progress';
-import { saveTitleCoder } from '../lib/models/titles/artifact';
+import { loadTitleCoder, saveTitleCoder } from '../lib/models/titles/artifact';
 import { titleConfig } from '../lib/models/titles/config';
 import { readTitleCorpus } from '../lib/models/titles/data';
 import { evaluateTitleCoder, trainTitleCoder } from '../lib/models/titles/pipeline';

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
 import { decodeRouteParam } from '@/lib/api/params';
 import { occupationCode } from '@/lib/api/schemas';
+import { CODE_PATTERN, resolveTypedCode } from '@/lib/db/queries/code-aliases';
 import { fetchOccupationSummary } from '../../ui/occupation/data';
 import { EmploymentCharts } from '../../ui/occupation/employment';
 import { Description, OccupationHeader } from '../../ui/occupation/header';
@@ -29,6 +30,17 @@ async function codeOf(params: Params): Promise<string | null> {
   return code !== null && occupationCode.safeParse(code).success ? code : null;
 }
 
+/**
+ * A SOC code without the O*NET suffix (13-2011) or a 2010 code leads to its current occupation (through the
+ * crosswalks); one that became several occupations leads to the search listing them.
+ */
+async function redirectOlderCode(raw: string | null): Promise<void> {
+  if (!raw || !CODE_PATTERN.test(raw)) return;
+  const resolved = await resolveTypedCode(raw);
+  if (!resolved || (resolved.codes.length === 1 && resolved.codes[0] === raw)) return;
+  redirect(resolved.codes.length === 1 ? `/occupations/${resolved.codes[0]}` : `/occupations?q=${encodeURIComponent(raw)}`);
+}
+
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const code = await codeOf(params);
   const summary = code ? await fetchOccupationSummary(code) : null;
@@ -39,6 +51,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function OccupationPage({ params }: { params: Params }) {
   const code = await codeOf(params);
   const summary = code ? await fetchOccupationSummary(code) : null;
+  if (!code || !summary) await redirectOlderCode(decodeRouteParam((await params).code));
   if (!code || !summary) notFound();
   return (
     <>

@@ -56,3 +56,10 @@ export function resolveCode(code: string, current: { code: string; socCode: stri
   const soc = bySoc(c.slice(0, 7));
   return soc.length ? { codes: soc, via: `SOC code ${c.slice(0, 7)}` } : null;
 }
+
+/** Resolves a typed code against the current catalogue and the crosswalks in the database. */
+export async function resolveTypedCode(code: string, db: Db = getDb()): Promise<ResolvedCode | null> {
+  const { fetchCatalogue } = await import('./catalogue');
+  const [catalogue, aliases] = await Promise.all([fetchCatalogue(db), fetchCodeAliases(db)]);
+  return resolveCode(code, catalogue.occupations, aliases);
+}

@@ -79,7 +79,8 @@ export async function loadTitleCoder(dir: string): Promise<TitleCoder & { extra:
     version: manifest.version, network, vocab: manifest.vocab, codes: manifest.codes, titles: manifest.titles, blend: manifest.blend,
     retriever: buildRetriever(rows, manifest.codes), taskRetriever: buildTaskRetriever(tasks, manifest.codes),
   });
-  return { ...coder, extra: manifest.extra };
+  const baselineTemperature = typeof manifest.extra.baselineTemperature === 'number' ? manifest.extra.baselineTemperature : undefined;
+  return { ...coder, baselineTemperature, extra: manifest.extra };
 }
 
 /** Title-coder artifacts under a models folder (folders holding coder.json), newest name last sorted → first. */

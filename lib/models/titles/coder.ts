@@ -20,6 +20,8 @@ export interface TitleCoder {
   /** TF-IDF over task statements, for descriptions. */
   taskRetriever: TfidfIndex;
   blend: { beta: number; gamma: number; temperature: number; reviewThreshold: number };
+  /** Temperature of the TF-IDF-only path (the baseline), fitted on the same dev titles. */
+  baselineTemperature?: number;
 }
 
 /** One candidate occupation for a title. */
@@ -40,7 +42,8 @@ export interface TitleCode {
 }
 
 /** The raw scores of a batch of normalised titles: network log-probabilities and best-title cosines per class. */
-export function rawScores(coder: TitleCoder, texts: readonly string[]): { logProbs: Float32Array[]; lexical: ReturnType<typeof bestPerClass>[] } {
+export function rawScores(coder: TitleCoder, texts: readonly string[], lexicalOnly = false): { logProbs: Float32Array[]; lexical: ReturnType<typeof bestPerClass>[] } {
+  if (lexicalOnly) return { logProbs: [], lexical: texts.map((t) => bestPerClass(coder.retriever, t)) };
   const maxLen = coder.vocab.maxLen;
   const classes = coder.codes.length;
   const logProbs: Float32Array[] = [];
@@ -55,15 +58,19 @@ export function rawScores(coder: TitleCoder, texts: readonly string[]): { logPro
 /**
  * Codes job titles (optionally with a free-text description): the top `k` O*NET-SOC codes with
  * calibrated probabilities from the network blended with the lexical retriever (and the
- * description's similarity to each occupation's task statements).
+ * description's similarity to each occupation's task statements). `lexicalOnly` skips the network
+ * and the description: the TF-IDF baseline path.
  */
-export function codeTitles(coder: TitleCoder, inputs: readonly { title: string; description?: string | null }[], k = 5): TitleCode[] {
+export function codeTitles(coder: TitleCoder, inputs: readonly { title: string; description?: string | null }[], k = 5, lexicalOnly = false): TitleCode[] {
   const normalised = inputs.map((i) => normaliseTitle(i.title));
-  const { logProbs, lexical } = rawScores(coder, normalised.map((n) => n.text));
+  const { logProbs, lexical } = rawScores(coder, normalised.map((n) => n.text), lexicalOnly);
   const { beta, gamma, temperature, reviewThreshold } = coder.blend;
   return inputs.map((input, i) => {
     const description = input.description?.trim() ? bestPerClass(coder.taskRetriever, plainText(input.description)).scores : undefined;
-    const p = softmax(blendLogits(logProbs[i]!, lexical[i]!.scores, beta, description, gamma), temperature);
+    // the TF-IDF-only path (benchmark baseline): best-title cosines at the baseline's own temperature
+    const p = lexicalOnly
+      ? softmax(lexical[i]!.scores, coder.baselineTemperature ?? 0.05)
+      : softmax(blendLogits(logProbs[i]!, lexical[i]!.scores, beta, description, gamma), temperature);
     const candidates = topK(p, k).map((c): TitleCandidate => {
       const doc = lexical[i]!.bestDoc[c]!;
       return {

@@ -14,7 +14,13 @@ export type MatchCsvResult =
  * the input columns and adds code, onet_title, confidence, alternatives, needs_review and the exposure
  * columns. Any invalid row fails the whole file (nothing partial is written), naming line, column, reason.
  */
-export function matchCsv(text: string, coder: TitleCoder, exposures: ReadonlyMap<string, OccupationExposure>, onProgress?: (done: number, total: number) => void, batch = 500): MatchCsvResult {
+export function matchCsv(
+  text: string,
+  coder: TitleCoder,
+  exposures: ReadonlyMap<string, OccupationExposure>,
+  options: { onProgress?: (done: number, total: number) => void; batch?: number; lexicalOnly?: boolean } = {},
+): MatchCsvResult {
+  const { onProgress, batch = 500, lexicalOnly = false } = options;
   const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim().toLowerCase() });
   const problems: RowProblem[] = parsed.errors.map((e) => ({ line: (e.row ?? 0) + 2, column: '*', reason: e.message }));
   const header = parsed.meta.fields ?? [];
@@ -26,7 +32,7 @@ export function matchCsv(text: string, coder: TitleCoder, exposures: ReadonlyMap
   const out = [csvLine([...header, ...MATCH_COLUMNS])];
   let needsReview = 0;
   for (let start = 0; start < rows.length; start += batch) {
-    const coded = matchTitles(rows.slice(start, start + batch), coder, exposures);
+    const coded = matchTitles(rows.slice(start, start + batch), coder, exposures, lexicalOnly);
     coded.forEach((m, k) => {
       const record = parsed.data[start + k]!;
       needsReview += m.needsReview ? 1 : 0;

@@ -41,8 +41,8 @@ function pickExposure(e: OccupationExposure): OccupationExposure {
  * confidence, the next four codes, needs_review, and the matched occupation's exposure. Catalogue
  * pipelines, `npm run match` and POST /api/match all call this.
  */
-export function matchTitles(inputs: readonly MatchInput[], coder: TitleCoder, exposures: ReadonlyMap<string, OccupationExposure>): MatchedTitle[] {
-  return codeTitles(coder, inputs, 5).map((coded) => {
+export function matchTitles(inputs: readonly MatchInput[], coder: TitleCoder, exposures: ReadonlyMap<string, OccupationExposure>, lexicalOnly = false): MatchedTitle[] {
+  return codeTitles(coder, inputs, 5, lexicalOnly).map((coded) => {
     const [best, ...rest] = coded.candidates;
     if (!best) throw new Error('the title coder returned no candidates');
     return {

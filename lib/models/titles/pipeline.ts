@@ -47,14 +47,23 @@ export function buildTaskRetriever(tasks: Map<string, string[]>, codes: readonly
   return buildTfidf(docs, codes, false);
 }
 
+/** The corpus split by title string (see makeSplitter), with dev and validation titles grouped with their gold codes. */
+export function splitCorpus(corpus: TitleCorpus, config: Pick<TitleConfig, 'seed' | 'devShare' | 'valShare'>) {
+  const classOf = new Map(corpus.occupations.map((o, i) => [o.code, i]));
+  const splitOf = makeSplitter(corpus.titles, config.seed, { dev: config.devShare, val: config.valShare });
+  const bySplit = { train: [] as TitleRow[], dev: [] as TitleRow[], val: [] as TitleRow[] };
+  for (const row of corpus.titles) bySplit[splitOf(row)].push(row);
+  // gold codes are those the string was reported under (its alternate-title rows are only withheld)
+  const dev = groupHeldOut(bySplit.dev.filter((r) => r.source === 'reported'), classOf);
+  const val = groupHeldOut(bySplit.val.filter((r) => r.source === 'reported'), classOf);
+  return { bySplit, dev, val };
+}
+
 /** Trains the network, builds the retrievers, fits blend weight, temperature and review threshold on dev titles. */
 export async function trainTitleCoder(corpus: TitleCorpus, config: TitleConfig, version: string, cb: TrainCallbacks & { onStage?: (stage: string) => void } = {}): Promise<TrainedTitles> {
   const codes = corpus.occupations.map((o) => o.code);
   const classOf = new Map(codes.map((c, i) => [c, i]));
-  const shares = { dev: config.devShare, val: config.valShare };
-  const bySplit = { train: [] as TitleRow[], dev: [] as TitleRow[], val: [] as TitleRow[] };
-  const splitOf = makeSplitter(corpus.titles, config.seed, shares);
-  for (const row of corpus.titles) bySplit[splitOf(row)].push(row);
+  const { bySplit, dev, val } = splitCorpus(corpus, config);
   const examples: { text: string; cls: number }[] = [];
   for (const r of bySplit.train) {
     const text = normaliseTitle(r.title).text;
@@ -73,9 +82,6 @@ export async function trainTitleCoder(corpus: TitleCorpus, config: TitleConfig, 
     retriever: buildRetriever(retrieverRows, codes), taskRetriever: buildTaskRetriever(corpus.tasks, codes),
     blend: { beta: 0, gamma: 0, temperature: 1, reviewThreshold: 0 },
   });
-  // gold codes are those the string was reported under (its alternate-title rows are only withheld)
-  const dev = groupHeldOut(bySplit.dev.filter((r) => r.source === 'reported'), classOf);
-  const val = groupHeldOut(bySplit.val.filter((r) => r.source === 'reported'), classOf);
   cb.onStage?.('fitting the blend, temperature and review threshold on dev titles');
   const fitted = fitBlend(coder, dev);
   coder.blend = { ...fitted.blend, gamma: config.descriptionWeight, reviewThreshold: 0 };

@@ -53,6 +53,15 @@ describe('title coder network and artifact', () => {
     expect(nurse(described)).toBeGreaterThan(nurse(plain));
   });
 
+  it('trains deterministically: the same seed gives the same weights', async () => {
+    const again = await trainTitleCoder(fixtureCorpus(), config, 'titles-test');
+    const a = trained.coder.network.getWeights().map((w) => Array.from(w.dataSync()));
+    const b = again.coder.network.getWeights().map((w) => Array.from(w.dataSync()));
+    again.coder.network.dispose();
+    expect(b).toEqual(a);
+    expect(again.coder.blend).toEqual(trained.coder.blend);
+  }, 60_000);
+
   it('does not leak tensors while coding', () => {
     codeTitles(trained.coder, [{ title: 'warm up' }]);
     const before = tf.memory().numTensors;
