@@ -50,7 +50,7 @@ export function OccupationTable({ q, page }: { q: OccupationsQuery; page: Occupa
             <tr key={o.code}>
               <td>
                 <Link href={`/occupations/${o.code}`}>{o.title}</Link>
-                {o.why ? <div className="small muted match-why">matched {o.why}</div> : null}
+                {o.why ? <div className="small">matched {o.why}</div> : null}
               </td>
               <td className="hide-narrow">{o.code}</td>
               <td className="num hide-narrow">{o.jobZone ?? '—'}</td>
