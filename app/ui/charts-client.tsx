@@ -53,14 +53,19 @@ export function ColumnChart({
 
 /**
  * A category tick that wraps at spaces, and at any character when one word is wider than the axis
- * (an index id like anthropic_observed_exposure), so no name is clipped at the SVG's left edge.
+ * (an index id like anthropic_observed_exposure), so no name is clipped at the SVG's left edge. The font
+ * size goes in `style` too: Recharts measures words with the style, and without it wraps as if at 16 px.
  */
-function CategoryTick(props: TextProps & { payload?: { value?: unknown } }) {
-  const value = String(props.payload?.value ?? '');
+export function CategoryTick(
+  props: TextProps & { payload?: { value?: unknown }; tickFormatter?: (value: unknown, index: number) => string; index?: number },
+) {
+  const { payload, tickFormatter, ...text } = props;
+  const value = tickFormatter ? tickFormatter(payload?.value, props.index ?? 0) : String(payload?.value ?? '');
+  const fontSize = Number(props.fontSize ?? 10);
   const longestWord = Math.max(0, ...value.split(/\s+/).map((w) => w.length));
-  const tooWide = longestWord * Number(props.fontSize ?? 10) * 0.6 > Number(props.width ?? Infinity);
+  const tooWide = longestWord * fontSize * 0.6 > Number(props.width ?? Infinity);
   return (
-    <Text {...props} breakAll={tooWide}>
+    <Text {...text} style={{ ...text.style, fontSize }} breakAll={tooWide}>
       {value}
     </Text>
   );

@@ -1,8 +1,8 @@
 'use client';
 
-import { Bar, BarChart, CartesianGrid, ErrorBar, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, ErrorBar, ResponsiveContainer, type TextProps, Tooltip, XAxis, YAxis } from 'recharts';
 import { useChartSvgProps } from '../chart-name';
-import { useNarrow, XTitle } from '../charts-client';
+import { CategoryTick, useNarrow, XTitle } from '../charts-client';
 import { fmt, type NumberFormat, PALETTE } from '../format';
 
 /** One ranked bar: its value and, where the measure has one, the interval as [below, above] offsets. */
@@ -33,7 +33,14 @@ export function RankChart({ data, xLabel, xFormat }: { data: RankedBar[]; xLabel
             tickFormatter={(v: number) => fmt(v, xFormat)}
             tick={{ fontSize: 11 }}
           />
-          <YAxis type="category" dataKey="label" width={narrow ? 120 : 200} tick={{ fontSize: narrow ? 9 : 10 }} interval={0} tickFormatter={shortLabel} />
+          <YAxis
+            type="category"
+            dataKey="label"
+            width={narrow ? 120 : 200}
+            tick={(p: TextProps) => <CategoryTick {...p} fontSize={narrow ? 9 : 10} />}
+            interval={0}
+            tickFormatter={shortLabel}
+          />
           <Tooltip formatter={(v) => [fmt(Number(v), xFormat), xLabel]} />
           <Bar dataKey="value" fill={PALETTE[0]} isAnimationActive={false}>
             {withError ? <ErrorBar dataKey="error" width={5} stroke={PALETTE[4]} direction="x" /> : null}
