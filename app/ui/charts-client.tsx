@@ -54,7 +54,8 @@ export function ColumnChart({
 /**
  * A category tick that wraps at spaces, and at any character when one word is wider than the axis
  * (an index id like anthropic_observed_exposure), so no name is clipped at the SVG's left edge. The font
- * size goes in `style` too: Recharts measures words with the style, and without it wraps as if at 16 px.
+ * size goes in `style` too, in px: Recharts measures words in a span with that style, and without it (or
+ * with a unitless number) measures at the page's 16 px and wraps far too early.
  */
 export function CategoryTick(
   props: TextProps & { payload?: { value?: unknown }; tickFormatter?: (value: unknown, index: number) => string; index?: number },
@@ -65,7 +66,7 @@ export function CategoryTick(
   const longestWord = Math.max(0, ...value.split(/\s+/).map((w) => w.length));
   const tooWide = longestWord * fontSize * 0.6 > Number(props.width ?? Infinity);
   return (
-    <Text {...text} style={{ ...text.style, fontSize }} breakAll={tooWide}>
+    <Text {...text} style={{ ...text.style, fontSize: `${fontSize}px` }} breakAll={tooWide}>
       {value}
     </Text>
   );

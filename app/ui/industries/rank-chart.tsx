@@ -25,7 +25,7 @@ export function RankChart({ data, xLabel, xFormat }: { data: RankedBar[]; xLabel
   const svg = useChartSvgProps();
   return (
     <>
-      <ResponsiveContainer width="100%" height={Math.max(160, data.length * 28 + 56)}>
+      <ResponsiveContainer width="100%" height={Math.max(160, data.length * (narrow ? 36 : 28) + 56)}>
         <BarChart {...svg} data={data} layout="vertical" margin={{ top: 8, right: 24, bottom: 4, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
           <XAxis
