@@ -1,10 +1,10 @@
 import { connection } from 'next/server';
-import { fetchCurrentModel, fetchDataVersions } from '@/lib/db/queries/model';
+import { fetchCurrentModelCached, fetchDataVersions } from '@/lib/db/queries/model';
 
 /** Footer line naming the model version and the data versions every figure rests on. */
 export async function Footer() {
   await connection();
-  const [model, data] = await Promise.all([fetchCurrentModel(), fetchDataVersions()]);
+  const [model, data] = await Promise.all([fetchCurrentModelCached(), fetchDataVersions()]);
   const oews = data.oewsFirstYear ? `OEWS ${data.oewsFirstYear}–${data.oewsLastYear}` : 'no OEWS data';
   const onet = data.onet.length ? `O*NET ${data.onet.join(', ')}` : 'no O*NET data';
   return (

@@ -31,6 +31,15 @@ export async function fetchCurrentModel(db: Db = getDb()): Promise<CurrentModel 
   };
 }
 
+/**
+ * The current model as fetchCurrentModel finds it, cached until the data stamp moves (a model scored or
+ * its status changed shows within the stamp's TTL). For what every page renders (the footer), so a page
+ * view costs no query of its own; code that writes a model and reads it back uses fetchCurrentModel.
+ */
+export function fetchCurrentModelCached(db: Db = getDb()): Promise<CurrentModel | null> {
+  return cached('current-model', db, () => fetchCurrentModel(db));
+}
+
 /** What data the figures rest on: O*NET releases loaded and the OEWS years present. */
 export interface DataVersions {
   onet: string[];
