@@ -1,4 +1,4 @@
-import type { ColumnType, TableTarget } from '../ingest/types';
+import type { ColumnType, TableTarget } from './table-types';
 
 /** Bulk SQL for ingest: table and column names come only from FileSpecs (our code); values are always parameters. */
 

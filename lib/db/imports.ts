@@ -1,4 +1,4 @@
-import type { RowError, TableTarget } from '../ingest/types';
+import type { RowError, TableTarget } from './table-types';
 import { clearScopeSql, insertSql, updateSql } from './bulk';
 import type { Db } from './client';
 import { inPgTransaction } from './pg-import';

@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import type { TableTarget } from '../ingest/types';
+import type { TableTarget } from './table-types';
 import { clearScopeSql, copySql, copyText, updateSql } from './bulk';
 import type { BatchWriter, ImportTx } from './imports';
 import { IMPORT_TX_TIMEOUT_MS, timeoutsFor } from './timeouts';

@@ -1,4 +1,4 @@
-import type { RowError } from '../ingest/types';
+import type { RowError } from './table-types';
 import type { Db } from './client';
 import type { Upload } from './generated/client';
 

@@ -1,21 +1,8 @@
 import type { z } from 'zod';
+import type { TableTarget } from '../db/table-types';
 
-/** Column types the bulk loader knows how to cast in `unnest($1::type[], ...)`. */
-export type ColumnType = 'text' | 'int' | 'float' | 'bool' | 'jsonb';
-
-/** Where a file's rows land. Columns are in the order `toValues` returns them. */
-export interface TableTarget {
-  table: string;
-  columns: readonly { name: string; type: ColumnType }[];
-  /**
-   * 'insert' (default): scope rows are deleted, then the file's rows inserted.
-   * 'update': scope rows keep existing; their non-key columns are reset to NULL, then set from the
-   * file's rows matched on `keyColumns` (for a file that adds columns to another file's rows).
-   */
-  mode?: 'insert' | 'update';
-  /** Columns matching file rows to table rows; required when mode is 'update'. */
-  keyColumns?: readonly string[];
-}
+// The table shape and row errors are lib/db's (its writers take them); re-exported for the ingest pipeline.
+export type { ColumnType, RowError, TableTarget } from '../db/table-types';
 
 /** One raw CSV/TSV record: trimmed header name → raw cell text. */
 export type RawRecord = Record<string, string>;
@@ -55,14 +42,6 @@ export interface FileSpec<Row> {
   scope: Readonly<Record<string, string | number>>;
   /** The row as values in `target.columns` order. */
   toValues: (row: Row) => unknown[];
-}
-
-/** One rejected cell or row, reported to users and kept in import_run.errors. */
-export interface RowError {
-  file: string;
-  line: number;
-  column?: string;
-  reason: string;
 }
 
 /**

@@ -1,0 +1,39 @@
+/**
+ * Layer rules (README "Layout"), one way: lib/db (with lib/env.ts) <- lib/ingest, lib/models, lib/auth
+ * <- lib/analytics, lib/views <- app/, lib/api, lib/export, cli/, scripts/, bench/.
+ * Type-only imports count (the swc parser keeps them). Run: npm run lint:layers.
+ */
+const TOP = '^(app|components|cli|scripts|bench|proxy\\.ts|middleware\\.ts|instrumentation\\.ts)';
+const API = '^lib/(api|export)/';
+// lib/db/queries holds the read side behind each page (queries combined with analytics), so it sits with the views.
+const VIEWS = '^lib/(analytics|views|db/queries)/';
+const WRITERS = '^lib/(ingest|models|auth)/';
+
+/** A rule forbidding `from` to import anything in `to` (regexes on paths from the repository root). */
+const forbid = (name, comment, from, to) => ({ name, comment, severity: 'error', from: { path: from }, to: { path: to } });
+
+module.exports = {
+  forbidden: [
+    forbid('db-is-the-bottom', 'lib/db (but its queries/) and lib/env.ts import no other layer', '^lib/(db/(?!queries/)|env\\.ts$)', [TOP, API, VIEWS, WRITERS, '^lib/http/']),
+    forbid('writers-below-views', 'lib/ingest, lib/models and lib/auth import only lib/db and lib/env.ts (and each other)', WRITERS, [TOP, API, VIEWS]),
+    forbid('views-below-api', 'lib/analytics and lib/views feed app/, lib/api and lib/export, never the reverse', VIEWS, [TOP, API]),
+    forbid('lib-below-app', 'nothing under lib/ imports a page, the CLI, a script or a benchmark', '^lib/', TOP),
+    {
+      name: 'only-lib-db-talks-to-the-database',
+      comment: 'database drivers and the generated Prisma client are imported only under lib/db',
+      severity: 'error',
+      from: { pathNot: '^(lib/db/|tests/)' },
+      to: { path: ['^lib/db/generated/', '^node_modules/(pg|pg-copy-streams|@prisma/client|@prisma/adapter-pg|pglite-prisma-adapter|@electric-sql/pglite)/'] },
+    },
+  ],
+  options: {
+    parser: 'swc',
+    tsPreCompilationDeps: true,
+    doNotFollow: { path: 'node_modules' },
+    // .tsx (pages under app/ only) is left out: dependency-cruiser's swc parser does not read JSX, and TypeScript 7 has no JS API.
+    exclude: { path: ['^(node_modules|\\.next|coverage|data|models)/', '\\.tsx$'] },
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'], extensions: ['.ts', '.tsx', '.mjs', '.cjs', '.js'] },
+    moduleSystems: ['es6', 'cjs'],
+  },
+};
