@@ -101,7 +101,22 @@ describe('every admin route handler checks admin on the server', () => {
     expect(handlers).toBeGreaterThanOrEqual(files.length);
   });
 
-  it('has no write handler outside app/api/admin and app/api/auth, and no unguarded server action', () => {
+  it('every catalogue route delegates to a handler that requires a signed-in user first', () => {
+    const root = path.join(process.cwd(), 'app', 'api', 'catalogues');
+    const guarded = readFileSync(path.join(process.cwd(), 'lib', 'api', 'catalogue-handlers.ts'), 'utf8');
+    const guardedFns = [...guarded.matchAll(/export async function (\w+)\(request[^)]*\)[^{]*\{\n\s*const denied = await requireSignedIn\(request/g)].map((m) => m[1]!);
+    expect(guardedFns.length).toBeGreaterThanOrEqual(7);
+    let handlers = 0;
+    for (const file of routes(root)) {
+      for (const [, , body] of readFileSync(file, 'utf8').matchAll(/export async function (GET|POST|PUT|PATCH|DELETE)\(([^]*?)\n}/g)) {
+        expect(guardedFns.some((fn) => new RegExp(`\\b${fn}\\(`).test(body ?? '')), `${path.relative(process.cwd(), file)} must call a signed-in handler`).toBe(true);
+        handlers++;
+      }
+    }
+    expect(handlers).toBeGreaterThanOrEqual(7);
+  });
+
+  it('has no write handler outside app/api/admin, app/api/auth and app/api/catalogues, and no unguarded server action', () => {
     const all = (dir: string): string[] =>
       readdirSync(dir).flatMap((name) => {
         const full = path.join(dir, name);
@@ -112,7 +127,8 @@ describe('every admin route handler checks admin on the server', () => {
       const text = readFileSync(file, 'utf8');
       const rel = path.relative(process.cwd(), file);
       if (rel.startsWith('app/') && /export (async )?function (POST|PUT|PATCH|DELETE)\b/.test(text)) {
-        expect(rel, `${rel} writes outside the guarded folders`).toMatch(/^app\/api\/(admin|auth)\//);
+        // Catalogues (private HR data) are written by any signed-in user: checked in the next test.
+        expect(rel, `${rel} writes outside the guarded folders`).toMatch(/^app\/api\/(admin|auth|catalogues)\//);
       }
       if (/^\s*['"]use server['"]/m.test(text)) expect(text, `${rel} has a server action`).toContain('requireAdminAction(');
     }
