@@ -5,6 +5,7 @@ import { exportCommand } from './export';
 import { fetchCommand } from './fetch';
 import { hashPasswordCommand } from './hash-password';
 import { ingestCommand } from './ingest';
+import { matchCommand } from './match';
 import { migrateCommand } from './migrate';
 import { scoreCommand } from './score';
 import { trainCommand } from './train';
@@ -22,5 +23,6 @@ export const commands: CliCommand[] = [
   evaluateCommand,
   evaluateSimilarityCommand,
   exportCommand,
+  matchCommand,
   hashPasswordCommand,
 ];
