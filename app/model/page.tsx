@@ -4,7 +4,8 @@ import { cache } from 'react';
 import { fetchModelCard } from '@/lib/analytics/model-card-load';
 import { EmptyState } from '../ui/empty-state';
 import { Skeleton } from '../ui/skeleton';
-import { Calibration, HeadlineFigures, TitleCoderSlot } from '../ui/model/facts';
+import { Calibration, HeadlineFigures } from '../ui/model/facts';
+import { TitleCoderSection } from '../ui/model/title-coder';
 import { AblationTable, ConfusionTable, IndexAgreement } from '../ui/model/tables';
 import { KnownLimits, TrainingFacts } from '../ui/model/training';
 import { Widget } from '../ui/widget';
@@ -27,7 +28,7 @@ async function Card() {
       {card.confusion ? <ConfusionTable confusion={card.confusion} /> : null}
       <Calibration bins={card.reliability} ece={card.headline.ece} />
       {card.ablation.length ? <AblationTable rows={card.ablation} occupations={card.headline.occupations} /> : null}
-      <TitleCoderSlot slot={card.titleCoder} />
+      <TitleCoderSection coder={card.titleCoder} />
       {card.indices.length ? <IndexAgreement indices={card.indices} /> : null}
       <TrainingFacts card={card} />
       <KnownLimits limits={card.limits} />

@@ -1,7 +1,7 @@
-/** The job-title coder's validation slot: that model does not exist yet, so nothing is shown as if it did. */
+/** The job-title coder's slot while no title-coder artifact is committed: nothing is shown as if it existed. */
 export const TITLE_CODER_SLOT = {
   available: false as const,
-  note: 'Not yet available: the job-title coder (reported job titles → O*NET occupations) is planned with the job catalogue and has not been trained, so it has no validation figures and no baseline to compare with.',
+  note: 'Not yet available: no job-title coder (reported job titles → O*NET occupations) is committed under models/, so there are no validation figures and no baseline to compare with.',
 };
 
 /** What the exposure scores cannot tell, in words an analyst can quote. */

@@ -1,6 +1,7 @@
 import { indexLabel } from './index-info';
 import { type CardOccupationMetrics, type CardTaskMetrics, parseCardConfig, parseCardMetrics } from './model-card-schema';
-import { KNOWN_LIMITS, reproduceSteps, TITLE_CODER_SLOT } from './model-card-text';
+import { KNOWN_LIMITS, reproduceSteps } from './model-card-text';
+import { buildTitleCoderCard, type TitleCoderCard } from './title-coder-card';
 
 /** One predictor scored on the held-out occupations: the card's ablation table. */
 export interface AblationRow {
@@ -48,7 +49,7 @@ export interface ModelCard {
   confusion: number[][] | null;
   reliability: ReliabilityRow[];
   ablation: AblationRow[];
-  titleCoder: typeof TITLE_CODER_SLOT;
+  titleCoder: TitleCoderCard;
   /** Pearson is null in records written before evaluate computed it. */
   indices: { key: string; label: string; matched: number; spearman: number; pearson: number | null }[];
   training: Record<string, string | number | null>;
@@ -63,6 +64,8 @@ export interface ModelCardInput {
   current: boolean;
   metrics: unknown;
   config: unknown;
+  /** The newest committed title coder's metrics.json, if any. */
+  titleCoder?: { folder: string; metrics: unknown } | null;
 }
 
 const v = (x: number | undefined) => x ?? null;
@@ -107,7 +110,7 @@ export function buildModelCard(input: ModelCardInput): ModelCard {
     confusion: task?.confusion ?? null,
     reliability: (task?.reliability ?? []).map((b) => ({ low: b.low, high: b.high, tasks: b.n, confidence: b.confidence, accuracy: b.accuracy })),
     ablation,
-    titleCoder: TITLE_CODER_SLOT,
+    titleCoder: buildTitleCoderCard(input.titleCoder ?? null),
     indices: (m.indices ?? []).map((i) => ({ key: i.name, label: indexLabel(i.name), matched: i.n, spearman: i.spearman, pearson: v(i.pearson) })),
     training: {
       trainedAt: m.trainedAt ?? null,

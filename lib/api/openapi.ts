@@ -104,7 +104,7 @@ export function openApiDocument() {
       '/api/model': {
         get: {
           summary:
-            "The model card of the current exposure model, from its committed artifact's metrics: held-out task accuracy, macro-F1, confusion matrix, reliability bins (calibration), occupation Spearman/Pearson, 80% interval coverage; ablation (network, work-activity prior, both, bag-of-words baseline, GPT-4 labels); agreement with each published index by human name; training data, split, seeds, how to reproduce; known limits; the title coder's slot (not yet available)",
+            "The model card of the current exposure model, from its committed artifact's metrics: held-out task accuracy, macro-F1, confusion matrix, reliability bins (calibration), occupation Spearman/Pearson, 80% interval coverage; ablation (network, work-activity prior, both, bag-of-words baseline, GPT-4 labels); agreement with each published index by human name; training data, split, seeds, how to reproduce; known limits; the job-title coder's held-out validation beside its TF-IDF baseline (a 'not yet available' slot while none is committed)",
           responses: { ...ok('The model card'), 404: { description: 'No committed artifact and no scored version' } },
         },
       },

@@ -1,4 +1,5 @@
 import type { AblationRow, ModelCard, ReliabilityRow } from '../analytics/model-card';
+import type { TitleCoderRow } from '../analytics/title-coder-card';
 import { fetchModelCard } from '../analytics/model-card-load';
 import { emptyQuery } from '../api/schemas';
 import type { Db } from '../db/client';
@@ -84,5 +85,25 @@ export const modelViews: ExportView[] = [
       { header: 'pearson', value: (r) => r.pearson },
     ],
     rows: cardRows((c) => c.indices),
+  }),
+  defineView({
+    name: 'model-title-coder',
+    params: emptyQuery,
+    columns: [
+      { header: 'title_coder_version', value: (r: TitleCoderRow & { version: string }) => r.version },
+      { header: 'matcher_key', value: (r) => r.key },
+      { header: 'matcher', value: (r) => r.predictor },
+      { header: 'held_out_titles', value: (r) => r.titles },
+      { header: 'top1', value: (r) => r.top1 },
+      { header: 'top5', value: (r) => r.top5 },
+      { header: 'top1_soc', value: (r) => r.top1Soc },
+      { header: 'top5_soc', value: (r) => r.top5Soc },
+      { header: 'ece', value: (r) => r.ece },
+    ],
+    // No rows while no title coder is committed (the card's slot says "not yet available").
+    rows: cardRows((c) => {
+      const coder = c.titleCoder;
+      return coder.available ? coder.rows.map((r) => ({ ...r, version: coder.version })) : [];
+    }),
   }),
 ];

@@ -48,3 +48,22 @@ export function readArtifactRecord(version: string, root = MODELS_DIR): Artifact
     return null;
   }
 }
+
+/**
+ * The newest title-coder artifact's metrics.json (folders holding coder.json, chosen as the title coder
+ * itself chooses them: the last name in sort order); null when none is committed or it is unreadable.
+ */
+export function readTitleCoderRecord(root = MODELS_DIR): { version: string; folder: string; metrics: unknown } | null {
+  if (!existsSync(/* turbopackIgnore: true */ root)) return null;
+  const version = readdirSync(/* turbopackIgnore: true */ root)
+    .filter((v) => VERSION_NAME.test(v) && existsSync(/* turbopackIgnore: true */ path.join(root, v, 'coder.json')))
+    .sort()
+    .reverse()[0];
+  if (!version) return null;
+  try {
+    const metrics = JSON.parse(readFileSync(/* turbopackIgnore: true */ path.join(root, version, 'metrics.json'), 'utf8')) as unknown;
+    return { version, folder: `models/${version}`, metrics };
+  } catch {
+    return null;
+  }
+}

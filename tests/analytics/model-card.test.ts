@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indexLabel } from '@/lib/analytics/index-info';
 import { buildModelCard } from '@/lib/analytics/model-card';
-import { listArtifacts, MODELS_DIR } from '@/lib/models/artifact-files';
+import { buildTitleCoderCard } from '@/lib/analytics/title-coder-card';
+import { listArtifacts, MODELS_DIR, readTitleCoderRecord } from '@/lib/models/artifact-files';
 
 const version = listArtifacts()[0]!;
 const read = (name: string) => JSON.parse(readFileSync(path.join(MODELS_DIR, version, name), 'utf8'));
@@ -58,10 +59,25 @@ describe('model card view on the committed artifact', () => {
     expect(card.limits.join(' ')).toMatch(/US occupations only.*O\*NET task statements.*2023 model capabilities/s);
   });
 
-  it('leaves the title coder as a labelled empty slot, with no figures', () => {
-    expect(card.titleCoder.available).toBe(false);
+  it('leaves the title coder as a labelled empty slot, with no figures, while none is committed', () => {
+    expect(card.titleCoder.available).toBe(false); // built above without a title-coder record
+    if (card.titleCoder.available) return;
     expect(card.titleCoder.note).toMatch(/^Not yet available/);
     expect(Object.keys(card.titleCoder)).toEqual(['available', 'note']);
+    expect(buildTitleCoderCard({ folder: 'models/x', metrics: { version: 'x', validation: { coder: { top1: 'n/a' } } } }).available).toBe(false);
+  });
+
+  it("shows a committed title coder's held-out figures beside its baseline, exactly as its metrics.json records them", () => {
+    const record = readTitleCoderRecord();
+    if (!record) return; // no title coder committed: the slot above is what the page shows
+    const v = (record.metrics as { validation: Record<string, Record<string, number>> }).validation;
+    const coder = buildModelCard({ version, source: 's', current: true, metrics, config, titleCoder: record }).titleCoder;
+    expect(coder.available).toBe(true);
+    if (!coder.available) return;
+    expect(coder.source).toBe(`${record.folder}/metrics.json`);
+    expect(coder.rows.map((r) => r.key)).toEqual(['coder', 'network', 'baseline']);
+    for (const r of coder.rows) expect([r.titles, r.top1, r.top5, r.top1Soc, r.top5Soc, r.ece]).toEqual([v[r.key]!.titles, v[r.key]!.top1, v[r.key]!.top5, v[r.key]!.top1Soc, v[r.key]!.top5Soc, v[r.key]!.ece]);
+    expect(coder.review).toEqual(v.review);
   });
 });
 

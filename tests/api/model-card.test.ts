@@ -6,7 +6,7 @@ import { GET as openapiRoute } from '@/app/api/openapi.json/route';
 import { handleExport } from '@/lib/api/handlers';
 import { handleModelCard } from '@/lib/api/model-handler';
 import type { Db } from '@/lib/db/client';
-import { listArtifacts, MODELS_DIR } from '@/lib/models/artifact-files';
+import { listArtifacts, MODELS_DIR, readTitleCoderRecord } from '@/lib/models/artifact-files';
 import { dbKinds, freshDb } from '../helpers/db';
 import { seedFixture } from './fixture';
 
@@ -59,6 +59,13 @@ describe.each(dbKinds)('GET /api/model and the model card CSVs on %s', (kind) =>
     const frey = metrics.indices.find((i: { name: string }) => i.name === 'frey_osborne_2013');
     expect(await csv(db, 'model-indices')).toContain(`frey_osborne_2013,Frey & Osborne probability of computerisation,${frey.n},${frey.spearman},${frey.pearson}`);
     expect(await csv(db, 'model-summary')).toContain(`${version},training.splitSeed,42`);
+    const coder = readTitleCoderRecord();
+    const titleRows = await csv(db, 'model-title-coder');
+    expect(titleRows[0]).toBe('title_coder_version,matcher_key,matcher,held_out_titles,top1,top5,top1_soc,top5_soc,ece');
+    if (coder) {
+      const v = (coder.metrics as { validation: { baseline: Record<string, number> } }).validation.baseline;
+      expect(titleRows).toContain(`${coder.version},baseline,Baseline: TF-IDF nearest title,${v.titles},${v.top1},${v.top5},${v.top1Soc},${v.top5Soc},${v.ece}`);
+    } else expect(titleRows).toHaveLength(1);
   });
 });
 
@@ -67,6 +74,6 @@ describe('OpenAPI document', () => {
     const doc = (await (await openapiRoute()).json()) as { paths: Record<string, { get: { parameters?: { name: string; schema: { enum?: string[] } }[] } }> };
     expect(doc.paths['/api/model']).toBeDefined();
     const views = doc.paths['/api/export/{view}.csv']!.get.parameters!.find((p) => p.name === 'view')!.schema.enum!;
-    expect(views).toEqual(expect.arrayContaining(['model-summary', 'model-ablation', 'model-confusion', 'model-reliability', 'model-indices']));
+    expect(views).toEqual(expect.arrayContaining(['model-summary', 'model-ablation', 'model-confusion', 'model-reliability', 'model-indices', 'model-title-coder']));
   });
 });

@@ -86,15 +86,3 @@ export function Calibration({ bins, ece }: { bins: ModelCard['reliability']; ece
     </figure>
   );
 }
-
-/** The job-title coder's slot: labelled as not yet available, with no figures. */
-export function TitleCoderSlot({ slot }: { slot: ModelCard['titleCoder'] }) {
-  return (
-    <section className="panel" data-testid="title-coder">
-      <h2>Job-title coder: validation against its baseline</h2>
-      <p>
-        <span className="tag">Not yet available</span> {slot.note.replace(/^Not yet available: the/, 'The')}
-      </p>
-    </section>
-  );
-}
