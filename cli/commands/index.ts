@@ -1,6 +1,7 @@
 import type { CliCommand } from '../command';
 import { evaluateCommand } from './evaluate';
 import { evaluateSimilarityCommand } from './evaluate-similarity';
+import { evaluateTitlesCommand } from './evaluate-titles';
 import { exportCommand } from './export';
 import { fetchCommand } from './fetch';
 import { hashPasswordCommand } from './hash-password';
@@ -9,6 +10,7 @@ import { matchCommand } from './match';
 import { migrateCommand } from './migrate';
 import { scoreCommand } from './score';
 import { trainCommand } from './train';
+import { trainTitlesCommand } from './train-titles';
 
 /**
  * Every `taskshift` subcommand, in help order. A new one is a module under cli/commands exporting a CliCommand
@@ -23,6 +25,8 @@ export const commands: CliCommand[] = [
   evaluateCommand,
   evaluateSimilarityCommand,
   exportCommand,
+  trainTitlesCommand,
+  evaluateTitlesCommand,
   matchCommand,
   hashPasswordCommand,
 ];

@@ -1,0 +1,29 @@
+import path from 'node:path';
+import { resolveDataDir } from '../../lib/env';
+import { selectBackend } from '../../lib/models/backend';
+import { listTitleCoders, loadTitleCoder } from '../../lib/models/titles/artifact';
+import type { TitleConfig } from '../../lib/models/titles/config';
+import { readTitleCorpus } from '../../lib/models/titles/data';
+import { evaluateTitleCoder, splitCorpus } from '../../lib/models/titles/pipeline';
+import { writeTitleEvaluation } from '../../lib/models/titles/report';
+
+/** Evaluates a saved title coder on its validation titles (`taskshift evaluate-titles`); resolves to the exit code. */
+export async function runEvaluateTitles(opts: { model?: string; data?: string }): Promise<number> {
+  const dir = opts.model ?? path.join(process.cwd(), 'models', listTitleCoders()[0] ?? '');
+  const dataDir = opts.data ?? resolveDataDir();
+  if (!dataDir) throw new Error('no data folder: pass --data or set DATA_DIR');
+  const backend = await selectBackend();
+  const started = Date.now();
+  const coder = await loadTitleCoder(dir);
+  const config = coder.extra.config as TitleConfig;
+  const { val } = splitCorpus(readTitleCorpus(dataDir), config);
+  process.stderr.write(`evaluating ${coder.version} on ${val.length} validation titles…\n`);
+  const evaluation = evaluateTitleCoder(coder, val, coder.baselineTemperature ?? 1);
+  writeTitleEvaluation(dir, coder.version, evaluation, { backend, evaluatedAt: new Date().toISOString(), ...coder.extra, blend: coder.blend });
+  const { coder: c, baseline: b } = evaluation;
+  console.log(
+    `evaluated ${coder.version} in ${((Date.now() - started) / 1000).toFixed(0)} s: validation top-1 ${c.top1} top-5 ${c.top5} (SOC ${c.top1Soc}/${c.top5Soc}) ECE ${c.ece}; ` +
+      `TF-IDF baseline top-1 ${b.top1} top-5 ${b.top5} (SOC ${b.top1Soc}/${b.top5Soc}) ECE ${b.ece}; ${c.titles} titles → ${path.join(dir, 'metrics.json')}`,
+  );
+  return 0;
+}
