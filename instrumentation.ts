@@ -6,4 +6,6 @@ export async function register(): Promise<void> {
   void markInterruptedRunsOnStart(); // not awaited: a database that is down must not hold up the server's start
   const { expireStagedUploadsAtStartup } = await import('./lib/ingest/upload-startup');
   void expireStagedUploadsAtStartup(); // day-old staged uploads and their files; also not awaited
+  const { servingTitleCoder } = await import('./lib/models/titles/serve');
+  void servingTitleCoder(); // warm the title coder once, so the first search does not wait for it
 }

@@ -6,6 +6,7 @@ import { env } from '../../lib/env';
 import { selectBackend } from '../../lib/models/backend';
 import { progressBar } from '../../lib/models/progress';
 import { listTitleCoders, loadTitleCoder } from '../../lib/models/titles/artifact';
+import { servingExposureModel } from '../../lib/models/titles/description-exposure';
 import type { OccupationExposure } from '../../lib/models/titles/match';
 import { formatProblems, matchCsv } from '../../lib/models/titles/match-csv';
 
@@ -18,6 +19,9 @@ export async function runMatch(opts: { in: string; out?: string; model?: string;
   await selectBackend(undefined, true);
   const coder = await loadTitleCoder(modelDir);
   const exposures = new Map<string, OccupationExposure>();
+  // descriptions are scored by the newest exposure artifact (models/), when the file has a description column
+  const described = /(^|,)\s*"?description"?\s*(,|$)/i.test(text.split(/\r?\n/, 1)[0] ?? '');
+  const exposureModel = opts.exposure && !opts.lexicalOnly && described ? await servingExposureModel() : null;
   if (opts.exposure) {
     const db = createDb({ url: env.DATABASE_URL });
     try {
@@ -32,6 +36,7 @@ export async function runMatch(opts: { in: string; out?: string; model?: string;
   bar.start(1, 0);
   const result = matchCsv(text, coder, exposures, {
     lexicalOnly: opts.lexicalOnly,
+    exposureModel,
     onProgress: (done, total) => {
       bar.setTotal(total);
       bar.update(done);

@@ -21,7 +21,7 @@ export const matchCommand: CliCommand = {
       .option('--out <file>', 'output CSV (default: standard output)')
       .option('--model <dir>', 'title-coder artifact folder (default: the newest models/titles-*)')
       .option('--lexical-only', 'code with the TF-IDF retriever alone (the baseline path; no network, no description)', false)
-      .option('--no-exposure', 'skip reading occupation exposure from the database (exposure columns left empty)')
+      .option('--no-exposure', 'skip exposure: neither the occupations\' (database) nor the descriptions\' (exposure model) is filled in')
       .addHelpText('after', examples('npx taskshift match --in staff.csv --out coded.csv', 'npm run match -- --in staff.csv --lexical-only --no-exposure > coded.csv'))
       .action(
         exitCodeOf(async (raw: Record<string, unknown>) => {

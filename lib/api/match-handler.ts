@@ -2,7 +2,9 @@ import { type AuthConfig, authConfig } from '../auth/config';
 import { clientAddress } from '../auth/client-address';
 import { type Db, getDb } from '../db/client';
 import { fetchCatalogue } from '../db/queries/catalogue';
+import type { ExposureModel } from '../models/artifact';
 import type { TitleCoder } from '../models/titles/coder';
+import { servingExposureModel } from '../models/titles/description-exposure';
 import { matchTitles } from '../models/titles/match';
 import { matchBody } from '../models/titles/match-input';
 import { servingTitleCoder } from '../models/titles/serve';
@@ -25,7 +27,7 @@ const error = (status: number, message: string, parameter = 'body', headers: Rec
  * metered per client in titles per minute (429 with Retry-After past the budget); stores nothing.
  */
 export const handleMatch = answeringErrors(
-  async (req: Request, db: Db = getDb(), budget: TitleBudget = matchBudget(), loadCoder: () => Promise<TitleCoder | null> = servingTitleCoder, config: AuthConfig = authConfig()): Promise<Response> => {
+  async (req: Request, db: Db = getDb(), budget: TitleBudget = matchBudget(), loadCoder: () => Promise<TitleCoder | null> = servingTitleCoder, config: AuthConfig = authConfig(), loadExposureModel: () => Promise<ExposureModel | null> = servingExposureModel): Promise<Response> => {
     const length = Number(req.headers.get('content-length') ?? 0);
     if (length > MAX_MATCH_BODY_BYTES) return error(413, `Body larger than ${MAX_MATCH_BODY_BYTES} bytes`);
     const text = await req.text();
@@ -47,7 +49,8 @@ export const handleMatch = answeringErrors(
     const coder = await loadCoder();
     if (!coder) return error(503, 'No title-coder model is installed (run npm run train:titles)', 'model');
     const exposures = new Map((await fetchCatalogue(db)).occupations.map((o) => [o.code, o]));
-    const matches = matchTitles(parsed.data.titles, coder, exposures);
+    const described = parsed.data.titles.some((t) => t.description?.trim());
+    const matches = matchTitles(parsed.data.titles, coder, exposures, { exposureModel: described ? await loadExposureModel() : null });
     return jsonAnswer({ model: coder.version, matches: matches.map((m, i) => ({ title: parsed.data.titles[i]!.title, ...m })) });
   },
 );

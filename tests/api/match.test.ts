@@ -36,7 +36,7 @@ describe('POST /api/match', () => {
   it('codes titles with confidence, four alternatives at most, needs_review and the occupation exposure', async () => {
     const res = await handleMatch(post({ titles: [{ title: 'Sr. Java Developer' }, { title: 'Staff Accountant II', description: 'Prepare tax returns.' }] }), db, new TitleBudget(), load);
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { model: string; matches: { title: string; code: string; confidence: number; alternatives: unknown[]; needsReview: boolean; exposure: number | null; seniority: string | null }[] };
+    const body = (await res.json()) as { model: string; matches: { title: string; code: string; confidence: number; alternatives: unknown[]; needsReview: boolean; exposure: number | null; seniority: string | null; descriptionExposure: unknown }[] };
     expect(body.model).toBe('titles-test');
     expect(body.matches.map((m) => m.code)).toEqual(['15-1252.00', '13-2011.00']);
     expect(body.matches[0]).toMatchObject({ title: 'Sr. Java Developer', seniority: 'senior' });
@@ -44,6 +44,9 @@ describe('POST /api/match', () => {
     expect(body.matches[0]!.confidence).toBeGreaterThan(0);
     expect(typeof body.matches[0]!.needsReview).toBe('boolean');
     expect(body.matches[1]!.exposure).not.toBeNull(); // 13-2011.00 carries a score in the fixture
+    // the described title is also scored from its description by the exposure model; the other is not
+    expect(body.matches[1]!.descriptionExposure).not.toBeNull();
+    expect(body.matches[0]!.descriptionExposure).toBeNull();
   });
 
   it.each([

@@ -46,13 +46,17 @@ describe('npm run match (CLI)', () => {
     expect(run.status, run.stderr).toBe(0);
     expect(run.stderr).toMatch(/coded 4 titles with titles-test in [\d.]+ s \(\d+ titles\/s\) after [\d.]+ s loading: \d+ need review → /);
     const rows = Papa.parse<Record<string, string>>(readFileSync(out, 'utf8'), { header: true, skipEmptyLines: true });
-    expect(rows.meta.fields).toEqual(['employee_id', 'title', 'description', 'code', 'onet_title', 'confidence', 'alternatives', 'needs_review', 'exposure', 'exposure_low', 'exposure_high', 'automation', 'share_exposed']);
+    expect(rows.meta.fields).toEqual(['employee_id', 'title', 'description', 'code', 'onet_title', 'confidence', 'alternatives', 'needs_review', 'exposure', 'exposure_low', 'exposure_high', 'automation', 'share_exposed', 'description_exposure', 'description_exposure_low', 'description_exposure_high']);
     expect(rows.data.map((r) => r.code)).toEqual(['15-1252.00', '53-3032.00', '13-2011.00', '29-1141.00']);
     expect(rows.data[0]!.employee_id).toBe('1');
     expect(rows.data[2]!.title).toBe("'=Staff Accountant"); // formula-safe output
     expect(rows.data[0]!.alternatives!.split('|')).toHaveLength(3); // the fixture has four occupations
     expect(Number(rows.data[2]!.confidence)).toBeGreaterThan(0);
     expect(rows.data[2]!.exposure).not.toBe(''); // 13-2011.00 is scored in the fixture database
+    // rows with a description are also scored from it by the exposure model; row 1 has none
+    expect(Number(rows.data[1]!.description_exposure)).toBeGreaterThanOrEqual(0);
+    expect(rows.data[1]!.description_exposure).not.toBe('');
+    expect(rows.data[0]!.description_exposure).toBe('');
     expect(['true', 'false']).toContain(rows.data[0]!.needs_review);
   }, 60_000);
 

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { csvLine } from '../../export/csv';
+import type { ExposureModel } from '../artifact';
 import type { TitleCoder } from './coder';
 import { MATCH_COLUMNS, matchCells, matchTitles, type OccupationExposure } from './match';
 import { type RowProblem, validateMatchCsv } from './match-input';
@@ -18,9 +19,9 @@ export function matchCsv(
   text: string,
   coder: TitleCoder,
   exposures: ReadonlyMap<string, OccupationExposure>,
-  options: { onProgress?: (done: number, total: number) => void; batch?: number; lexicalOnly?: boolean } = {},
+  options: { onProgress?: (done: number, total: number) => void; batch?: number; lexicalOnly?: boolean; exposureModel?: ExposureModel | null } = {},
 ): MatchCsvResult {
-  const { onProgress, batch = 500, lexicalOnly = false } = options;
+  const { onProgress, batch = 500, lexicalOnly = false, exposureModel = null } = options;
   const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim().toLowerCase() });
   const problems: RowProblem[] = parsed.errors.map((e) => ({ line: (e.row ?? 0) + 2, column: '*', reason: e.message }));
   const header = parsed.meta.fields ?? [];
@@ -32,7 +33,7 @@ export function matchCsv(
   const out = [csvLine([...header, ...MATCH_COLUMNS])];
   let needsReview = 0;
   for (let start = 0; start < rows.length; start += batch) {
-    const coded = matchTitles(rows.slice(start, start + batch), coder, exposures, lexicalOnly);
+    const coded = matchTitles(rows.slice(start, start + batch), coder, exposures, { lexicalOnly, exposureModel });
     coded.forEach((m, k) => {
       const record = parsed.data[start + k]!;
       needsReview += m.needsReview ? 1 : 0;

@@ -1,4 +1,6 @@
+import type { ExposureModel } from '../artifact';
 import { codeTitles, type TitleCoder } from './coder';
+import { descriptionExposure } from './description-exposure';
 
 /** One title to code, as a catalogue row or an API body carries it. */
 export interface MatchInput {
@@ -27,6 +29,8 @@ export interface MatchedTitle extends OccupationExposure {
   level: number | null;
   /** The known title that matched the best code, e.g. "alternate title: Java Developer". */
   matchedTitle: string | null;
+  /** Exposure of the job from its own description's sentences (scored as task statements); null without one. */
+  descriptionExposure: OccupationExposure | null;
 }
 
 const NO_EXPOSURE: OccupationExposure = { exposure: null, exposureLow: null, exposureHigh: null, automation: null, shareExposed: null };
@@ -41,8 +45,17 @@ function pickExposure(e: OccupationExposure): OccupationExposure {
  * confidence, the next four codes, needs_review, and the matched occupation's exposure. Catalogue
  * pipelines, `npm run match` and POST /api/match all call this.
  */
-export function matchTitles(inputs: readonly MatchInput[], coder: TitleCoder, exposures: ReadonlyMap<string, OccupationExposure>, lexicalOnly = false): MatchedTitle[] {
-  return codeTitles(coder, inputs, 5, lexicalOnly).map((coded) => {
+export function matchTitles(
+  inputs: readonly MatchInput[],
+  coder: TitleCoder,
+  exposures: ReadonlyMap<string, OccupationExposure>,
+  options: { lexicalOnly?: boolean; exposureModel?: ExposureModel | null } = {},
+): MatchedTitle[] {
+  const coded = codeTitles(coder, inputs, 5, options.lexicalOnly);
+  const described = options.exposureModel
+    ? descriptionExposure(options.exposureModel, inputs.map((input, i) => ({ description: input.description, onetTitle: coded[i]!.candidates[0]?.title ?? '' })))
+    : inputs.map(() => null);
+  return coded.map((coded, i) => {
     const [best, ...rest] = coded.candidates;
     if (!best) throw new Error('the title coder returned no candidates');
     return {
@@ -55,14 +68,22 @@ export function matchTitles(inputs: readonly MatchInput[], coder: TitleCoder, ex
       level: coded.normalised.level,
       matchedTitle: best.matchedTitle ? `${best.matchedSource} title: ${best.matchedTitle}` : null,
       ...pickExposure(exposures.get(best.code) ?? NO_EXPOSURE),
+      descriptionExposure: described[i] ?? null,
     };
   });
 }
 
 /** The columns `npm run match` adds to each input row, in order. */
-export const MATCH_COLUMNS = ['code', 'onet_title', 'confidence', 'alternatives', 'needs_review', 'exposure', 'exposure_low', 'exposure_high', 'automation', 'share_exposed'] as const;
+export const MATCH_COLUMNS = [
+  'code', 'onet_title', 'confidence', 'alternatives', 'needs_review', 'exposure', 'exposure_low', 'exposure_high', 'automation', 'share_exposed',
+  'description_exposure', 'description_exposure_low', 'description_exposure_high',
+] as const;
 
 /** A coded title as the added CSV cells (alternatives: the next four codes joined by |). */
 export function matchCells(m: MatchedTitle): (string | number | boolean | null)[] {
-  return [m.code, m.onetTitle, m.confidence, m.alternatives.map((a) => a.code).join('|'), m.needsReview, m.exposure, m.exposureLow, m.exposureHigh, m.automation, m.shareExposed];
+  const d = m.descriptionExposure;
+  return [
+    m.code, m.onetTitle, m.confidence, m.alternatives.map((a) => a.code).join('|'), m.needsReview, m.exposure, m.exposureLow, m.exposureHigh, m.automation, m.shareExposed,
+    d?.exposure ?? null, d?.exposureLow ?? null, d?.exposureHigh ?? null,
+  ];
 }
