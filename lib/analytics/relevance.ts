@@ -32,7 +32,8 @@ export function relevanceOf(
   resolved: { codes: string[]; via: string } | null,
 ): Map<string, Relevance> {
   const out = new Map<string, Relevance>();
-  for (const code of resolved?.codes ?? []) out.set(code, { score: 10, why: resolved!.via });
+  // a typed code's SOC-level occupation (.00) before its O*NET breakouts
+  for (const code of resolved?.codes ?? []) out.set(code, { score: code.endsWith('.00') ? 10.1 : 10, why: resolved!.via });
   if (coder && !resolved && query.trim()) {
     const [coded] = codeTitles(coder, [{ title: query }], 10);
     for (const c of coded?.candidates ?? []) {

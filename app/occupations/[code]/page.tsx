@@ -32,13 +32,15 @@ async function codeOf(params: Params): Promise<string | null> {
 
 /**
  * A SOC code without the O*NET suffix (13-2011) or a 2010 code leads to its current occupation (through the
- * crosswalks); one that became several occupations leads to the search listing them.
+ * crosswalks): the one SOC-level (.00) occupation it became, else the search listing all it became.
  */
 async function redirectOlderCode(raw: string | null): Promise<void> {
   if (!raw || !CODE_PATTERN.test(raw)) return;
   const resolved = await resolveTypedCode(raw);
-  if (!resolved || (resolved.codes.length === 1 && resolved.codes[0] === raw)) return;
-  redirect(resolved.codes.length === 1 ? `/occupations/${resolved.codes[0]}` : `/occupations?q=${encodeURIComponent(raw)}`);
+  if (!resolved || resolved.codes.includes(raw)) return;
+  const socLevel = resolved.codes.filter((c) => c.endsWith('.00'));
+  const target = resolved.codes.length === 1 ? resolved.codes[0] : socLevel.length === 1 ? socLevel[0] : undefined;
+  redirect(target ? `/occupations/${target}` : `/occupations?q=${encodeURIComponent(raw)}`);
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
