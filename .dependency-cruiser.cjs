@@ -19,6 +19,13 @@ module.exports = {
     forbid('views-below-api', 'lib/analytics and lib/views feed app/, lib/api and lib/export, never the reverse', VIEWS, [TOP, API]),
     forbid('lib-below-app', 'nothing under lib/ imports a page, the CLI, a script or a benchmark', '^lib/', TOP),
     {
+      name: 'resolvable',
+      comment: 'an import that resolves to nothing is a broken file or a misconfigured cruise, either way not checked',
+      severity: 'error',
+      from: {},
+      to: { couldNotResolve: true },
+    },
+    {
       name: 'only-lib-db-talks-to-the-database',
       comment: 'database drivers and the generated Prisma client are imported only under lib/db',
       severity: 'error',

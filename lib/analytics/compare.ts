@@ -1,4 +1,4 @@
-import { pearson, spearman } from './correlation';
+import { pearson, spearman } from '../models/correlation';
 import { thinScatter } from './lttb';
 
 /** One occupation's model exposure (x) and a published index value (y). */

@@ -1,4 +1,4 @@
-import * as correlation from '../analytics/correlation';
+import * as correlation from './correlation';
 
 /** Share of predictions equal to the truth. */
 export function accuracy(truth: readonly number[], pred: readonly number[]): number {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { averageRanks, pearson, spearman } from '@/lib/analytics/correlation';
+import { averageRanks, pearson, spearman } from '@/lib/models/correlation';
 import { lttb, thinScatter } from '@/lib/analytics/lttb';
 
 describe('correlations', () => {
