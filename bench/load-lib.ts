@@ -1,4 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import type { EventEmitter } from 'node:events';
 import autocannon from 'autocannon';
 
@@ -26,6 +27,45 @@ export function treeRssMb(pid: number): number {
     for (const [p, pp] of rows) if (tree.has(pp) && !tree.has(p)) (tree.add(p), (grew = true));
   }
   return rows.filter(([p]) => tree.has(p)).reduce((s, [, , rss]) => s + rss, 0) / 1024;
+}
+
+/**
+ * CPU time (user + system, ms) a process and its descendants have used, from /proc (Linux; NaN elsewhere).
+ * Why: on a shared machine latency measures the neighbours too, while CPU per request is the render's own cost.
+ */
+export function treeCpuMs(pid: number): number {
+  try {
+    const hz = Number(execFileSync('getconf', ['CLK_TCK']).toString()) || 100;
+    const out = execFileSync('ps', ['-e', '-o', 'pid=,ppid=']).toString().trim().split('\n');
+    const rows = out.map((l) => l.trim().split(/\s+/).map(Number)) as [number, number][];
+    const tree = new Set([pid]);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const [p, pp] of rows) if (tree.has(pp) && !tree.has(p)) (tree.add(p), (grew = true));
+    }
+    let ticks = 0;
+    for (const p of tree) {
+      let stat: string;
+      try {
+        stat = readFileSync(`/proc/${p}/stat`, 'utf8');
+      } catch {
+        continue; // gone since ps listed it (ps itself, for one)
+      }
+      // Fields after the command name: state is the 3rd, utime the 14th and stime the 15th of the line.
+      const fields = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    }
+    return (ticks * 1000) / hz;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** A page's size in bytes: the whole HTML and, inside it, the RSC payload Next inlines for hydration (self.__next_f). */
+export function pageWeight(html: string): { bytes: number; rscBytes: number } {
+  let rscBytes = 0;
+  for (const m of html.matchAll(/self\.__next_f\.push\((\[[\s\S]*?\])\)<\/script>/g)) rscBytes += Buffer.byteLength(m[1]!);
+  return { bytes: Buffer.byteLength(html), rscBytes };
 }
 
 /** The p-th percentile (nearest rank) of sorted values. */

@@ -7,15 +7,16 @@ import { migrate } from '../lib/db/migrate';
 import { hasReadyModel, isDatabaseEmpty } from '../lib/db/status';
 import { env, resolveDataDir } from '../lib/env';
 import { nextStartArgs } from '../scripts/next-server';
-import { runScenario, runStep, treeRssMb, type ScenarioResult } from './load-lib';
+import { pageWeight, runScenario, runStep, treeCpuMs, treeRssMb, type ScenarioResult } from './load-lib';
 
 /**
  * npm run bench:load [-- --duration 30 --connections 50 --only detail,page-detail]: `next start` on the Postgres
  * database of DATABASE_URL with the full data (ingested and scored first when missing), then autocannon on
  * 127.0.0.1 against search, occupation detail (JSON), a CSV export and the HTML pages (occupation page, /,
  * /occupations). The server gets the same Node flags as `npm run start:demo` (scripts/next-server.ts). Prints
- * req/s, p50/p95/p99, errors, the server's RSS before and after, the load average, and each page's p95 and
- * req/s as a ratio to the JSON detail's in the same run (the machine may be shared). Targets: 0 errors,
+ * req/s, p50/p95/p99, errors, the server's CPU time per request, its RSS before and after, the load average,
+ * each page's size (and its RSC payload) and its p95, req/s and CPU per request as a ratio to the JSON
+ * detail's in the same run (the machine may be shared; CPU per request depends least on it). Targets: 0 errors,
  * p95 < 200 ms (search, detail), occupation page p95 < 500 ms, RSS growth < 150 MB.
  */
 const { values } = parseArgs({
@@ -76,22 +77,30 @@ try {
   const rssBefore = treeRssMb(server.pid!);
   const results: ScenarioResult[] = [];
   const rssAfterEach: number[] = [];
+  const cpuPerRequest: number[] = [];
   for (const [name, paths] of scenarios) {
     console.error(`▶ ${name}: ${connections} connections for ${durationS} s`);
-    results.push(await runScenario(name, base, paths, { connections, durationS, headers }));
+    const cpuBefore = treeCpuMs(server.pid!);
+    const result = await runScenario(name, base, paths, { connections, durationS, headers });
+    cpuPerRequest.push((treeCpuMs(server.pid!) - cpuBefore) / Math.max(1, result.requests));
+    results.push(result);
     rssAfterEach.push(treeRssMb(server.pid!)); // per scenario, to tell warm-up from steady growth
   }
   const rssAfter = treeRssMb(server.pid!);
   console.log(`\nLoad bench: ${connections} connections × ${durationS} s per scenario on 127.0.0.1 (Postgres, next start)`);
-  console.log('scenario                              req/s    p50 ms   p95 ms   p99 ms   errors  non-2xx');
-  for (const r of results) {
-    console.log(`${r.name.padEnd(36)} ${r.rps.toFixed(0).padStart(7)} ${r.p50.toFixed(0).padStart(9)} ${r.p95.toFixed(0).padStart(8)} ${r.p99.toFixed(0).padStart(8)} ${String(r.errors).padStart(8)} ${String(r.non2xx).padStart(8)}`);
-  }
+  console.log('scenario                              req/s    p50 ms   p95 ms   p99 ms   errors  non-2xx  server CPU ms/req');
+  results.forEach((r, i) => {
+    console.log(`${r.name.padEnd(36)} ${r.rps.toFixed(0).padStart(7)} ${r.p50.toFixed(0).padStart(9)} ${r.p95.toFixed(0).padStart(8)} ${r.p99.toFixed(0).padStart(8)} ${String(r.errors).padStart(8)} ${String(r.non2xx).padStart(8)} ${cpuPerRequest[i]!.toFixed(1).padStart(18)}`);
+  });
   const byKey = new Map(scenarios.map(([, , key], i) => [key, results[i]!]));
   const json = byKey.get('detail');
   for (const key of ['page-detail', 'page-overview', 'page-explorer']) {
     const page = byKey.get(key);
-    if (page && json) console.log(`${page.name.trim()} vs JSON detail: p95 ×${(page.p95 / json.p95).toFixed(1)}, req/s ×${(page.rps / json.rps).toFixed(2)}`);
+    if (!page) continue;
+    const weight = pageWeight(await fetch(base + all.find(([k]) => k === key)![2][0]!, { headers }).then((r) => r.text()));
+    const cpu = (k: string) => cpuPerRequest[scenarios.findIndex(([, , s]) => s === k)]!;
+    console.log(`${page.name.trim()}: ${(weight.bytes / 1024).toFixed(0)} KB, of which ${(weight.rscBytes / 1024).toFixed(0)} KB RSC payload`);
+    if (json) console.log(`${page.name.trim()} vs JSON detail: p95 ×${(page.p95 / json.p95).toFixed(1)}, req/s ×${(page.rps / json.rps).toFixed(2)}, server CPU per request ×${(cpu(key) / cpu('detail')).toFixed(1)}`);
   }
   console.log(`load average (1, 5, 15 min) after: ${loadavg().map((l) => l.toFixed(2)).join(' ')} on ${availableParallelism()} CPUs`);
   console.log(`server RSS: ${rssBefore.toFixed(0)} MB before, ${rssAfter.toFixed(0)} MB after (growth ${(rssAfter - rssBefore).toFixed(0)} MB); after each scenario: ${rssAfterEach.map((m) => m.toFixed(0)).join(' → ')} MB`);
