@@ -23,7 +23,8 @@ async function tryWasm(): Promise<boolean> {
   try {
     const wasm = await import('@tensorflow/tfjs-backend-wasm');
     const require = createRequire(import.meta.url);
-    const dist = path.dirname(require.resolve('@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm'));
+    // Found through package.json, not the .wasm file itself: a bundler would try to load a resolved .wasm as a module.
+    const dist = path.join(path.dirname(require.resolve('@tensorflow/tfjs-backend-wasm/package.json')), 'dist');
     wasm.setWasmPaths(`${dist}${path.sep}`);
     wasm.setThreadsCount?.(1);
     return await tf.setBackend('wasm');
