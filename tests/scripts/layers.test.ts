@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -25,6 +25,13 @@ describe('layer rules (.dependency-cruiser.cjs, npm run lint:layers)', () => {
     const run = spawnSync('npm', ['run', '-s', 'lint:layers'], { cwd: ROOT, encoding: 'utf8' });
     expect(run.status, run.stdout + run.stderr).toBe(0);
     expect(run.stdout).toMatch(/no dependency violations found/);
+  });
+
+  it('leave out only top-layer files: .tsx (which the swc parser cannot read) lives under app/ alone', () => {
+    const tsx = ['lib', 'cli', 'scripts', 'bench']
+      .filter((dir) => existsSync(path.join(ROOT, dir)))
+      .flatMap((dir) => readdirSync(path.join(ROOT, dir), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.tsx')).map((f) => `${dir}/${f}`));
+    expect(tsx).toEqual([]);
   });
 
   it('fail a type-only import from lib/db up into lib/analytics, and allow the downward one', () => {
