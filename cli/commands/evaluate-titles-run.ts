@@ -4,7 +4,7 @@ import { selectBackend } from '../../lib/models/backend';
 import { listTitleCoders, loadTitleCoder } from '../../lib/models/titles/artifact';
 import type { TitleConfig } from '../../lib/models/titles/config';
 import { readTitleCorpus } from '../../lib/models/titles/data';
-import { evaluateTitleCoder, splitCorpus } from '../../lib/models/titles/pipeline';
+import { buildRetriever, evaluateTitleCoder, splitCorpus } from '../../lib/models/titles/pipeline';
 import { writeTitleEvaluation } from '../../lib/models/titles/report';
 
 /** Evaluates a saved title coder on its validation titles (`taskshift evaluate-titles`); resolves to the exit code. */
@@ -18,8 +18,9 @@ export async function runEvaluateTitles(opts: { model?: string; data?: string })
   const config = coder.extra.config as TitleConfig;
   const { val } = splitCorpus(readTitleCorpus(dataDir), config);
   process.stderr.write(`evaluating ${coder.version} on ${val.length} validation titles…\n`);
-  const evaluation = evaluateTitleCoder(coder, val, coder.baselineTemperature ?? 1);
-  writeTitleEvaluation(dir, coder.version, evaluation, { backend, evaluatedAt: new Date().toISOString(), ...coder.extra, blend: coder.blend });
+  // the baseline: TF-IDF over the same titles with every character 2-4-gram and word
+  const evaluation = evaluateTitleCoder(coder, val, buildRetriever(coder.retrieverRows, coder.codes), coder.baselineTemperature ?? 1);
+  writeTitleEvaluation(dir, coder.version, evaluation, { ...coder.extra, backend, evaluatedAt: new Date().toISOString(), blend: coder.blend });
   const { coder: c, baseline: b } = evaluation;
   console.log(
     `evaluated ${coder.version} in ${((Date.now() - started) / 1000).toFixed(0)} s: validation top-1 ${c.top1} top-5 ${c.top5} (SOC ${c.top1Soc}/${c.top5Soc}) ECE ${c.ece}; ` +

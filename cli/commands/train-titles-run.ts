@@ -10,7 +10,7 @@ import { evaluateTitleCoder, trainTitleCoder } from '../../lib/models/titles/pip
 import { writeTitleEvaluation } from '../../lib/models/titles/report';
 
 /** Trains, saves and evaluates the job-title coder (`taskshift train-titles`); resolves to the exit code. */
-export async function runTrainTitles(opts: { config: string; data?: string; out: string; epochs?: number }): Promise<number> {
+export async function runTrainTitles(opts: { config: string; data?: string; out: string; epochs?: number; reuseNetwork?: string }): Promise<number> {
   const config = { ...titleConfig(opts.config), ...(opts.epochs ? { epochs: opts.epochs } : {}) };
   const dataDir = opts.data ?? resolveDataDir();
   if (!dataDir) throw new Error('no data folder: pass --data or set DATA_DIR');
@@ -20,6 +20,9 @@ export async function runTrainTitles(opts: { config: string; data?: string; out:
   const hash = createHash('sha256').update(JSON.stringify(config)).update(JSON.stringify(corpus.titles)).update(JSON.stringify([...corpus.tasks, ...corpus.dwas])).digest('hex');
   const version = `${config.name}-s${config.seed}-${hash.slice(0, 8)}`;
   process.stderr.write(`training ${version}: ${corpus.titles.length} titles, ${corpus.occupations.length} occupations\n`);
+  // --reuse-network: the network (and vocabulary) of an artifact trained with the same corpus and network settings
+  const pretrained = opts.reuseNetwork ? await loadTitleCoder(opts.reuseNetwork) : undefined;
+  if (pretrained) process.stderr.write(`reusing the network of ${pretrained.version}; refitting retriever, blend, temperature and threshold\n`);
   const bar = progressBar('epoch {epoch} |{bar}| {percentage}% loss {loss} | ETA {eta_formatted}');
   const started = Date.now();
   bar.start(1, 0, { epoch: `1/${config.epochs}`, loss: '-' });
@@ -35,14 +38,17 @@ export async function runTrainTitles(opts: { config: string; data?: string; out:
     onEpoch: (epoch, loss, seconds) => {
       if (!process.stderr.isTTY) process.stderr.write(`epoch ${epoch}: loss ${loss.toFixed(3)} (${seconds.toFixed(0)} s)\n`);
     },
-  });
+  }, pretrained);
   bar.stop();
   const trainingSeconds = (Date.now() - started) / 1000;
   const dir = path.join(opts.out, version);
-  await saveTitleCoder(trained.coder, dir, trained.retrieverRows, corpus.tasks, { config, split: trained.split, baselineTemperature: trained.baselineTemperature });
-  process.stderr.write(`evaluating on validation titles… (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
-  const evaluation = evaluateTitleCoder(trained.coder, trained.val, trained.baselineTemperature);
-  writeTitleEvaluation(dir, version, evaluation, { backend, trainingSeconds, split: trained.split, blend: trained.coder.blend, baselineTemperature: trained.baselineTemperature });
+  const facts = { config, split: trained.split, baselineTemperature: trained.baselineTemperature, backend, trainingSeconds, trainedAt: new Date().toISOString(), ...(pretrained ? { networkFrom: pretrained.version } : {}) };
+  await saveTitleCoder(trained.coder, dir, trained.retrieverRows, corpus.tasks, facts);
+  process.stderr.write(`evaluating the saved artifact on validation titles… (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
+  // evaluate what was saved (quantised weights, rebuilt retrievers), as `npm run evaluate:titles` does
+  const saved = await loadTitleCoder(dir);
+  const evaluation = evaluateTitleCoder(saved, trained.val, trained.baseline, trained.baselineTemperature);
+  writeTitleEvaluation(dir, version, evaluation, { ...facts, blend: saved.blend });
   const { coder: c, baseline: b } = evaluation;
   console.log(
     `trained ${version} in ${trainingSeconds.toFixed(0)} s → ${dir}: validation top-1 ${c.top1} top-5 ${c.top5} ECE ${c.ece} ` +

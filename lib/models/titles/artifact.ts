@@ -67,8 +67,14 @@ export async function saveTitleCoder(coder: TitleCoder, dir: string, retrieverRo
   writeFileSync(path.join(dir, 'tasks.json.gz'), gzipSync(JSON.stringify(Object.fromEntries(tasks)), { level: 9 }));
 }
 
+/** The retriever's max_df share recorded in the artifact's config (1 = every feature, for artifacts without it). */
+function retrieverMaxDf(extra: Record<string, unknown>): number {
+  const value = (extra.config as { retrieverMaxDf?: unknown } | undefined)?.retrieverMaxDf;
+  return typeof value === 'number' ? value : 1;
+}
+
 /** Loads a title coder saved by saveTitleCoder (weights dequantised; retrievers rebuilt from the stored titles). */
-export async function loadTitleCoder(dir: string): Promise<TitleCoder & { extra: Record<string, unknown> }> {
+export async function loadTitleCoder(dir: string): Promise<TitleCoder & { extra: Record<string, unknown>; retrieverRows: [string, string, string][] }> {
   const manifest = JSON.parse(readFileSync(path.join(dir, 'coder.json'), 'utf8')) as CoderManifest;
   const buffer = readFileSync(path.join(dir, 'weights.bin'));
   const weightData = buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength);
@@ -77,10 +83,10 @@ export async function loadTitleCoder(dir: string): Promise<TitleCoder & { extra:
   const tasks = new Map(Object.entries(JSON.parse(gunzipSync(readFileSync(path.join(dir, 'tasks.json.gz'))).toString('utf8')) as Record<string, string[]>));
   const coder = withIndex({
     version: manifest.version, network, vocab: manifest.vocab, codes: manifest.codes, titles: manifest.titles, blend: manifest.blend,
-    retriever: buildRetriever(rows, manifest.codes), taskRetriever: buildTaskRetriever(tasks, manifest.codes),
+    retriever: buildRetriever(rows, manifest.codes, retrieverMaxDf(manifest.extra)), taskRetriever: buildTaskRetriever(tasks, manifest.codes),
   });
   const baselineTemperature = typeof manifest.extra.baselineTemperature === 'number' ? manifest.extra.baselineTemperature : undefined;
-  return { ...coder, baselineTemperature, extra: manifest.extra };
+  return { ...coder, baselineTemperature, extra: manifest.extra, retrieverRows: rows };
 }
 
 /** Title-coder artifacts under a models folder (folders holding coder.json), newest name last sorted → first. */

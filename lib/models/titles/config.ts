@@ -23,13 +23,15 @@ export interface TitleConfig {
    * fitted: no held-out titles come with descriptions to fit it on.
    */
   descriptionWeight: number;
+  /** Title features in more than this share of titles are left out of the coder's retriever (max_df; keeps queries fast). */
+  retrieverMaxDf: number;
   /** Accuracy the kept (not needs_review) dev titles must reach; sets the review threshold. */
   reviewAccuracy: number;
 }
 
 const FULL: TitleConfig = {
   name: 'titles', seed: 42, devShare: 0.15, valShare: 0.2, vocabSize: 30_000, minCount: 2, maxLen: 32, embedDim: 64, hidden: 0,
-  dropout: 0.1, epochs: 5, batchSize: 256, learningRate: 0.005, reportedRepeats: 2, useTasks: true, descriptionWeight: 6, reviewAccuracy: 0.8,
+  dropout: 0.1, epochs: 5, batchSize: 256, learningRate: 0.005, reportedRepeats: 2, useTasks: true, descriptionWeight: 6, retrieverMaxDf: 0.02, reviewAccuracy: 0.8,
 };
 
 /** A few-second configuration for tests. */

@@ -1,3 +1,4 @@
+import type * as tf from '@tensorflow/tfjs';
 import type { TitleConfig } from './config';
 import { fitTemperature } from './calibrate';
 import { blendLogits } from './blend';
@@ -6,8 +7,8 @@ import type { TitleCorpus, TitleRow } from './data';
 import { chooseReviewThreshold, type CodingMetrics, codingMetrics } from './metrics';
 import { normaliseTitle, plainText } from './normalise';
 import { groupHeldOut, type HeldOutTitle, makeSplitter } from './split';
-import { buildSubwordVocab, encodeSubwords, subwordIndex } from './subwords';
-import { buildTfidf, type TfidfIndex } from './tfidf';
+import { buildSubwordVocab, encodeSubwords, type SubwordVocab, subwordIndex } from './subwords';
+import { bestPerClass, buildTfidf, type TfidfIndex } from './tfidf';
 import { type TrainCallbacks, trainTitleNetwork } from './train-network';
 import { softmax, topK } from './calibrate';
 
@@ -25,20 +26,25 @@ export interface TrainedTitles {
   coder: TitleCoder;
   /** Titles the retriever indexes, as [code, title, source] (saved in the artifact). */
   retrieverRows: [string, string, string][];
+  /** The TF-IDF nearest-title baseline: every character 2-4-gram and word, over the same titles. */
+  baseline: TfidfIndex;
   baselineTemperature: number;
   split: { trainTitles: number; devTitles: number; valTitles: number; examples: number };
   dev: HeldOutTitle[];
   val: HeldOutTitle[];
 }
 
-/** The lexical retriever over training titles (O*NET, alternate, short and training reported titles). */
-export function buildRetriever(rows: readonly [string, string, string][], codes: readonly string[]): TfidfIndex {
+/**
+ * The lexical retriever over training titles (O*NET, alternate, short and training reported titles);
+ * `maxDfShare` 1 keeps every feature (the TF-IDF baseline), the coder's own leaves out the commonest.
+ */
+export function buildRetriever(rows: readonly [string, string, string][], codes: readonly string[], maxDfShare = 1): TfidfIndex {
   const classOf = new Map(codes.map((c, i) => [c, i]));
   const docs = rows.flatMap(([code, title, source]) => {
     const cls = classOf.get(code);
     return cls === undefined ? [] : [{ text: normaliseTitle(title).text, cls, label: title, source }];
   });
-  return buildTfidf(docs, codes);
+  return buildTfidf(docs, codes, true, maxDfShare);
 }
 
 /** The task-statement retriever descriptions are matched against. */
@@ -60,7 +66,13 @@ export function splitCorpus(corpus: TitleCorpus, config: Pick<TitleConfig, 'seed
 }
 
 /** Trains the network, builds the retrievers, fits blend weight, temperature and review threshold on dev titles. */
-export async function trainTitleCoder(corpus: TitleCorpus, config: TitleConfig, version: string, cb: TrainCallbacks & { onStage?: (stage: string) => void } = {}): Promise<TrainedTitles> {
+export async function trainTitleCoder(
+  corpus: TitleCorpus,
+  config: TitleConfig,
+  version: string,
+  cb: TrainCallbacks & { onStage?: (stage: string) => void } = {},
+  pretrained?: { network: tf.LayersModel; vocab: SubwordVocab },
+): Promise<TrainedTitles> {
   const codes = corpus.occupations.map((o) => o.code);
   const classOf = new Map(codes.map((c, i) => [c, i]));
   const { bySplit, dev, val } = splitCorpus(corpus, config);
@@ -73,25 +85,31 @@ export async function trainTitleCoder(corpus: TitleCorpus, config: TitleConfig, 
     for (const [code, list] of [...corpus.tasks, ...corpus.dwas]) for (const t of list) examples.push({ text: plainText(t), cls: classOf.get(code)! });
   }
   const vocab = buildSubwordVocab(examples.map((e) => e.text), { maxSize: config.vocabSize, minCount: config.minCount, maxLen: config.maxLen });
-  const ids = encodeSubwords(examples.map((e) => e.text), subwordIndex(vocab), config.maxLen);
-  const network = await trainTitleNetwork({ ids, classes: Int32Array.from(examples.map((e) => e.cls)), rows: examples.length }, vocab.subwords.length, codes.length, config, cb);
+  if (pretrained && JSON.stringify(pretrained.vocab) !== JSON.stringify(vocab)) throw new Error('the pretrained network was trained on another vocabulary');
+  const network =
+    pretrained?.network ??
+    (await trainTitleNetwork(
+      { ids: encodeSubwords(examples.map((e) => e.text), subwordIndex(vocab), config.maxLen), classes: Int32Array.from(examples.map((e) => e.cls)), rows: examples.length },
+      vocab.subwords.length, codes.length, config, cb,
+    ));
   cb.onStage?.('building the retrievers');
   const retrieverRows = bySplit.train.map((r): [string, string, string] => [r.code, r.title, r.source]);
   const coder = withIndex({
     version, network, vocab, codes, titles: corpus.occupations.map((o) => o.title),
-    retriever: buildRetriever(retrieverRows, codes), taskRetriever: buildTaskRetriever(corpus.tasks, codes),
+    retriever: buildRetriever(retrieverRows, codes, config.retrieverMaxDf), taskRetriever: buildTaskRetriever(corpus.tasks, codes),
     blend: { beta: 0, gamma: 0, temperature: 1, reviewThreshold: 0 },
   });
   cb.onStage?.('fitting the blend, temperature and review threshold on dev titles');
-  const fitted = fitBlend(coder, dev);
+  const baseline = buildRetriever(retrieverRows, codes);
+  const fitted = fitBlend(coder, dev, baseline);
   coder.blend = { ...fitted.blend, gamma: config.descriptionWeight, reviewThreshold: 0 };
   coder.blend.reviewThreshold = reviewThreshold(coder, dev, config.reviewAccuracy);
   const split = { trainTitles: bySplit.train.length, devTitles: dev.length, valTitles: val.length, examples: examples.length };
-  return { coder, retrieverRows, baselineTemperature: fitted.baselineTemperature, split, dev, val };
+  return { coder, retrieverRows, baseline, baselineTemperature: fitted.baselineTemperature, split, dev, val };
 }
 
 /** Blend weight (grid, best dev log-loss after temperature), its temperature, and the baseline's temperature. */
-function fitBlend(coder: TitleCoder, dev: readonly HeldOutTitle[]) {
+function fitBlend(coder: TitleCoder, dev: readonly HeldOutTitle[], baseline: TfidfIndex) {
   const raw = rawScores(coder, dev.map((d) => normaliseTitle(d.title).text));
   const gold = dev.map((d) => d.gold);
   let best = { beta: 0, temperature: 1, score: -Infinity };
@@ -102,7 +120,7 @@ function fitBlend(coder: TitleCoder, dev: readonly HeldOutTitle[]) {
     const score = m.top1 + 0.5 * m.top5; // accuracy first; the temperature then fixes calibration
     if (score > best.score) best = { beta, temperature, score };
   }
-  const baselineTemperature = fitTemperature(raw.lexical.map((l) => l.scores), gold);
+  const baselineTemperature = fitTemperature(baselineScores(baseline, dev), gold);
   return { blend: { beta: best.beta, temperature: best.temperature }, baselineTemperature };
 }
 
@@ -119,8 +137,13 @@ function reviewThreshold(coder: TitleCoder, dev: readonly HeldOutTitle[], target
   return chooseReviewThreshold(conf, correct, target);
 }
 
+/** The baseline's best-title cosines per class for held-out titles. */
+function baselineScores(baseline: TfidfIndex, titles: readonly HeldOutTitle[]): Float32Array[] {
+  return titles.map((d) => bestPerClass(baseline, normaliseTitle(d.title).text).scores);
+}
+
 /** Validation figures of the blended coder, the network alone and the TF-IDF nearest-title baseline. */
-export function evaluateTitleCoder(coder: TitleCoder, val: readonly HeldOutTitle[], baselineTemperature: number): TitleEvaluation {
+export function evaluateTitleCoder(coder: TitleCoder, val: readonly HeldOutTitle[], baseline: TfidfIndex, baselineTemperature: number): TitleEvaluation {
   const raw = rawScores(coder, val.map((d) => normaliseTitle(d.title).text));
   const gold = val.map((d) => d.gold);
   const blended = raw.logProbs.map((lp, i) => blendLogits(lp, raw.lexical[i]!.scores, coder.blend.beta));
@@ -138,7 +161,7 @@ export function evaluateTitleCoder(coder: TitleCoder, val: readonly HeldOutTitle
   return {
     coder: coderMetrics,
     network: codingMetrics(raw.logProbs, gold, coder.codes, 1), // the network alone, uncalibrated
-    baseline: codingMetrics(raw.lexical.map((l) => l.scores), gold, coder.codes, baselineTemperature),
+    baseline: codingMetrics(baselineScores(baseline, val), gold, coder.codes, baselineTemperature),
     review: { flagged: Math.round((flagged / Math.max(1, val.length)) * 10_000) / 10_000, keptTop1: Math.round((keptHits / Math.max(1, kept)) * 10_000) / 10_000 },
   };
 }

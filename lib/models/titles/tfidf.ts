@@ -49,14 +49,19 @@ export interface TfidfDoc {
   source: string;
 }
 
-/** Indexes (normalised title, class) documents; identical pairs are indexed once (the first label kept). */
-export function buildTfidf(docs: readonly TfidfDoc[], codes: readonly string[], chars = true): TfidfIndex {
+/**
+ * Indexes (normalised title, class) documents; identical pairs are indexed once (the first label kept).
+ * Features in more than `maxDfShare` of the documents are left out (like max_df): they say little and
+ * their long postings would make every query slow.
+ */
+export function buildTfidf(docs: readonly TfidfDoc[], codes: readonly string[], chars = true, maxDfShare = 1): TfidfIndex {
   const seen = new Set<string>();
   const unique = docs.filter((d) => d.text && !seen.has(`${d.cls}|${d.text}`) && seen.add(`${d.cls}|${d.text}`));
   const counts = unique.map((d) => lexicalFeatures(d.text, chars));
   const df = new Map<string, number>();
   for (const c of counts) for (const f of c.keys()) df.set(f, (df.get(f) ?? 0) + 1);
-  const idf = new Map([...df].map(([f, n]) => [f, Math.log((unique.length + 1) / (n + 1)) + 1]));
+  const maxDf = Math.max(1, Math.floor(maxDfShare * unique.length));
+  const idf = new Map([...df].filter(([, n]) => n <= maxDf).map(([f, n]) => [f, Math.log((unique.length + 1) / (n + 1)) + 1]));
   const lists = new Map<string, { docs: number[]; weights: number[] }>();
   counts.forEach((c, d) => {
     for (const [f, w] of weigh(c, idf)) {
