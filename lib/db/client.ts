@@ -41,6 +41,9 @@ export function createDb(options: DbOptions): Db {
   const timeouts = options.timeouts ?? timeoutsFor('batch');
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, max: 10, ...poolTimeoutOptions(timeouts) });
+    // An idle client dropped by the server (restart, terminated backend) is an event, not a crash: the pool
+    // discards it and the next query reconnects; without a listener pg-pool's 'error' would kill the process.
+    pool.on('error', (err) => console.warn(`Database connection dropped while idle: ${err.message}`));
     const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
     let session: Promise<pg.Client> | undefined;
     const lockSession = () =>
