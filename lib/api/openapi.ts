@@ -156,6 +156,22 @@ export function openApiDocument() {
           },
         },
       },
+      '/api/catalogues': {
+        get: { summary: 'HR job catalogues (private: a signed-in session or bearer token is required; 401 otherwise), newest first, with job count and headcount', responses: { ...ok('{ catalogues }'), 401: { description: 'Not signed in' } } },
+        post: {
+          summary: 'Upload a job catalogue (multipart field file: CSV in UTF-8/UTF-16/Windows-1252 with any delimiter, or XLSX; ≤ 50,000 rows, ≤ 20 MB). Answers the staged catalogue with its validation report (rows read, rejected with line/column/reason, column mapping); nothing is stored from a refused file.',
+          responses: { 201: { description: '{ catalogue }' }, 400: { description: 'Not a multipart body or no file' }, 401: { description: 'Not signed in' }, 413: { description: 'Over 20 MB' }, 422: { description: '{ errors: [{ file, line, column, reason }] }' } },
+        },
+      },
+      '/api/catalogues/{id}': {
+        get: { summary: 'A catalogue report: headline beside the US workforce, departments, jobs, review queue', responses: { ...ok('{ catalogue, modelVersion, headline, departments, jobs, review }'), 401: { description: 'Not signed in' }, 404: { description: 'No such catalogue' } } },
+        delete: { summary: 'Delete a catalogue and all its jobs', responses: { 200: { description: '{ deleted: true }' }, 401: { description: 'Not signed in' }, 404: { description: 'No such catalogue' } } },
+      },
+      '/api/catalogues/{id}/confirm': { post: { summary: 'Confirm a staged catalogue', responses: { 200: { description: '{ confirmed: true }' }, 401: { description: 'Not signed in' }, 409: { description: 'Not staged' } } } },
+      '/api/catalogues/{id}/jobs/{position}': {
+        patch: { summary: 'Reassign a job: body { code: "15-1252.00" | null } (a current O*NET-SOC code; null undoes)', responses: { 200: { description: '{ position, code }' }, 400: { description: 'Invalid body or id' }, 401: { description: 'Not signed in' }, 422: { description: 'Unknown code' } } },
+      },
+      '/api/catalogues/{id}/export': { get: { summary: 'The whole report as CSV, one row per job, formula-safe', responses: { 200: { description: 'CSV', content: { 'text/csv': { schema: { type: 'string' } } } }, 401: { description: 'Not signed in' } } } },
       '/api/openapi.json': { get: { summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1' } } } },
     },
     components: {
