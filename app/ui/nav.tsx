@@ -11,6 +11,7 @@ const LINKS = [
   ['/indices', 'Indices'],
   ['/model', 'Model'],
   ['/data', 'Data'],
+  ['/catalogues', 'Catalogues'],
 ] as const;
 
 /** Site navigation: plain links, keyboard-reachable, wrapping on narrow screens. */

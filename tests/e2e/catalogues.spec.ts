@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { E2E_ADMIN_PASSWORD } from './pages';
 
@@ -50,6 +51,10 @@ test('catalogue: upload, validation report, matches, reassign, CSV export and pr
   const row = jobs.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }) });
   await expect(row).toContainText(`${NEW_CODE}`);
   await expect(row).toContainText('(reassigned)');
+
+  // No serious or critical WCAG 2.1 AA violation on the report.
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download the report (CSV)' }).click()]);
   const csv = readFileSync((await download.path())!, 'utf8');
