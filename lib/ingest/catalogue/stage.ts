@@ -19,6 +19,29 @@ export interface TitleMatch {
 /** Codes titles in one call; null when no title coder is available (jobs then wait for a code in review). */
 export type TitleMatcher = (inputs: { title: string; description: string | null }[]) => Promise<TitleMatch[] | null>;
 
+/** Distinct titles coded per matcher call, so memory stays bounded on a 50,000-row catalogue. */
+export const MATCH_CHUNK = 1_000;
+
+const titleKey = (r: { title: string; description: string | null }) => `${r.title}\u0000${r.description ?? ''}`;
+
+/**
+ * Codes each distinct (title, description) once, in chunks of MATCH_CHUNK (catalogues repeat titles
+ * across sites and levels). Rows with a code of their own are not sent. Null without a title coder.
+ */
+export async function matchDistinct(rows: readonly { title: string; description: string | null }[], matcher: TitleMatcher): Promise<Map<string, TitleMatch> | null> {
+  const distinct = new Map<string, { title: string; description: string | null }>();
+  for (const r of rows) if (!distinct.has(titleKey(r))) distinct.set(titleKey(r), { title: r.title, description: r.description });
+  const keys = [...distinct.keys()];
+  const out = new Map<string, TitleMatch>();
+  for (let start = 0; start < keys.length; start += MATCH_CHUNK) {
+    const chunk = keys.slice(start, start + MATCH_CHUNK);
+    const matched = await matcher(chunk.map((k) => distinct.get(k)!));
+    if (matched === null) return null;
+    chunk.forEach((k, i) => out.set(k, matched[i]!));
+  }
+  return out;
+}
+
 /** Catalogue ids: 24 random hex characters. */
 export const newCatalogueId = () => randomBytes(12).toString('hex');
 
@@ -55,9 +78,9 @@ export async function stageCatalogue(
     } else rows.push({ ...row, resolved });
   }
   if (rows.length === 0) return { ok: false, errors };
-  const matches = await matcher(rows.map((r) => ({ title: r.title, description: r.description })));
-  const jobs = rows.map((r, i): NewCatalogueJob => {
-    const m = matches?.[i];
+  const matches = await matchDistinct(rows.filter((r) => r.resolved === null), matcher);
+  const jobs = rows.map((r): NewCatalogueJob => {
+    const m = r.resolved === null ? matches?.get(titleKey(r)) : undefined;
     return {
       line: r.line,
       extId: r.id,
