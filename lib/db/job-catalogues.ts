@@ -36,8 +36,8 @@ export interface NewCatalogueJob {
   matchedTitle: string | null;
 }
 
-/** Rows per INSERT, well under Postgres' 65,535 bind parameters (16 columns each). */
-const JOB_BATCH = 2_000;
+/** Rows per INSERT (16 array parameters whatever the batch size). */
+const JOB_BATCH = 5_000;
 
 /** Stores a staged catalogue and all its jobs in one transaction: both land, or neither. */
 export async function insertCatalogue(db: Db, catalogue: NewCatalogue, jobs: readonly NewCatalogueJob[]): Promise<CatalogueRecord> {
@@ -47,9 +47,21 @@ export async function insertCatalogue(db: Db, catalogue: NewCatalogue, jobs: rea
         data: { ...catalogue, errors: catalogue.errors.map((e) => ({ ...e })), status: 'staged' },
       });
       for (let start = 0; start < jobs.length; start += JOB_BATCH) {
-        await tx.catalogueJob.createMany({
-          data: jobs.slice(start, start + JOB_BATCH).map((job, i) => ({ ...job, catalogueId: catalogue.id, position: start + i })),
-        });
+        const b = jobs.slice(start, start + JOB_BATCH);
+        // One parameterised INSERT … unnest per batch (Prisma's createMany binds one parameter per cell).
+        await tx.$executeRaw`
+          INSERT INTO catalogue_job (catalogue_id, position, line, ext_id, title, description, department, location, headcount,
+                                     user_code, match_code, match_title, confidence, alternatives, needs_review, seniority, matched_title)
+          SELECT ${catalogue.id}, u.position, u.line, u.ext_id, u.title, u.description, u.department, u.location, u.headcount,
+                 u.user_code, u.match_code, u.match_title, u.confidence, u.alternatives::jsonb, u.needs_review, u.seniority, u.matched_title
+          FROM unnest(${b.map((_, i) => start + i)}::int[], ${b.map((j) => j.line)}::int[], ${b.map((j) => j.extId)}::text[],
+                      ${b.map((j) => j.title)}::text[], ${b.map((j) => j.description)}::text[], ${b.map((j) => j.department)}::text[],
+                      ${b.map((j) => j.location)}::text[], ${b.map((j) => j.headcount)}::int[], ${b.map((j) => j.userCode)}::text[],
+                      ${b.map((j) => j.matchCode)}::text[], ${b.map((j) => j.matchTitle)}::text[], ${b.map((j) => j.confidence)}::float8[],
+                      ${b.map((j) => JSON.stringify(j.alternatives))}::text[], ${b.map((j) => j.needsReview)}::bool[],
+                      ${b.map((j) => j.seniority)}::text[], ${b.map((j) => j.matchedTitle)}::text[])
+            AS u(position, line, ext_id, title, description, department, location, headcount, user_code, match_code, match_title,
+                 confidence, alternatives, needs_review, seniority, matched_title)`;
       }
       return created;
     },
