@@ -7,7 +7,8 @@ import { selectBackend } from '../../../lib/models/backend';
 import { loadTitleCoder, saveTitleCoder } from '../../../lib/models/titles/artifact';
 import { codeTitles } from '../../../lib/models/titles/coder';
 import { titleConfig } from '../../../lib/models/titles/config';
-import { buildTitleNetwork } from '../../../lib/models/titles/network';
+import { buildTitleNetwork, networkLogProbs } from '../../../lib/models/titles/network';
+import { encodeSubwords } from '../../../lib/models/titles/subwords';
 import { type TrainedTitles, trainTitleCoder } from '../../../lib/models/titles/pipeline';
 import { fixtureCorpus } from './fixture';
 
@@ -51,6 +52,14 @@ describe('title coder network and artifact', () => {
     ]);
     const nurse = (r: typeof plain) => r!.candidates.find((c) => c.code === '29-1141.00')!.probability;
     expect(nurse(described)).toBeGreaterThan(nurse(plain));
+  });
+
+  it('codes with the same log-probabilities as the layers model (inference reads its weights in plain JS)', () => {
+    const ids = encodeSubwords(['java developer', 'registered nurse icu', 'truck'], trained.coder.index, trained.coder.vocab.maxLen);
+    const fast = networkLogProbs(trained.coder.network, ids, 3, trained.coder.vocab.maxLen);
+    const viaLayers = tf.tidy(() => tf.logSoftmax(trained.coder.network.predict(tf.tensor2d(ids, [3, trained.coder.vocab.maxLen], 'int32')) as tf.Tensor).dataSync());
+    expect(fast.length).toBe(viaLayers.length);
+    fast.forEach((v, i) => expect(v).toBeCloseTo(viaLayers[i]!, 4));
   });
 
   it('trains deterministically: the same seed gives the same weights', async () => {
