@@ -15,6 +15,8 @@ export const metadata: Metadata = { title: 'Catalogue report' };
 
 /** Rows of the review queue shown at once (lowest confidence first). */
 const REVIEW_ROWS = 50;
+/** Jobs listed on the page (a 50,000-row table would be tens of MB of HTML); the CSV carries every job. */
+const JOB_ROWS = 1_000;
 
 /** One catalogue's report: headline beside the US workforce, exposure by department, review queue, jobs, CSV and print view. */
 export default async function CatalogueReportPage({ params }: { params: Promise<{ id: string }> }) {
@@ -42,7 +44,12 @@ export default async function CatalogueReportPage({ params }: { params: Promise<
       <p>Lowest confidence first. Reassign a job to another occupation by its O*NET-SOC code; every figure updates.</p>
       <ReviewQueue catalogueId={id} jobs={report.review.slice(0, REVIEW_ROWS)} />
       <h2>Jobs</h2>
-      <JobsTable jobs={report.jobs} />
+      {report.jobs.length > JOB_ROWS && (
+        <p>
+          The first {JOB_ROWS.toLocaleString('en-US')} of {report.jobs.length.toLocaleString('en-US')} jobs in file order; the CSV download has every job.
+        </p>
+      )}
+      <JobsTable jobs={report.jobs.slice(0, JOB_ROWS)} />
     </>
   );
 }
