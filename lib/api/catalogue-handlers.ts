@@ -94,7 +94,15 @@ export async function patchCatalogueJob(request: Request, id: string, position: 
   if (!catalogueId.safeParse(id).success) return fail(400, 'not a catalogue id');
   const pos = jobPosition.safeParse(position);
   if (!pos.success) return fail(400, 'not a job number');
-  const body = reassignBody.safeParse(await request.json().catch(() => undefined));
+  const raw = await readBodyCapped(request, 4096); // a code is a few bytes: a large body is refused unread
+  if (!raw) return fail(413, 'the body is larger than 4 KB');
+  let parsedJson: unknown;
+  try {
+    parsedJson = JSON.parse(new TextDecoder().decode(raw));
+  } catch {
+    return fail(400, 'expected a JSON body such as {"code": "15-1252.00"}');
+  }
+  const body = reassignBody.safeParse(parsedJson);
   if (!body.success) return fail(400, body.error.issues.map((i) => i.message).join('; '));
   const code = body.data.code;
   if (code !== null && !(await currentOccupationCodes(ctx.db)).has(code)) return fail(422, `no current O*NET occupation has the code ${code}`);

@@ -123,6 +123,9 @@ describe.each(dbKinds)('catalogue API on %s', (kind) => {
     const patch = (code: unknown) =>
       patchCatalogueJob(req(`${BASE}/${id}/jobs/${cashier}`, { method: 'PATCH', body: JSON.stringify({ code }), headers: { 'content-type': 'application/json' } }), id, String(cashier), ctx());
     expect((await patch('13-2011')).status).toBe(400); // only a full O*NET-SOC code
+    expect((await patch('x'.repeat(5000))).status).toBe(413);
+    const notJson = new Request(`${BASE}/${id}/jobs/${cashier}`, { method: 'PATCH', body: '{code:', headers: { cookie, origin: 'http://127.0.0.1:3000' } });
+    expect((await patchCatalogueJob(notJson, id, String(cashier), ctx())).status).toBe(400);
     expect((await patch('99-9999.00')).status).toBe(422);
     expect((await patch('13-2011.00')).status).toBe(200);
     r = await report();
