@@ -19,8 +19,8 @@ export interface TitleMatch {
 /** Codes titles in one call; null when no title coder is available (jobs then wait for a code in review). */
 export type TitleMatcher = (inputs: { title: string; description: string | null }[]) => Promise<TitleMatch[] | null>;
 
-/** Distinct titles coded per matcher call, so memory stays bounded on a 50,000-row catalogue. */
-export const MATCH_CHUNK = 1_000;
+/** Distinct titles coded per matcher call: memory stays bounded, and the server answers other requests between calls. */
+export const MATCH_CHUNK = 250;
 
 const titleKey = (r: { title: string; description: string | null }) => `${r.title}\u0000${r.description ?? ''}`;
 
@@ -35,6 +35,7 @@ export async function matchDistinct(rows: readonly { title: string; description:
   const out = new Map<string, TitleMatch>();
   for (let start = 0; start < keys.length; start += MATCH_CHUNK) {
     const chunk = keys.slice(start, start + MATCH_CHUNK);
+    if (start > 0) await new Promise((resolve) => setImmediate(resolve)); // coding is synchronous: let other requests in
     const matched = await matcher(chunk.map((k) => distinct.get(k)!));
     if (matched === null) return null;
     chunk.forEach((k, i) => out.set(k, matched[i]!));
