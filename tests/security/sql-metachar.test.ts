@@ -3,6 +3,7 @@ import { GET as openapi } from '@/app/api/openapi.json/route';
 import { handleEmployment, handleExport, handleIndices, handleOccupation, handleOccupations, handleSkillsShift } from '@/lib/api/handlers';
 import { handleIndustries, handleIndustry } from '@/lib/api/industry-handlers';
 import { handleScenarios, handleShownUp } from '@/lib/api/scenario-handlers';
+import { handleMatch } from '@/lib/api/match-handler';
 import { handleModelCard } from '@/lib/api/model-handler';
 import { likePattern } from '@/lib/analytics/search';
 import type { Db } from '@/lib/db/client';
@@ -44,6 +45,9 @@ const ROUTES: Record<string, Call> = {
   '/api/scenarios': (_p, q, db) => handleScenarios(url(q), db),
   '/api/employment/shown-up': (_p, _q, db) => handleShownUp(db),
   '/api/model': (_p, _q, db) => handleModelCard(db),
+  // POST: every payload (cut to a valid title) coded in one request, through the real title coder
+  '/api/match': (_p, _q, db) =>
+    handleMatch(new Request('http://127.0.0.1/api/match', { method: 'POST', body: JSON.stringify({ titles: PAYLOADS.filter((p) => p.trim()).map((p) => ({ title: p.slice(0, 200), description: p })) }) }), db),
 };
 
 /** Status of one call; a thrown error is what Next would turn into a 500. The body is read to the end. */
