@@ -53,7 +53,8 @@ export function Filters({ q }: { q: OccupationsQuery }) {
         Workers at least
         <input type="number" name="minEmployment" min={0} step={1000} defaultValue={num(q.minEmployment)} />
       </label>
-      <input type="hidden" name="sort" value={q.sort} />
+      {/* a default sort is not carried over, so a new search gets its own default (relevance) */}
+      {q.sort !== 'relevance' && q.sort !== '-employment' ? <input type="hidden" name="sort" value={q.sort} /> : null}
       <input type="hidden" name="pageSize" value={q.pageSize} />
       <div style={{ display: 'flex', gap: '0.5rem' }}>
         <button type="submit">Apply</button>
