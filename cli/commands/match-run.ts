@@ -8,7 +8,7 @@ import { progressBar } from '../../lib/models/progress';
 import { listTitleCoders, loadTitleCoder } from '../../lib/models/titles/artifact';
 import { servingExposureModel } from '../../lib/models/titles/description-exposure';
 import type { OccupationExposure } from '../../lib/models/titles/match';
-import { formatProblems, matchCsv } from '../../lib/models/titles/match-csv';
+import { formatProblems, matchCsv } from '../../lib/export/match-csv';
 
 /** Codes the titles of `opts.in` and writes the CSV (`taskshift match`); resolves to the exit code. */
 export async function runMatch(opts: { in: string; out?: string; model?: string; exposure: boolean; lexicalOnly: boolean }): Promise<number> {

@@ -1,9 +1,9 @@
 import Papa from 'papaparse';
-import { csvLine } from '../../export/csv';
-import type { ExposureModel } from '../artifact';
-import type { TitleCoder } from './coder';
-import { MATCH_COLUMNS, matchCells, matchTitles, type OccupationExposure } from './match';
-import { type RowProblem, validateMatchCsv } from './match-input';
+import { csvLine } from './csv';
+import type { ExposureModel } from '../models/artifact';
+import type { TitleCoder } from '../models/titles/coder';
+import { MATCH_COLUMNS, matchCells, matchTitles, type OccupationExposure } from '../models/titles/match';
+import { type RowProblem, validateMatchCsv } from '../models/titles/match-input';
 
 /** The outcome of coding a CSV of job titles. */
 export type MatchCsvResult =
