@@ -4,7 +4,8 @@ import { selectBackend } from '../../lib/models/backend';
 import { listTitleCoders, loadTitleCoder } from '../../lib/models/titles/artifact';
 import type { TitleConfig } from '../../lib/models/titles/config';
 import { readTitleCorpus } from '../../lib/models/titles/data';
-import { buildRetriever, evaluateTitleCoder, splitCorpus } from '../../lib/models/titles/pipeline';
+import { evaluateTitleCoder } from '../../lib/models/titles/evaluate';
+import { buildRetriever, splitCorpus } from '../../lib/models/titles/pipeline';
 import { writeTitleEvaluation } from '../../lib/models/titles/report';
 
 /** Evaluates a saved title coder on its validation titles (`taskshift evaluate-titles`); resolves to the exit code. */

@@ -6,7 +6,8 @@ import { progressBar } from '../../lib/models/progress';
 import { loadTitleCoder, saveTitleCoder } from '../../lib/models/titles/artifact';
 import { titleConfig } from '../../lib/models/titles/config';
 import { readTitleCorpus } from '../../lib/models/titles/data';
-import { evaluateTitleCoder, trainTitleCoder } from '../../lib/models/titles/pipeline';
+import { evaluateTitleCoder } from '../../lib/models/titles/evaluate';
+import { trainTitleCoder } from '../../lib/models/titles/pipeline';
 import { writeTitleEvaluation } from '../../lib/models/titles/report';
 
 /** Trains, saves and evaluates the job-title coder (`taskshift train-titles`); resolves to the exit code. */

@@ -89,8 +89,17 @@ export async function loadTitleCoder(dir: string): Promise<TitleCoder & { extra:
   return { ...coder, baselineTemperature, extra: manifest.extra, retrieverRows: rows };
 }
 
-/** Title-coder artifacts under a models folder (folders holding coder.json), newest name last sorted → first. */
+/** Title-coder artifacts under a models folder (folders holding coder.json), newest first by the trainedAt in metrics.json. */
 export function listTitleCoders(root = path.join(process.cwd(), 'models')): string[] {
   if (!existsSync(root)) return [];
-  return readdirSync(root).filter((v) => existsSync(path.join(root, v, 'coder.json'))).sort().reverse();
+  const stamp = (v: string) => {
+    try {
+      return String(JSON.parse(readFileSync(path.join(root, v, 'metrics.json'), 'utf8')).trainedAt ?? '');
+    } catch {
+      return '';
+    }
+  };
+  return readdirSync(root)
+    .filter((v) => existsSync(path.join(root, v, 'coder.json')))
+    .sort((a, b) => stamp(b).localeCompare(stamp(a)) || b.localeCompare(a));
 }

@@ -1,25 +1,13 @@
 import type * as tf from '@tensorflow/tfjs';
 import type { TitleConfig } from './config';
-import { fitTemperature } from './calibrate';
-import { blendLogits } from './blend';
-import { type TitleCoder, rawScores, withIndex } from './coder';
+import { type TitleCoder, withIndex } from './coder';
 import type { TitleCorpus, TitleRow } from './data';
-import { chooseReviewThreshold, type CodingMetrics, codingMetrics } from './metrics';
+import { fitBlend, reviewThreshold } from './fit';
 import { normaliseTitle, plainText } from './normalise';
 import { groupHeldOut, type HeldOutTitle, makeSplitter } from './split';
 import { buildSubwordVocab, encodeSubwords, type SubwordVocab, subwordIndex } from './subwords';
-import { bestPerClass, buildTfidf, type TfidfIndex } from './tfidf';
+import { buildTfidf, type TfidfIndex } from './tfidf';
 import { type TrainCallbacks, trainTitleNetwork } from './train-network';
-import { softmax, topK } from './calibrate';
-
-/** Validation figures of the coder, its parts and the TF-IDF baseline, measured in one run. */
-export interface TitleEvaluation {
-  coder: CodingMetrics;
-  network: CodingMetrics;
-  baseline: CodingMetrics;
-  /** Share of validation titles flagged needs_review, and accuracy of the rest. */
-  review: { flagged: number; keptTop1: number };
-}
 
 /** What a training run produces. */
 export interface TrainedTitles {
@@ -106,62 +94,4 @@ export async function trainTitleCoder(
   coder.blend.reviewThreshold = reviewThreshold(coder, dev, config.reviewAccuracy);
   const split = { trainTitles: bySplit.train.length, devTitles: dev.length, valTitles: val.length, examples: examples.length };
   return { coder, retrieverRows, baseline, baselineTemperature: fitted.baselineTemperature, split, dev, val };
-}
-
-/** Blend weight (grid, best dev log-loss after temperature), its temperature, and the baseline's temperature. */
-function fitBlend(coder: TitleCoder, dev: readonly HeldOutTitle[], baseline: TfidfIndex) {
-  const raw = rawScores(coder, dev.map((d) => normaliseTitle(d.title).text));
-  const gold = dev.map((d) => d.gold);
-  let best = { beta: 0, temperature: 1, score: -Infinity };
-  for (const beta of [0, 1, 2, 3, 4, 6, 8, 10, 12, 16, 20, 24, 32]) {
-    const rows = raw.logProbs.map((lp, i) => blendLogits(lp, raw.lexical[i]!.scores, beta));
-    const temperature = fitTemperature(rows, gold);
-    const m = codingMetrics(rows, gold, coder.codes, temperature);
-    const score = m.top1 + 0.5 * m.top5; // accuracy first; the temperature then fixes calibration
-    if (score > best.score) best = { beta, temperature, score };
-  }
-  const baselineTemperature = fitTemperature(baselineScores(baseline, dev), gold);
-  return { blend: { beta: best.beta, temperature: best.temperature }, baselineTemperature };
-}
-
-function reviewThreshold(coder: TitleCoder, dev: readonly HeldOutTitle[], target: number): number {
-  const raw = rawScores(coder, dev.map((d) => normaliseTitle(d.title).text));
-  const conf: number[] = [];
-  const correct: boolean[] = [];
-  raw.logProbs.forEach((lp, i) => {
-    const p = softmax(blendLogits(lp, raw.lexical[i]!.scores, coder.blend.beta), coder.blend.temperature);
-    const top = topK(p, 1)[0]!;
-    conf.push(p[top]!);
-    correct.push(dev[i]!.gold.includes(top));
-  });
-  return chooseReviewThreshold(conf, correct, target);
-}
-
-/** The baseline's best-title cosines per class for held-out titles. */
-function baselineScores(baseline: TfidfIndex, titles: readonly HeldOutTitle[]): Float32Array[] {
-  return titles.map((d) => bestPerClass(baseline, normaliseTitle(d.title).text).scores);
-}
-
-/** Validation figures of the blended coder, the network alone and the TF-IDF nearest-title baseline. */
-export function evaluateTitleCoder(coder: TitleCoder, val: readonly HeldOutTitle[], baseline: TfidfIndex, baselineTemperature: number): TitleEvaluation {
-  const raw = rawScores(coder, val.map((d) => normaliseTitle(d.title).text));
-  const gold = val.map((d) => d.gold);
-  const blended = raw.logProbs.map((lp, i) => blendLogits(lp, raw.lexical[i]!.scores, coder.blend.beta));
-  const coderMetrics = codingMetrics(blended, gold, coder.codes, coder.blend.temperature);
-  let flagged = 0, kept = 0, keptHits = 0;
-  blended.forEach((row, i) => {
-    const p = softmax(row, coder.blend.temperature);
-    const top = topK(p, 1)[0]!;
-    if (p[top]! < coder.blend.reviewThreshold) flagged += 1;
-    else {
-      kept += 1;
-      keptHits += gold[i]!.includes(top) ? 1 : 0;
-    }
-  });
-  return {
-    coder: coderMetrics,
-    network: codingMetrics(raw.logProbs, gold, coder.codes, 1), // the network alone, uncalibrated
-    baseline: codingMetrics(baselineScores(baseline, val), gold, coder.codes, baselineTemperature),
-    review: { flagged: Math.round((flagged / Math.max(1, val.length)) * 10_000) / 10_000, keptTop1: Math.round((keptHits / Math.max(1, kept)) * 10_000) / 10_000 },
-  };
 }

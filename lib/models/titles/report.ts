@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { TitleEvaluation } from './pipeline';
+import type { TitleEvaluation } from './evaluate';
 
 /** Validation targets of issue 14 and whether the coder meets them. */
 export function titleTargets(e: TitleEvaluation) {

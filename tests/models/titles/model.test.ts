@@ -93,3 +93,21 @@ describe('title coder network and artifact', () => {
     loaded.network.dispose();
   });
 });
+
+describe('listTitleCoders', () => {
+  it('lists folders holding coder.json, newest trainedAt first, ignoring exposure artifacts', async () => {
+    const { mkdirSync, writeFileSync } = await import('node:fs');
+    const { listTitleCoders } = await import('../../../lib/models/titles/artifact');
+    const root = mkdtempSync(path.join(tmpdir(), 'titles-list-'));
+    const make = (name: string, file: string, trainedAt?: string) => {
+      mkdirSync(path.join(root, name));
+      writeFileSync(path.join(root, name, file), '{}');
+      if (trainedAt) writeFileSync(path.join(root, name, 'metrics.json'), JSON.stringify({ trainedAt }));
+    };
+    make('titles-s42-zzzz', 'coder.json', '2026-01-01T00:00:00Z');
+    make('titles-s42-aaaa', 'coder.json', '2026-06-01T00:00:00Z');
+    make('full-s42-1234', 'model.json', '2026-12-01T00:00:00Z');
+    expect(listTitleCoders(root)).toEqual(['titles-s42-aaaa', 'titles-s42-zzzz']);
+    rmSync(root, { recursive: true, force: true });
+  });
+});
