@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { shot } from './helpers';
 import { E2E_ADMIN_PASSWORD } from './pages';
 
 /**
@@ -52,6 +53,7 @@ test('catalogue: upload, validation report, matches, reassign, CSV export and pr
   await expect(row).toContainText(`${NEW_CODE}`);
   await expect(row).toContainText('(reassigned)');
 
+  await shot(page, 'catalogue-report');
   // No serious or critical WCAG 2.1 AA violation on the report.
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
@@ -68,4 +70,5 @@ test('catalogue: upload, validation report, matches, reassign, CSV export and pr
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('header.topbar')).toBeHidden();
   await expect(page.getByRole('table', { name: 'Headline figures' })).toBeVisible();
+  await shot(page, 'catalogue-print');
 });
