@@ -5,11 +5,13 @@ import { handleIndustries, handleIndustry } from '@/lib/api/industry-handlers';
 import { handleScenarios, handleShownUp } from '@/lib/api/scenario-handlers';
 import { handleMatch } from '@/lib/api/match-handler';
 import { handleModelCard } from '@/lib/api/model-handler';
+import { deleteCatalogueRoute, getCatalogueCsv, getCatalogueReport, getCatalogues, patchCatalogueJob, postConfirmCatalogue } from '@/lib/api/catalogue-handlers';
 import { likePattern } from '@/lib/analytics/search';
 import type { Db } from '@/lib/db/client';
 import { seedFixture } from '../api/fixture';
 import { dbKinds, freshDb } from '../helpers/db';
 import { dataTables, fingerprint } from '../reliability/fuzz/fingerprint';
+import { testConfig } from './auth-helpers';
 
 /** SQL and LIKE metacharacters, quotes, comments, stacked statements, NUL and oversize input. */
 const PAYLOADS = [
@@ -50,6 +52,36 @@ const ROUTES: Record<string, Call> = {
     handleMatch(new Request('http://127.0.0.1/api/match', { method: 'POST', body: JSON.stringify({ titles: PAYLOADS.filter((p) => p.trim()).map((p) => ({ title: p.slice(0, 200), description: p })) }) }), db),
 };
 
+const auth = testConfig();
+/** A signed-in request (the admin token), so payloads reach the private catalogue handlers' validation and SQL. */
+const signedIn = (method: string, body?: string) =>
+  new Request('http://127.0.0.1/api/catalogues/x', {
+    method,
+    body,
+    headers: { authorization: `Bearer ${auth.adminToken}`, origin: 'http://127.0.0.1', 'content-type': 'application/json' },
+  });
+type PrivateCall = (payload: string, db: Db) => Promise<Response>;
+const NO_SUCH_ID = 'f'.repeat(24);
+/**
+ * The private catalogue routes (signed-in only): every payload as the catalogue id, the job number and the
+ * reassigned code. Uploading (POST /api/catalogues) stores a staged catalogue by design; the catalogue fuzz test
+ * covers it with 500+ hostile files.
+ */
+const PRIVATE_ROUTES: Record<string, PrivateCall[]> = {
+  '/api/catalogues': [async (_p, db) => getCatalogues(signedIn('GET'), { db, auth })],
+  '/api/catalogues/{id}': [
+    (p, db) => getCatalogueReport(signedIn('GET'), p, { db, auth }),
+    (p, db) => deleteCatalogueRoute(signedIn('DELETE'), p, { db, auth }),
+  ],
+  '/api/catalogues/{id}/confirm': [(p, db) => postConfirmCatalogue(signedIn('POST'), p, { db, auth })],
+  '/api/catalogues/{id}/jobs/{position}': [
+    (p, db) => patchCatalogueJob(signedIn('PATCH', JSON.stringify({ code: '15-1252.00' })), p, '0', { db, auth }),
+    (p, db) => patchCatalogueJob(signedIn('PATCH', JSON.stringify({ code: '15-1252.00' })), NO_SUCH_ID, p, { db, auth }),
+    (p, db) => patchCatalogueJob(signedIn('PATCH', JSON.stringify({ code: p })), NO_SUCH_ID, '0', { db, auth }),
+  ],
+  '/api/catalogues/{id}/export': [(p, db) => getCatalogueCsv(signedIn('GET'), p, { db, auth })],
+};
+
 /** Status of one call; a thrown error is what Next would turn into a 500. The body is read to the end. */
 async function statusOf(call: () => Promise<Response>): Promise<number> {
   try {
@@ -73,13 +105,26 @@ describe.each(dbKinds)('SQL metacharacters through every API filter on %s', (kin
 
   it('answers 200, 400 or 404, never 500, and leaves every table intact', async () => {
     const doc = (await openapi().json()) as { paths: Record<string, { get?: { parameters?: Param[] } }> };
-    expect(Object.keys(doc.paths).sort()).toEqual(Object.keys(ROUTES).sort()); // a new route must be added here
+    // a new route must be added here (public) or to PRIVATE_ROUTES (signed-in only)
+    expect(Object.keys(doc.paths).sort()).toEqual([...Object.keys(ROUTES), ...Object.keys(PRIVATE_ROUTES)].sort());
     const tables = await dataTables(db);
     const before = await fingerprint(db, tables);
     const statuses = new Map<number, number>();
     const failures: string[] = [];
     let calls = 0;
     for (const [route, op] of Object.entries(doc.paths)) {
+      const privateCalls = PRIVATE_ROUTES[route];
+      if (privateCalls) {
+        for (const call of privateCalls) {
+          for (const payload of [...PAYLOADS, NO_SUCH_ID]) {
+            const status = await statusOf(() => call(payload, db));
+            calls++;
+            statuses.set(status, (statuses.get(status) ?? 0) + 1);
+            if (![200, 400, 404, 409, 413, 422].includes(status)) failures.push(`${route} ${JSON.stringify(payload.slice(0, 40))} → ${status}`);
+          }
+        }
+        continue;
+      }
       const params = op.get?.parameters ?? [];
       const views = params.find((p) => p.name === 'view')?.schema?.enum ?? ['occupations'];
       const base = { code: '13-2011.00' };
