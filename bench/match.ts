@@ -2,11 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { Command } from 'commander';
 import { csvLine } from '../lib/export/csv';
 import { rng } from '../lib/models/random';
-import { listTitleCoders } from '../lib/models/titles/artifact';
+import { listTitleCoders, rebuildTrainingData, type TrainingDataFingerprint } from '../lib/models/titles/artifact';
 
 const program = new Command('bench:match')
   .description(
@@ -21,7 +20,9 @@ if (!version) throw new Error('no title-coder artifact under models/: run `npm r
 const modelDir = path.join(process.cwd(), 'models', version);
 
 // Titles as HR systems write them: known titles with seniority, levels, locations and shifts added (seeded).
-const known = JSON.parse(gunzipSync(readFileSync(path.join(modelDir, 'titles.json.gz'))).toString('utf8')) as [string, string, string][];
+// The coder's training titles, rebuilt from the O*NET files (the artifact holds only their fingerprint).
+const manifest = JSON.parse(readFileSync(path.join(modelDir, 'coder.json'), 'utf8')) as { extra: { trainingData: TrainingDataFingerprint } };
+const known = rebuildTrainingData(manifest.extra.trainingData).retrieverRows;
 const random = rng(2026);
 const decorate = [(t: string) => t, (t: string) => `Sr. ${t}`, (t: string) => `${t} II`, (t: string) => `${t} - Remote`, (t: string) => `${t} (Night Shift)`, (t: string) => `Jr ${t} Level 2`];
 const lines = [csvLine(['id', 'title'])];

@@ -15,7 +15,7 @@ export async function runEvaluateTitles(opts: { model?: string; data?: string })
   if (!dataDir) throw new Error('no data folder: pass --data or set DATA_DIR');
   const backend = await selectBackend();
   const started = Date.now();
-  const coder = await loadTitleCoder(dir);
+  const coder = await loadTitleCoder(dir, dataDir);
   const config = coder.extra.config as TitleConfig;
   const { val } = splitCorpus(readTitleCorpus(dataDir), config);
   process.stderr.write(`evaluating ${coder.version} on ${val.length} validation titles…\n`);

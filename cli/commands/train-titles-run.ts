@@ -22,7 +22,7 @@ export async function runTrainTitles(opts: { config: string; data?: string; out:
   const version = `${config.name}-s${config.seed}-${hash.slice(0, 8)}`;
   process.stderr.write(`training ${version}: ${corpus.titles.length} titles, ${corpus.occupations.length} occupations\n`);
   // --reuse-network: the network (and vocabulary) of an artifact trained with the same corpus and network settings
-  const pretrained = opts.reuseNetwork ? await loadTitleCoder(opts.reuseNetwork) : undefined;
+  const pretrained = opts.reuseNetwork ? await loadTitleCoder(opts.reuseNetwork, dataDir) : undefined;
   if (pretrained) process.stderr.write(`reusing the network of ${pretrained.version}; refitting retriever, blend, temperature and threshold\n`);
   const bar = progressBar('epoch {epoch} |{bar}| {percentage}% loss {loss} | ETA {eta_formatted}');
   const started = Date.now();
@@ -44,10 +44,10 @@ export async function runTrainTitles(opts: { config: string; data?: string; out:
   const trainingSeconds = (Date.now() - started) / 1000;
   const dir = path.join(opts.out, version);
   const facts = { config, split: trained.split, baselineTemperature: trained.baselineTemperature, backend, trainingSeconds, trainedAt: new Date().toISOString(), ...(pretrained ? { networkFrom: pretrained.version } : {}) };
-  await saveTitleCoder(trained.coder, dir, trained.retrieverRows, corpus.tasks, facts);
+  await saveTitleCoder(trained.coder, dir, { retrieverRows: trained.retrieverRows, tasks: corpus.tasks, split: config }, facts);
   process.stderr.write(`evaluating the saved artifact on validation titles… (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
   // evaluate what was saved (quantised weights, rebuilt retrievers), as `npm run evaluate:titles` does
-  const saved = await loadTitleCoder(dir);
+  const saved = await loadTitleCoder(dir, dataDir);
   const evaluation = evaluateTitleCoder(saved, trained.val, trained.baseline, trained.baselineTemperature);
   writeTitleEvaluation(dir, version, evaluation, { ...facts, blend: saved.blend });
   const { coder: c, baseline: b } = evaluation;

@@ -44,8 +44,11 @@ function push(map: Map<string, string[]>, key: string, value: string): void {
   else map.set(key, [value]);
 }
 
-/** Loads occupation titles, alternate (and short) titles, reported titles, task statements and DWA titles. */
-export function readTitleCorpus(dataRoot: string): TitleCorpus {
+/**
+ * Loads occupation titles, alternate (and short) titles, reported titles, task statements and DWA titles
+ * (`dwas: false` leaves the DWAs out, for loading an artifact, which only needs titles and tasks).
+ */
+export function readTitleCorpus(dataRoot: string, opts: { dwas?: boolean } = {}): TitleCorpus {
   const dir = onetDir(dataRoot);
   const occupations = readTsv(path.join(dir, 'Occupation Data.txt'))
     .map((r) => ({ code: r['O*NET-SOC Code']!, title: r.Title! }))
@@ -66,6 +69,7 @@ export function readTitleCorpus(dataRoot: string): TitleCorpus {
   const tasks = new Map<string, string[]>();
   for (const r of readTsv(path.join(dir, 'Task Statements.txt'))) if (known.has(r['O*NET-SOC Code']!)) push(tasks, r['O*NET-SOC Code']!, r.Task!);
   const dwas = new Map<string, string[]>();
+  if (opts.dwas === false) return { occupations, titles, tasks, dwas };
   const seen = new Set<string>();
   for (const r of readTsv(path.join(dir, 'Tasks to DWAs.txt'))) {
     const key = `${r['O*NET-SOC Code']}|${r['DWA Title']}`;

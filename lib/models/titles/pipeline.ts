@@ -12,7 +12,7 @@ import { type TrainCallbacks, trainTitleNetwork } from './train-network';
 /** What a training run produces. */
 export interface TrainedTitles {
   coder: TitleCoder;
-  /** Titles the retriever indexes, as [code, title, source] (saved in the artifact). */
+  /** Titles the retriever indexes, as [code, title, source] (fingerprinted in the artifact, rebuilt from O*NET at load). */
   retrieverRows: [string, string, string][];
   /** The TF-IDF nearest-title baseline: every character 2-4-gram and word, over the same titles. */
   baseline: TfidfIndex;
@@ -39,6 +39,11 @@ export function buildRetriever(rows: readonly [string, string, string][], codes:
 export function buildTaskRetriever(tasks: Map<string, string[]>, codes: readonly string[]): TfidfIndex {
   const docs = codes.flatMap((code, cls) => (tasks.get(code) ?? []).map((t) => ({ text: plainText(t), cls, label: t, source: 'task' })));
   return buildTfidf(docs, codes, false);
+}
+
+/** The retriever's [code, title, source] rows: the training split's titles (recomputed when an artifact loads). */
+export function toRetrieverRows(train: readonly TitleRow[]): [string, string, string][] {
+  return train.map((r): [string, string, string] => [r.code, r.title, r.source]);
 }
 
 /** The corpus split by title string (see makeSplitter), with dev and validation titles grouped with their gold codes. */
@@ -81,7 +86,7 @@ export async function trainTitleCoder(
       vocab.subwords.length, codes.length, config, cb,
     ));
   cb.onStage?.('building the retrievers');
-  const retrieverRows = bySplit.train.map((r): [string, string, string] => [r.code, r.title, r.source]);
+  const retrieverRows = toRetrieverRows(bySplit.train);
   const coder = withIndex({
     version, network, vocab, codes, titles: corpus.occupations.map((o) => o.title),
     retriever: buildRetriever(retrieverRows, codes, config.retrieverMaxDf), taskRetriever: buildTaskRetriever(corpus.tasks, codes),

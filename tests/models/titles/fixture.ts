@@ -1,4 +1,6 @@
-import type { TitleCorpus, TitleRow } from '../../../lib/models/titles/data';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { onetDir, type TitleCorpus, type TitleRow } from '../../../lib/models/titles/data';
 
 /** A small hand-written O*NET-like corpus: four occupations with alternate, reported titles and tasks. */
 export function fixtureCorpus(): TitleCorpus {
@@ -31,4 +33,21 @@ export function fixtureCorpus(): TitleCorpus {
   ]);
   const dwas = new Map([['29-1141.00', ['Treat patients using medications.']]]);
   return { occupations, titles, tasks, dwas };
+}
+
+/**
+ * Writes the fixture corpus as O*NET 30.1 files under `dataRoot`/onet/v30_1 (so a saved artifact can rebuild its
+ * retriever from them, as it does from ../shared/data); readTitleCorpus(dataRoot) gives back fixtureCorpus().
+ */
+export function writeFixtureOnet(dataRoot: string): string {
+  const { occupations, titles, tasks, dwas } = fixtureCorpus();
+  const dir = onetDir(dataRoot);
+  mkdirSync(dir, { recursive: true });
+  const tsv = (file: string, header: string[], rows: string[][]) => writeFileSync(path.join(dir, file), [header, ...rows].map((r) => r.join('\t')).join('\n') + '\n');
+  tsv('Occupation Data.txt', ['O*NET-SOC Code', 'Title', 'Description'], occupations.map((o) => [o.code, o.title, '']));
+  tsv('Alternate Titles.txt', ['O*NET-SOC Code', 'Alternate Title', 'Short Title'], titles.filter((t) => t.source === 'alternate').map((t) => [t.code, t.title, '']));
+  tsv('Sample of Reported Titles.txt', ['O*NET-SOC Code', 'Reported Job Title'], titles.filter((t) => t.source === 'reported').map((t) => [t.code, t.title]));
+  tsv('Task Statements.txt', ['O*NET-SOC Code', 'Task'], [...tasks].flatMap(([code, list]) => list.map((t) => [code, t])));
+  tsv('Tasks to DWAs.txt', ['O*NET-SOC Code', 'DWA Title'], [...dwas].flatMap(([code, list]) => list.map((t) => [code, t])));
+  return dataRoot;
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as tf from '@tensorflow/tfjs';
@@ -10,13 +10,14 @@ import { titleConfig } from '../../../lib/models/titles/config';
 import { buildTitleNetwork, networkLogProbs } from '../../../lib/models/titles/network';
 import { encodeSubwords } from '../../../lib/models/titles/subwords';
 import { type TrainedTitles, trainTitleCoder } from '../../../lib/models/titles/pipeline';
-import { fixtureCorpus } from './fixture';
+import { fixtureCorpus, writeFixtureOnet } from './fixture';
 
 const config = { ...titleConfig('tiny'), epochs: 30, batchSize: 16, devShare: 0, valShare: 0, learningRate: 0.05, dropout: 0 };
 
 describe('title coder network and artifact', () => {
   let trained: TrainedTitles;
   const dir = mkdtempSync(path.join(tmpdir(), 'titles-'));
+  const dataRoot = writeFixtureOnet(mkdtempSync(path.join(tmpdir(), 'titles-data-')));
   beforeAll(async () => {
     await selectBackend('wasm', true);
     trained = await trainTitleCoder(fixtureCorpus(), config, 'titles-test');
@@ -24,6 +25,7 @@ describe('title coder network and artifact', () => {
   afterAll(() => {
     trained?.coder.network.dispose();
     rmSync(dir, { recursive: true, force: true });
+    rmSync(dataRoot, { recursive: true, force: true });
   });
 
   it('maps [batch, maxLen] subword ids to one logit per occupation', () => {
@@ -79,10 +81,11 @@ describe('title coder network and artifact', () => {
   });
 
   it('saves under 5 MB and loads back with the same top codes and near-identical probabilities', async () => {
-    await saveTitleCoder(trained.coder, dir, trained.retrieverRows, fixtureCorpus().tasks);
+    await saveTitleCoder(trained.coder, dir, { retrieverRows: trained.retrieverRows, tasks: fixtureCorpus().tasks, split: config });
     const size = readdirSync(dir).reduce((s, f) => s + statSync(path.join(dir, f)).size, 0);
     expect(size).toBeLessThan(5 * 1024 * 1024);
-    const loaded = await loadTitleCoder(dir);
+    const loaded = await loadTitleCoder(dir, dataRoot);
+    expect(loaded.retrieverRows).toEqual(trained.retrieverRows);
     const inputs = [{ title: 'CDL-A Driver' }, { title: 'Senior Accountant' }, { title: 'RN - ICU' }];
     const a = codeTitles(trained.coder, inputs);
     const b = codeTitles(loaded, inputs);
@@ -91,6 +94,49 @@ describe('title coder network and artifact', () => {
       expect(b[i]!.candidates[0]!.probability).toBeCloseTo(r.candidates[0]!.probability, 2);
     });
     loaded.network.dispose();
+  });
+
+  it('keeps no copy of the O*NET titles or tasks in the artifact, only their fingerprints', () => {
+    expect(readdirSync(dir).sort()).toEqual(['coder.json', 'weights.bin']);
+    const text = readFileSync(path.join(dir, 'coder.json'), 'utf8');
+    for (const copied of ['Java Developer', 'Charge Nurse', 'Senior Accountant', 'Prepare financial statements']) expect(text).not.toContain(copied);
+    const { trainingData } = JSON.parse(text).extra;
+    expect(trainingData).toMatchObject({ source: 'onet/v30_1', split: { seed: config.seed, devShare: 0, valShare: 0 }, retrieverRows: { count: trained.retrieverRows.length }, tasks: { count: 4 } });
+    expect(trainingData.retrieverRows.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('refuses to load, naming the folder, when the O*NET titles are missing', async () => {
+    const empty = mkdtempSync(path.join(tmpdir(), 'titles-nodata-'));
+    await expect(loadTitleCoder(dir, empty)).rejects.toThrow(
+      `the title coder needs O*NET 30.1 titles in ${path.join(empty, 'onet', 'v30_1')}: run npm run data:fetch or set DATA_DIR`,
+    );
+    rmSync(empty, { recursive: true, force: true });
+  });
+
+  it('refuses to load when the O*NET titles or tasks differ from those it was trained on', async () => {
+    for (const [file, line, what] of [
+      ['Alternate Titles.txt', '15-1252.00\tRust Developer\t\n', 'retrieverRows'],
+      ['Task Statements.txt', '15-1252.00\tReview code.\n', 'tasks'],
+    ] as const) {
+      const changed = mkdtempSync(path.join(tmpdir(), 'titles-changed-'));
+      cpSync(dataRoot, changed, { recursive: true });
+      appendFileSync(path.join(changed, 'onet', 'v30_1', file), line);
+      await expect(loadTitleCoder(dir, changed)).rejects.toThrow(new RegExp(`not what the title coder was trained on \\(${what}: .*retrain`));
+      rmSync(changed, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the committed title-coder artifacts', () => {
+  const root = path.join(import.meta.dirname, '..', '..', '..', 'models');
+  const artifacts = existsSync(root) ? readdirSync(root).filter((v) => existsSync(path.join(root, v, 'coder.json'))) : [];
+  it.skipIf(artifacts.length === 0)('hold no copy of the O*NET titles or tasks (no *.json.gz; no alternate titles in coder.json)', () => {
+    for (const version of artifacts) {
+      expect(readdirSync(path.join(root, version)).filter((f) => f.endsWith('.gz'))).toEqual([]);
+      const text = readFileSync(path.join(root, version, 'coder.json'), 'utf8');
+      for (const copied of ['Java Developer', 'Charge Nurse', 'CDL Driver', 'Staff Accountant']) expect(text).not.toContain(copied);
+      expect(JSON.parse(text).extra.trainingData.retrieverRows.sha256).toMatch(/^[0-9a-f]{64}$/);
+    }
   });
 });
 
