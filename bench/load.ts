@@ -1,13 +1,8 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { createDb } from '../lib/db/client';
-import { migrate } from '../lib/db/migrate';
-import { hasReadyModel, isDatabaseEmpty } from '../lib/db/status';
-import { env, resolveDataDir } from '../lib/env';
-import { nextStartArgs } from '../scripts/next-server';
-import { pageWeight, runScenario, runStep, treeCpuMs, treeRssMb, type ScenarioResult } from './load-lib';
+import { env } from '../lib/env';
+import { pageWeight, prepareServerData, runScenario, startNextServer, treeCpuMs, treeRssMb, type ScenarioResult } from './load-lib';
 
 /**
  * npm run bench:load [-- --duration 30 --connections 50 --only detail,page-detail]: `next start` on the Postgres
@@ -37,28 +32,15 @@ const connections = Number(values.connections);
 if (!env.DATABASE_URL) throw new Error('bench:load needs DATABASE_URL (PostgreSQL with the full data)');
 const childEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
 
+await prepareServerData(env.DATABASE_URL, childEnv);
 const db = createDb({ url: env.DATABASE_URL });
-await migrate(db);
-const dataDir = resolveDataDir();
-if (await isDatabaseEmpty(db)) {
-  if (!dataDir) throw new Error('the database is empty and no data folder was found (DATA_DIR, data/raw, ../shared/data)');
-  runStep('ingest the full data', process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', '--dir', dataDir], childEnv);
-}
-if (!(await hasReadyModel(db))) runStep('score with the committed model', process.execPath, ['--import', 'tsx', 'scripts/score.ts'], childEnv);
 const codes = (await db.prisma.$queryRaw<{ code: string }[]>`
   SELECT code FROM onet_occupation WHERE onet_version = '30.1' ORDER BY code`).map((r) => r.code);
 await db.close();
-if (!existsSync('.next/BUILD_ID')) runStep('build', process.execPath, ['node_modules/next/dist/bin/next', 'build'], childEnv);
 
-const base = `http://127.0.0.1:${values.port}`;
-const server: ChildProcess = spawn(process.execPath, nextStartArgs(values.port, '127.0.0.1'), { env: childEnv, stdio: 'ignore' }); // as `npm run start:demo` starts it
+const { server, base } = await startNextServer(values.port, childEnv); // as `npm run start:demo` starts it
 const headers: Record<string, string> = env.READ_TOKEN ? { authorization: `Bearer ${env.READ_TOKEN}` } : {};
 try {
-  for (let i = 0; ; i++) {
-    if (i > 240) throw new Error('next start did not answer within 2 minutes');
-    if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) break;
-    await new Promise((r) => setTimeout(r, 500));
-  }
   const terms = ['accountant', 'nurse', 'software', 'teacher', 'driver', 'analyst', 'clerk', 'engineer', 'cook', 'sales'];
   // The occupation page and its JSON run back to back on the same code, so their ratio compares like with like.
   const all: [string, string, string[]][] = [

@@ -22,11 +22,16 @@ describe('production server start', () => {
     expect(nextStartArgs('3000')).not.toContain('-H');
   });
 
-  it('is how both start:demo and bench:load start the server', () => {
-    for (const file of ['scripts/start.ts', 'bench/load.ts']) {
+  it('is how both start:demo and the HTTP benches (bench:load, bench:match-api) start the server', () => {
+    for (const file of ['scripts/start.ts', 'bench/load-lib.ts']) {
       const src = readFileSync(file, 'utf8');
       expect(src, file).toMatch(/process\.execPath, nextStartArgs\(/);
       expect(src, file).not.toMatch(/'next', 'start'|next\/dist\/bin\/next', 'start'/);
+    }
+    for (const file of ['bench/load.ts', 'bench/match-api.ts']) {
+      const src = readFileSync(file, 'utf8');
+      expect(src, file).toMatch(/startNextServer\(/);
+      expect(src, file).not.toMatch(/nextStartArgs|'next', 'start'|next\/dist\/bin\/next', 'start'/);
     }
   });
 
