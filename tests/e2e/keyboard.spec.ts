@@ -58,8 +58,8 @@ test('the explorer filters and sorts by keyboard alone, with a visible focus rin
   await expect(page).toHaveURL(/[?&]q=analyst\b.*&group=13\b/);
   expect(stops.filter((s) => !s.ring)).toEqual([]);
 
-  // The default sort is by workers, descending; its header link flips it.
-  await expect(page.getByRole('columnheader', { name: /Workers/ })).toHaveAttribute('aria-sort', 'descending');
+  // With a search the default order is relevance (no column sorted); the Workers header link sorts by workers.
+  await expect(page.getByRole('columnheader', { name: /Workers/ })).toHaveAttribute('aria-sort', 'none');
   const sortStops = await tabTo(page, 'th a[href*="sort=employment"]');
   expect(sortStops.at(-1)!.ring).toBe(true);
   await page.keyboard.press('Enter');
