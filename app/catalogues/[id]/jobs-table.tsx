@@ -7,7 +7,7 @@ import { TableScroll } from '../../ui/table-scroll';
 export function JobsTable({ jobs }: { jobs: JobView[] }) {
   return (
     <TableScroll label="Jobs">
-      <table aria-label="Jobs">
+      <table aria-label="Jobs" className="jobs-table">
         <thead>
           <tr>
             <th scope="col">Title</th>
@@ -33,14 +33,14 @@ export function JobsTable({ jobs }: { jobs: JobView[] }) {
                 {j.code ? <Link href={`/occupations/${j.code}`}>{`${j.code} ${j.occupationTitle ?? ''}`}</Link> : 'no match'}
                 {j.codeSource === 'reviewed' ? ' (reassigned)' : j.codeSource === 'file' ? ' (your code)' : j.confidence !== null ? ` (${Math.round(j.confidence * 100)}%)` : ''}
               </td>
-              <td>{j.alternatives.map((a) => `${a.code} ${a.title}`).join('; ')}</td>
+              <td className="text-wide">{j.alternatives.map((a) => `${a.code} ${a.title}`).join('; ')}</td>
               <td className="num">
                 {fmt(j.exposure, 'score')}
                 {j.exposureLow !== null && j.exposureHigh !== null ? ` (${fmt(j.exposureLow, 'score')}–${fmt(j.exposureHigh, 'score')})` : ''}
               </td>
               <td className="num">{fmt(j.automation, 'score')}</td>
               <td className="num">{fmt(j.shareExposed, 'pct')}</td>
-              <td>
+              <td className="text-wide">
                 {j.topTasks.length > 0 && (
                   <ol>
                     {j.topTasks.map((t, i) => (
@@ -49,7 +49,7 @@ export function JobsTable({ jobs }: { jobs: JobView[] }) {
                   </ol>
                 )}
               </td>
-              <td>{j.reskilling ? `${j.reskilling.title} (${j.reskilling.code}, exposure ${fmt(j.reskilling.exposure, 'score')})` : '–'}</td>
+              <td className="text-wide">{j.reskilling ? `${j.reskilling.title} (${j.reskilling.code}, exposure ${fmt(j.reskilling.exposure, 'score')})` : '–'}</td>
             </tr>
           ))}
         </tbody>
