@@ -1,9 +1,8 @@
-import Link from 'next/link';
 import { NoData } from '../empty-state';
-import { fmt } from '../format';
 import { fetchWidgetDetail } from './data';
 import { CsvLinks } from '../csv-links';
 import { TableScroll } from '../table-scroll';
+import { NeighbourTable } from './neighbour-table';
 import { profileRowsHtml } from './table-rows';
 
 /** Skill and knowledge profile: importance (1–5) and level (0–7) of each element. */
@@ -57,34 +56,15 @@ export async function Reskilling({ code }: { code: string }) {
       {reskilling.length === 0 ? (
         <p>{occupation.exposure === null ? 'Needs model scores.' : 'No less exposed occupation with a similar profile and job zone.'}</p>
       ) : (
-        <TableScroll label="Reskilling paths">
-          <table>
-            <thead>
-              <tr>
-                <th>Occupation</th>
-                <th className="num">Similarity</th>
-                <th className="num">Exposure</th>
-                <th className="num hide-narrow">Job zone</th>
-                <th>Skills to gain (level from → to)</th>
-              </tr>
-            </thead>
-            <tbody>
-              {reskilling.map((r) => (
-                <tr key={r.code}>
-                  <td>
-                    <Link href={`/occupations/${r.code}`}>{r.title}</Link>
-                  </td>
-                  <td className="num">{fmt(r.similarity, 'score')}</td>
-                  <td className="num">{fmt(r.exposure, 'score')}</td>
-                  <td className="num hide-narrow">{r.jobZone ?? '—'}</td>
-                  <td className="small">
-                    {r.gain.length ? r.gain.map((g) => `${g.name} (${g.from.toFixed(1)} → ${g.to.toFixed(1)})`).join('; ') : 'no important element rises 0.5 levels or more'}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <NeighbourTable
+          label="Reskilling paths"
+          rows={reskilling}
+          extra={{
+            header: 'Skills to gain (level from → to)',
+            cell: (r) =>
+              r.gain.length ? r.gain.map((g) => `${g.name} (${g.from.toFixed(1)} → ${g.to.toFixed(1)})`).join('; ') : 'no important element rises 0.5 levels or more',
+          }}
+        />
       )}
     </section>
   );

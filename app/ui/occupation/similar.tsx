@@ -1,8 +1,6 @@
-import Link from 'next/link';
 import { CsvLinks } from '../csv-links';
-import { fmt } from '../format';
 import { fetchWidgetDetail } from './data';
-import { TableScroll } from '../table-scroll';
+import { NeighbourTable } from './neighbour-table';
 
 /** The occupations most similar to this one by what O*NET says about the work, whatever their exposure. */
 export async function SimilarOccupations({ code }: { code: string }) {
@@ -20,30 +18,7 @@ export async function SimilarOccupations({ code }: { code: string }) {
       {similar.length === 0 ? (
         <p>No other occupation to compare with.</p>
       ) : (
-        <TableScroll label="Similar occupations">
-          <table data-testid="similar-table">
-            <thead>
-              <tr>
-                <th>Occupation</th>
-                <th className="num">Similarity</th>
-                <th className="num">Exposure</th>
-                <th className="num hide-narrow">Job zone</th>
-              </tr>
-            </thead>
-            <tbody>
-              {similar.map((s) => (
-                <tr key={s.code}>
-                  <td>
-                    <Link href={`/occupations/${s.code}`}>{s.title}</Link>
-                  </td>
-                  <td className="num">{fmt(s.similarity, 'score')}</td>
-                  <td className="num">{fmt(s.exposure, 'score')}</td>
-                  <td className="num hide-narrow">{s.jobZone ?? '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <NeighbourTable label="Similar occupations" rows={similar} testId="similar-table" />
       )}
     </section>
   );
