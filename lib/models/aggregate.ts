@@ -1,5 +1,6 @@
 import { mixProbs, type PriorMix } from './activity-prior';
 import { byOccupation, expectedAutomation, expectedExposure, labelVariance, type TaskExample } from './data';
+import { TASK_HEADS, type HeadName, type HeadPrediction } from './heads';
 import { argmax } from './metrics';
 import { applyHead, type OccupationHead } from './occupation';
 import type { MemberOutputs } from './predict';
@@ -24,6 +25,8 @@ export interface TaskPrediction {
   /** Variance of the task's label value (0, 0.5, 1) under the predicted probabilities. */
   labelVariance: number;
   topTokens: TopToken[];
+  /** Every registered head's combined prediction by name, as scoring stores it (heads.ts). */
+  heads: Record<HeadName, HeadPrediction>;
 }
 
 /** The ensemble's prediction for one occupation; attention is aligned with its tasks. */
@@ -59,6 +62,15 @@ export function topTokens(tokens: readonly string[], weights: readonly number[],
     .map(([token, weight]) => ({ token, weight: Math.round(weight * 1e4) / 1e4 }));
 }
 
+/** A head's ensemble prediction: mean probabilities, mean of the members' expected values, ±Z80 sd of them. */
+function combineHead(memberProbs: readonly number[][], expected: (p: readonly number[]) => number): HeadPrediction {
+  const values = memberProbs.map(expected);
+  const value = mean(values);
+  const spread = Z80 * Math.sqrt(variance(values));
+  const probs = (memberProbs[0] ?? []).map((_, c) => mean(memberProbs.map((p) => p[c]!)));
+  return { probs, value, low: clip(value - spread), high: clip(value + spread) };
+}
+
 /**
  * Averages the members' outputs per task; each member's E probabilities are first mixed with
  * the task's work-activity prior when one is given. The interval is the members' spread plus
@@ -73,15 +85,19 @@ export function combineTasks(members: readonly MemberOutputs[], tokens: readonly
     const priorSd = (prior?.weight ?? 0) * (prior?.sd?.[i] ?? 0);
     const spread = Z80 * Math.sqrt(variance(memberExposure) + priorSd ** 2);
     const attention = kept.map((_, t) => mean(members.map((m) => m.attention[i]![t]!)));
+    const heads = Object.fromEntries(TASK_HEADS.map((head) => [head.name, combineHead(members.map((m) => m[head.name][i]!), head.expected)])) as Record<HeadName, HeadPrediction>;
+    // exposure is the mixed, calibrated head: its probabilities and interval replace the plain member means
+    heads.exposure = { probs, value: exposure, low: clip(exposure - spread), high: clip(exposure + spread) };
     return {
       probs,
       exposure,
-      low: clip(exposure - spread),
-      high: clip(exposure + spread),
+      low: heads.exposure.low,
+      high: heads.exposure.high,
       automation: mean(members.map((m) => expectedAutomation(m.automation[i]!))),
       memberExposure,
       labelVariance: labelVariance(probs),
       topTokens: topTokens(kept, attention),
+      heads,
     };
   });
 }

@@ -1,53 +1,72 @@
 import * as tf from '@tensorflow/tfjs';
+import { ATTENTION_OUTPUT, VECTOR_OUTPUT } from './encoder';
 import type { EncodedTasks } from './features';
+import { earlyStoppingHead, headWidth, TASK_HEADS, type HeadName, type HeadSpec } from './heads';
 import { inputTensors } from './features';
 
-/** One ensemble member's outputs for a list of tasks. */
-export interface MemberOutputs {
-  exposure: number[][];
-  automation: number[][];
+/** One ensemble member's outputs for a list of tasks: each head's probabilities by head name, token attention, task vectors. */
+export type MemberOutputs = Record<HeadName, number[][]> & {
   attention: number[][];
   vectors: number[][];
-}
+};
 
 function rowsOf(data: Float32Array | Int32Array | Uint8Array, rows: number, width: number): number[][] {
   return Array.from({ length: rows }, (_, r) => Array.from(data.subarray(r * width, (r + 1) * width)));
 }
 
+/** A one-output model predicts a tensor, not a list. */
+const asList = (out: tf.Tensor | tf.Tensor[]): tf.Tensor[] => (Array.isArray(out) ? out : [out]);
+
+/** Index of each wanted output in the model's outputs, found by layer name (never by position). */
+function outputIndex(model: tf.LayersModel, names: readonly string[]): number[] {
+  return names.map((name) => {
+    const i = model.outputNames.indexOf(name);
+    if (i < 0) throw new Error(`the model has no output named ${name} (it has ${model.outputNames.join(', ')})`);
+    return i;
+  });
+}
+
 /**
- * Runs the full encoder (exposure, automation, token attention, task vector) over all tasks
- * in batches; every intermediate tensor is disposed, so it leaks nothing.
+ * Runs the full encoder (every head, token attention, task vector) over all tasks in batches and
+ * returns the outputs by name; every intermediate tensor is disposed, so it leaks nothing.
  */
-export function predictMember(model: tf.LayersModel, encoded: EncodedTasks, batchSize = 1024, onBatch?: (done: number) => void): MemberOutputs {
-  const out: MemberOutputs = { exposure: [], automation: [], attention: [], vectors: [] };
+export function predictMember(
+  model: tf.LayersModel,
+  encoded: EncodedTasks,
+  batchSize = 1024,
+  onBatch?: (done: number) => void,
+  heads: readonly HeadSpec[] = TASK_HEADS,
+): MemberOutputs {
+  const names = [...heads.map((h) => h.name), ATTENTION_OUTPUT, VECTOR_OUTPUT];
+  const keys = [...heads.map((h) => h.name), 'attention', 'vectors'];
+  const index = outputIndex(model, names);
+  const out: Record<string, number[][]> = Object.fromEntries(keys.map((k) => [k, []]));
   const n = encoded.text.length;
   for (let start = 0; start < n; start += batchSize) {
     const end = Math.min(n, start + batchSize);
     const arrays = tf.tidy(() => {
       const inputs = inputTensors(encoded, start, end);
-      const outputs = model.predict(inputs, { batchSize: end - start }) as tf.Tensor[];
-      return outputs.map((t) => ({ data: t.dataSync(), width: t.shape[1] ?? 1 }));
+      const outputs = asList(model.predict(inputs, { batchSize: end - start }));
+      return index.map((i) => ({ data: outputs[i]!.dataSync(), width: outputs[i]!.shape[1] ?? 1 }));
     });
-    const [exposure, automation, attention, vectors] = arrays.map((a) => rowsOf(a.data, end - start, a.width));
-    out.exposure.push(...exposure!);
-    out.automation.push(...automation!);
-    out.attention.push(...attention!);
-    out.vectors.push(...vectors!);
+    arrays.forEach((a, k) => out[keys[k]!]!.push(...rowsOf(a.data, end - start, a.width)));
     onBatch?.(end);
   }
-  return out;
+  return out as MemberOutputs;
 }
 
-/** Only the exposure probabilities of the training view (for validation during training). */
-export function predictExposure(model: tf.LayersModel, encoded: EncodedTasks, rows: readonly number[], batchSize = 1024): number[][] {
+/** Only the early-stopping head's probabilities from the training view (for validation during training). */
+export function predictExposure(model: tf.LayersModel, encoded: EncodedTasks, rows: readonly number[], batchSize = 1024, heads: readonly HeadSpec[] = TASK_HEADS): number[][] {
+  const head = earlyStoppingHead(heads);
+  const [i] = outputIndex(model, [head.name]);
   const out: number[][] = [];
   for (let start = 0; start < rows.length; start += batchSize) {
     const pick = rows.slice(start, start + batchSize);
     const data = tf.tidy(() => {
-      const outputs = model.predict(inputTensors(encoded, 0, 0, pick), { batchSize: pick.length }) as tf.Tensor[];
-      return outputs[0]!.dataSync();
+      const outputs = asList(model.predict(inputTensors(encoded, 0, 0, pick), { batchSize: pick.length }));
+      return outputs[i!]!.dataSync();
     });
-    out.push(...rowsOf(data, pick.length, 3));
+    out.push(...rowsOf(data, pick.length, headWidth(head)));
   }
   return out;
 }

@@ -3,6 +3,7 @@ import { combineOccupations, combineTasks } from './aggregate';
 import type { ExposureModel } from './artifact';
 import { expectedExposure, type TaskExample } from './data';
 import { encodeTasks } from './features';
+import { TASK_HEADS, type HeadPrediction } from './heads';
 import { predictMember } from './predict';
 import { vocabIndex } from './tokenizer';
 import type { OccupationScoreRow, TaskScoreRow } from '../db/scores';
@@ -15,6 +16,7 @@ export interface OccupationToScore {
 }
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
+const rounded = (p: HeadPrediction): HeadPrediction => ({ probs: p.probs.map(round), value: round(p.value), low: round(p.low), high: round(p.high) });
 
 /** A task's activities known to the prior, most exposed first (at most three), as its explanation. */
 function explainActivities(prior: ActivityPrior, ids: readonly string[] | undefined, titles: ReadonlyMap<string, string>): TaskScoreRow['topActivities'] {
@@ -55,16 +57,12 @@ export function scoreAll(
       if (i >= tasks.length) return;
       const p = predictions[i]!;
       const share = occ.exposure > 0 ? (occ.attention[j]! * p.exposure) / occ.exposure : occ.attention[j]!;
+      // each head stores its own columns (heads.ts), so a new head needs no change here
+      const stored = Object.assign({}, ...TASK_HEADS.map((head) => head.store(rounded(p.heads[head.name]))));
       taskRows.push({
         code: tasks[i]!.code,
         taskId: tasks[i]!.taskId,
-        pE0: round(p.probs[0]!),
-        pE1: round(p.probs[1]!),
-        pE2: round(p.probs[2]!),
-        exposure: round(p.exposure),
-        exposureLow: round(p.low),
-        exposureHigh: round(p.high),
-        automation: round(p.automation),
+        ...(stored as Pick<TaskScoreRow, 'pE0' | 'pE1' | 'pE2' | 'exposure' | 'exposureLow' | 'exposureHigh' | 'automation'>),
         attention: round(share),
         topTokens: p.topTokens,
         topActivities: activityPrior ? explainActivities(activityPrior, tasks[i]!.activities, activityTitles) : [],

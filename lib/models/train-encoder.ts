@@ -4,6 +4,7 @@ import type { TaskExample } from './data';
 import { buildEncoder, compileEncoder, type TaskEncoder } from './encoder';
 import type { EncodedTasks } from './features';
 import { inputTensors } from './features';
+import { earlyStoppingHead, headWidth, TASK_HEADS, type HeadSpec } from './heads';
 import { accuracy, argmax } from './metrics';
 import { predictExposure } from './predict';
 import { rng, shuffled } from './random';
@@ -29,6 +30,8 @@ export interface TrainMemberOptions {
   valRows: readonly number[];
   onBatch?: (epoch: number, done: number, total: number, loss: number) => void;
   onEpoch?: (report: EpochReport) => void;
+  /** The heads to build and train (default: the registry's). */
+  heads?: readonly HeadSpec[];
 }
 
 function logLoss(probs: readonly number[][], truth: readonly number[]): number {
@@ -40,11 +43,12 @@ function logLoss(probs: readonly number[][], truth: readonly number[]): number {
  * on validation exposure log-loss and restoring the best epoch's weights.
  */
 export async function trainMember(options: TrainMemberOptions): Promise<{ encoder: TaskEncoder; epochs: EpochReport[] }> {
-  const { config, seed, tasks, encoded, trainRows, valRows } = options;
-  const encoder = buildEncoder(config, options.vocabSize, options.maxLen, seed);
-  compileEncoder(encoder, config);
+  const { config, seed, tasks, encoded, trainRows, valRows, heads = TASK_HEADS } = options;
+  const encoder = buildEncoder(config, options.vocabSize, options.maxLen, seed, heads);
+  compileEncoder(encoder, config, heads);
   const random = rng(seed * 7919 + 17);
-  const valTruth = valRows.map((i) => tasks[i]!.human!);
+  const stopping = earlyStoppingHead(heads);
+  const valTruth = valRows.map((i) => stopping.target(tasks[i]!) ?? 0);
   const reports: EpochReport[] = [];
   let best: { loss: number; weights: tf.Tensor[] } | undefined;
   let stale = 0;
@@ -56,17 +60,17 @@ export async function trainMember(options: TrainMemberOptions): Promise<{ encode
     for (let b = 0; b < order.length; b += config.batchSize) {
       const pick = order.slice(b, b + config.batchSize);
       const inputs = inputTensors(encoded, 0, 0, pick);
-      const y1 = tf.oneHot(pick.map((i) => tasks[i]!.human!), 3);
-      const y2 = tf.oneHot(pick.map((i) => tasks[i]!.automation ?? 0), 5);
-      const losses = (await encoder.train.trainOnBatch(inputs, [y1, y2])) as number[];
-      tf.dispose([...inputs, y1, y2]);
+      const targets = heads.map((head) => tf.oneHot(pick.map((i) => head.target(tasks[i]!) ?? 0), headWidth(head)));
+      const result = await encoder.train.trainOnBatch(inputs, targets);
+      const losses = Array.isArray(result) ? result : [result];
+      tf.dispose([...inputs, ...targets]);
       lossSum += losses[0] ?? 0;
       batches += 1;
       options.onBatch?.(epoch, Math.min(order.length, b + pick.length), order.length, lossSum / batches);
       // trainOnBatch settles in microtasks only: yield so timers (progress bars) can run
       await new Promise((resolve) => setImmediate(resolve));
     }
-    const valProbs = valRows.length ? predictExposure(encoder.train, encoded, valRows) : [];
+    const valProbs = valRows.length ? predictExposure(encoder.train, encoded, valRows, 1024, heads) : [];
     const valLoss = valRows.length ? logLoss(valProbs, valTruth) : lossSum / batches;
     const improved = !best || valLoss < best.loss;
     if (improved) {
