@@ -17,6 +17,7 @@ module.exports = {
     forbid('db-is-the-bottom', 'lib/db (but its queries/) and lib/env.ts import no other layer', '^lib/(db/(?!queries/)|env\\.ts$)', [TOP, API, VIEWS, WRITERS, '^lib/http/']),
     forbid('writers-below-views', 'lib/ingest, lib/models and lib/auth import only lib/db and lib/env.ts (and each other)', WRITERS, [TOP, API, VIEWS]),
     forbid('views-below-api', 'lib/analytics and lib/views feed app/, lib/api and lib/export, never the reverse', VIEWS, [TOP, API]),
+    forbid('export-below-api', 'lib/api serves CSVs through lib/export, so lib/export never imports lib/api (shared pieces live in lib/views or lib/http)', '^lib/export/', '^lib/api/'),
     forbid('lib-below-app', 'nothing under lib/ imports a page, the CLI, a script or a benchmark', '^lib/', TOP),
     {
       name: 'resolvable',

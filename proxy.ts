@@ -1,5 +1,5 @@
 import { type NextRequest, NextResponse } from 'next/server';
-import { malformedPathResponse } from './lib/api/params';
+import { malformedPathResponse } from './lib/http/params';
 import { authConfig } from './lib/auth/config';
 import { requireReader } from './lib/auth/guard';
 import { isPublicPath } from './lib/auth/paths';

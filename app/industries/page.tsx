@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
-import { industriesQuery, type IndustriesQuery } from '@/lib/api/industry-schemas';
-import { parseParams } from '@/lib/api/params';
+import { industriesQuery, type IndustriesQuery } from '@/lib/views/industry-filters';
+import { parseParams } from '@/lib/http/params';
 import { fetchIndustries } from '@/lib/db/queries/industries';
 import { ChartFrame } from '../ui/chart-frame';
 import { CsvLinks } from '../ui/csv-links';

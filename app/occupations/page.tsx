@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { parseParams } from '@/lib/api/params';
-import { occupationsQuery, type OccupationsQuery } from '@/lib/api/schemas';
+import { parseParams } from '@/lib/http/params';
+import { occupationsQuery, type OccupationsQuery } from '@/lib/views/filters';
 import { fetchOccupations } from '@/lib/db/queries/occupations';
 import { NoData, NoScores } from '../ui/empty-state';
 import { fmt } from '../ui/format';

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import type { GroupResult } from '@/lib/analytics/scenario/simulate';
-import { parseParams } from '@/lib/api/params';
-import { type ScenarioQuery, scenarioQuery, scenarioQueryString } from '@/lib/api/scenario-schemas';
+import { parseParams } from '@/lib/http/params';
+import { type ScenarioQuery, scenarioQuery, scenarioQueryString } from '@/lib/views/scenario-filters';
 import { fetchScenario } from '@/lib/db/queries/scenarios';
 import { ChartFrame } from '../ui/chart-frame';
 import { CsvLinks } from '../ui/csv-links';

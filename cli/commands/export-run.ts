@@ -4,7 +4,7 @@ import { readSimilarityInputs } from '../../lib/db/queries/similarity';
 import { currentModelVersion, readOccupationScores } from '../../lib/db/scores';
 import { env } from '../../lib/env';
 import { toCsv } from '../../lib/export/csv';
-import { OCCUPATION_COLUMNS } from '../../lib/export/occupations';
+import { OCCUPATION_COLUMNS } from '../../lib/views/occupation-columns';
 import { SIMILAR_COLUMNS, similarRows } from '../../lib/export/similar';
 
 /** Streams the CSV of `view` to stdout with a summary line on stderr; resolves to the exit code. */

@@ -1,6 +1,6 @@
 import { Argument, Command } from 'commander';
 import { z } from 'zod';
-import { OCCUPATION_COLUMNS } from '../../lib/export/occupations';
+import { OCCUPATION_COLUMNS } from '../../lib/views/occupation-columns';
 import { SIMILAR_COLUMNS } from '../../lib/export/similar';
 import { examples, exitCodeOf, parseOptions, type CliCommand } from '../command';
 

@@ -4,13 +4,13 @@ import { fetchIndices } from '../db/queries/indices-view';
 import { fetchOccupationDetail } from '../db/queries/occupation-detail';
 import { fetchOccupations } from '../db/queries/occupations';
 import { fetchSkills } from '../db/queries/skills';
-import { wholeCount } from '../export/counts';
+import { wholeCount } from '../views/counts';
 import { prepareExport } from '../export/views';
 import { csvResponse } from './csv-response';
 import { jsonAnswer } from './json';
 import { answeringErrors } from './errors';
-import { badRequest, parseParams } from './params';
-import { employmentQuery, exportFormatQuery, occupationCode, occupationsQuery } from './schemas';
+import { badRequest, parseParams } from '../http/params';
+import { employmentQuery, exportFormatQuery, occupationCode, occupationsQuery } from '../views/filters';
 
 const json = jsonAnswer;
 

@@ -2,8 +2,8 @@ import type { Db } from '../db/client';
 import { fetchIndustries, fetchIndustry } from '../db/queries/industries';
 import { answeringErrors } from './errors';
 import { jsonAnswer } from './json';
-import { badRequest, parseParams } from './params';
-import { industriesQuery, industryQuery, naicsSector } from './industry-schemas';
+import { badRequest, parseParams } from '../http/params';
+import { industriesQuery, industryQuery, naicsSector } from '../views/industry-filters';
 
 const json = jsonAnswer; // worker counts as whole numbers
 

@@ -1,8 +1,8 @@
 import { SORT_KEYS } from '../analytics/filter';
 import { OCCUPATION_SORT_KEYS, SECTOR_SORT_KEYS, signedKeys } from '../analytics/industry-sort';
 import { HORIZON_MAX, HORIZON_MIN, PRESETS } from '../analytics/scenario/inputs';
-import { EXPORT_VIEWS } from '../export/views';
-import { SCENARIO_SORT_KEYS } from './scenario-schemas';
+import { VIEWS } from '../views/registry';
+import { SCENARIO_SORT_KEYS } from '../views/scenario-filters';
 
 const q = (name: string, description: string, schema: Record<string, unknown> = { type: 'string' }) => ({ name, in: 'query', required: false, description, schema });
 const ok = (description: string, schema: Record<string, unknown> = { type: 'object' }) => ({
@@ -112,7 +112,7 @@ export function openApiDocument() {
         get: {
           summary: 'Download a view as CSV (streamed; formula-injection safe). Views take the same filters as their page.',
           parameters: [
-            { name: 'view', in: 'path', required: true, schema: { type: 'string', enum: [...EXPORT_VIEWS.keys()] } },
+            { name: 'view', in: 'path', required: true, schema: { type: 'string', enum: [...VIEWS.keys()] } },
             ...filters,
             q('code', 'Occupation code, for occupation views'),
             q('groupBy', 'For employment views', { type: 'string', enum: ['quintile', 'majorGroup'] }),

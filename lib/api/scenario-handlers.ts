@@ -3,8 +3,8 @@ import { fetchScenario } from '../db/queries/scenarios';
 import { fetchShownUp } from '../db/queries/shown-up';
 import { answeringErrors } from './errors';
 import { jsonAnswer as json } from './json';
-import { badRequest, parseParams } from './params';
-import { scenarioQuery } from './scenario-schemas';
+import { badRequest, parseParams } from '../http/params';
+import { scenarioQuery } from '../views/scenario-filters';
 
 /** GET /api/scenarios?horizon=&adoption=&substitution=&productivity=&demand=&preset=&sort=: baseline vs scenario at the horizon. */
 export const handleScenarios = answeringErrors(async (req: Request, db: Db): Promise<Response> => {

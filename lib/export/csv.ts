@@ -1,3 +1,5 @@
+import type { Cell, Column } from '../views/columns';
+
 /**
  * Cells that spreadsheets may run as formulas (OWASP CSV injection): a leading = + - @ or their
  * full-width forms (＝ ＋ － ＠, which Excel's IME input and some locales treat alike), also after
@@ -5,8 +7,8 @@
  */
 const FORMULA_START = /^[\s\p{Cc}\p{Cf}]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r\n]/u;
 
-/** A value that can be written into a CSV cell. */
-export type CsvValue = string | number | boolean | null | undefined | Date;
+/** A value that can be written into a CSV cell: a view's cell. */
+export type CsvValue = Cell;
 
 /**
  * Formats one cell: neutralises a formula start (see FORMULA_START) with a leading single quote,
@@ -27,11 +29,8 @@ export function csvLine(values: readonly CsvValue[]): string {
   return `${values.map(csvCell).join(',')}\r\n`;
 }
 
-/** Column definition for an export: header and how to read the value from a row. */
-export interface CsvColumn<Row> {
-  header: string;
-  value: (row: Row) => CsvValue;
-}
+/** Column definition for an export: a view's column (header, unit, how to read the value from a row). */
+export type CsvColumn<Row> = Column<Row>;
 
 /**
  * Streams rows as CSV text chunks: a header line, then one line per row, so large

@@ -5,7 +5,7 @@ import type { Db } from '@/lib/db/client';
 import { clearDashboardCache, STAMP_TTL_MS } from '@/lib/db/queries/cache';
 import { fetchMatchingOccupations, fetchOccupations, occupationsKey } from '@/lib/db/queries/occupations';
 import { toCsv } from '@/lib/export/csv';
-import { occupationColumns } from '@/lib/export/views-occupation';
+import { occupationColumns } from '@/lib/views/occupation';
 import { renderCsv } from '@/lib/export/views';
 import { freshDb } from '../helpers/db';
 import { seedFixture } from './fixture';

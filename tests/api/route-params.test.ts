@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GET as occupationRoute } from '@/app/api/occupations/[code]/route';
-import { decodeRouteParam } from '@/lib/api/params';
+import { decodeRouteParam } from '@/lib/http/params';
 
 const req = (path: string) => new Request(`http://localhost${path}`);
 const params = <T>(p: T) => ({ params: Promise.resolve(p) });

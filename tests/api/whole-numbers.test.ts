@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handleEmployment, handleExport, handleOccupation, handleOccupations } from '@/lib/api/handlers';
 import { handleIndustries, handleIndustry } from '@/lib/api/industry-handlers';
 import type { Db } from '@/lib/db/client';
-import { WORKER_COUNT_NAMES } from '@/lib/export/counts';
+import { WORKER_COUNT_NAMES } from '@/lib/views/counts';
 import { dbKinds, freshDb } from '../helpers/db';
 import { seedFixture } from './fixture';
 

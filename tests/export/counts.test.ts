@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { weightedHistogram } from '@/lib/analytics/weighted';
-import { wholeCount, wholeCountReplacer, withWholeCounts } from '@/lib/export/counts';
+import { wholeCount, wholeCountReplacer, withWholeCounts } from '@/lib/views/counts';
 import { toCsv } from '@/lib/export/csv';
 
 async function text(chunks: AsyncIterable<string>): Promise<string> {

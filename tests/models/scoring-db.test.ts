@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../lib/db/client';
 import { countScores, currentModelVersion, modelVersionStatus, readOccupationScores, writeScores } from '../../lib/db/scores';
 import { toCsv } from '../../lib/export/csv';
-import { OCCUPATION_COLUMNS } from '../../lib/export/occupations';
+import { OCCUPATION_COLUMNS } from '../../lib/views/occupation-columns';
 import { disposeModel, type ExposureModel } from '../../lib/models/artifact';
 import { selectBackend } from '../../lib/models/backend';
 import { scoreVersion } from '../../lib/models/run-scoring';

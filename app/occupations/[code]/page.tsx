@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
-import { decodeRouteParam } from '@/lib/api/params';
-import { occupationCode } from '@/lib/api/schemas';
+import { decodeRouteParam } from '@/lib/http/params';
+import { occupationCode } from '@/lib/views/filters';
 import { CODE_PATTERN, resolveTypedCode } from '@/lib/db/queries/code-aliases';
 import { fetchOccupationSummary } from '../../ui/occupation/data';
 import { EmploymentCharts } from '../../ui/occupation/employment';

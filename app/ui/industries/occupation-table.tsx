@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { OccupationSortKey } from '@/lib/analytics/industry-sort';
-import type { IndustryQuery } from '@/lib/api/industry-schemas';
+import type { IndustryQuery } from '@/lib/views/industry-filters';
 import type { IndustryView } from '@/lib/db/queries/industries';
 import { fmt } from '../format';
 import { industryQueryString } from './query-string';

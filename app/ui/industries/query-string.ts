@@ -1,4 +1,4 @@
-import type { IndustriesQuery, IndustryQuery } from '@/lib/api/industry-schemas';
+import type { IndustriesQuery, IndustryQuery } from '@/lib/views/industry-filters';
 
 /** /industries state as a query string, defaults left out so shared links stay short. */
 export function industriesQueryString(q: IndustriesQuery): string {

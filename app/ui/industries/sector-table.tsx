@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { SectorSortKey } from '@/lib/analytics/industry-sort';
-import type { IndustriesQuery } from '@/lib/api/industry-schemas';
+import type { IndustriesQuery } from '@/lib/views/industry-filters';
 import type { IndustriesView } from '@/lib/db/queries/industries';
 import { fmt } from '../format';
 import { industriesQueryString } from './query-string';

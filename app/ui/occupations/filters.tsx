@@ -1,4 +1,4 @@
-import type { OccupationsQuery } from '@/lib/api/schemas';
+import type { OccupationsQuery } from '@/lib/views/filters';
 import { MAJOR_GROUPS } from '@/lib/analytics/soc';
 
 const num = (v: number | undefined) => (v === undefined ? '' : String(v));

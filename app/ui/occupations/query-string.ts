@@ -1,4 +1,4 @@
-import type { OccupationsQuery } from '@/lib/api/schemas';
+import type { OccupationsQuery } from '@/lib/views/filters';
 
 /** Builds a query string from explorer state, leaving out defaults so shared links stay short. */
 export function explorerQuery(q: OccupationsQuery, patch: Partial<OccupationsQuery> = {}): string {

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { SortKey } from '@/lib/analytics/filter';
-import type { OccupationsQuery } from '@/lib/api/schemas';
+import type { OccupationsQuery } from '@/lib/views/filters';
 import { majorGroupTitle } from '@/lib/analytics/soc';
 import type { OccupationsPage } from '@/lib/db/queries/occupations';
 import { fmt } from '../format';

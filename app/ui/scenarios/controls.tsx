@@ -3,7 +3,7 @@
 import { usePathname, useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, useTransition } from 'react';
 import { HORIZON_MAX, HORIZON_MIN, PRESETS, type ScenarioInputs } from '@/lib/analytics/scenario/inputs';
-import { scenarioQueryString } from '@/lib/api/scenario-schemas';
+import { scenarioQueryString } from '@/lib/views/scenario-filters';
 
 /** One input: its key, label, symbol, range and step. */
 const FIELDS: { key: keyof ScenarioInputs; label: string; symbol: string; min: number; max: number; step: number; unit: string }[] = [

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { type ScenarioSortKey, scenarioQueryString } from '@/lib/api/scenario-schemas';
+import { type ScenarioSortKey, scenarioQueryString } from '@/lib/views/scenario-filters';
 import type { ScenarioView } from '@/lib/db/queries/scenarios';
 import { fmt } from '../format';
 import { TableScroll } from '../table-scroll';

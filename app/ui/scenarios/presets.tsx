@@ -1,5 +1,5 @@
 import { PRESETS } from '@/lib/analytics/scenario/inputs';
-import { scenarioQueryString } from '@/lib/api/scenario-schemas';
+import { scenarioQueryString } from '@/lib/views/scenario-filters';
 
 const NAMES = { horizon: 'T', adoption: 'a', substitution: 's', productivity: 'p', demand: 'd' } as const;
 

@@ -1,7 +1,7 @@
 import { type IndustryExposure, type IndustryOccupation, industryExposure, type SectorSummary } from '../../analytics/industry';
 import { exposureByPublishedCode } from '../../analytics/industry-codes';
 import { sortOccupations, sortSectors } from '../../analytics/industry-sort';
-import type { IndustriesQuery, IndustryQuery } from '../../api/industry-schemas';
+import type { IndustriesQuery, IndustryQuery } from '../../views/industry-filters';
 import { type Db, getDb } from '../client';
 import { readIndustryRows, readScoredOccupations } from '../industry';
 import { CURRENT_ONET, cached } from './cache';

@@ -3,7 +3,7 @@ import type { ScenarioInputs } from '../../analytics/scenario/inputs';
 import type { ScenarioOccupation } from '../../analytics/scenario/model';
 import { prepareOccupations, sectorWeights } from '../../analytics/scenario/prepare';
 import { drawExposures, type ExposureDraws, type GroupResult, type ScenarioRow, type SectorWeights, simulate } from '../../analytics/scenario/simulate';
-import type { ScenarioQuery, ScenarioSortKey } from '../../api/scenario-schemas';
+import type { ScenarioQuery, ScenarioSortKey } from '../../views/scenario-filters';
 import { type Db, getDb } from '../client';
 import { readIndustryRows, readScoredOccupations } from '../industry';
 import { readExposedTime, readProjectionLineItems, SCENARIO_PROJECTION_VINTAGE } from '../scenario';

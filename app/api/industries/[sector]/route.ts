@@ -1,5 +1,5 @@
 import { handleIndustry } from '@/lib/api/industry-handlers';
-import { decodeRouteParam } from '@/lib/api/params';
+import { decodeRouteParam } from '@/lib/http/params';
 import { getDb } from '@/lib/db/client';
 
 /** GET /api/industries/{sector}?sort=&page=&pageSize= */

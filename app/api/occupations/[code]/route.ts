@@ -1,5 +1,5 @@
 import { handleOccupation } from '@/lib/api/handlers';
-import { decodeRouteParam } from '@/lib/api/params';
+import { decodeRouteParam } from '@/lib/http/params';
 import { getDb } from '@/lib/db/client';
 
 /** GET /api/occupations/{code} */

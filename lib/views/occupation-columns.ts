@@ -1,8 +1,8 @@
 import type { OccupationExportRow } from '../db/scores';
-import type { CsvColumn } from './csv';
+import type { Column } from './columns';
 
 /** Columns of the occupations export (`npm run export -- occupations`, and the dashboard's CSV). */
-export const OCCUPATION_COLUMNS: readonly CsvColumn<OccupationExportRow>[] = [
+export const OCCUPATION_COLUMNS: readonly Column<OccupationExportRow>[] = [
   { header: 'code', value: (r) => r.code },
   { header: 'title', value: (r) => r.title },
   { header: 'exposure', value: (r) => r.exposure },

@@ -1,19 +1,19 @@
 import { z } from 'zod';
-import { occupationCode, occupationsQuery } from '../api/schemas';
+import { occupationCode, occupationsQuery } from './filters';
 import type { Db } from '../db/client';
 import { fetchCatalogue } from '../db/queries/catalogue';
 import type { OccupationExportRow } from '../db/scores';
 import { fetchOccupationDetail, type OccupationDetail } from '../db/queries/occupation-detail';
 import { fetchMatchingOccupations, type OccupationListItem } from '../db/queries/occupations';
-import type { CsvColumn } from './csv';
-import { OCCUPATION_COLUMNS } from './occupations';
-import { defineView, type ExportView } from './view';
+import type { Column } from './columns';
+import { OCCUPATION_COLUMNS } from './occupation-columns';
+import { type AnyView, defineView, ViewNotFound } from './view';
 
 /**
  * Columns of the occupations export: the model engineer's OCCUPATION_COLUMNS (shared with
  * `npm run export -- occupations`), then the explorer's own columns.
  */
-export function occupationColumns(modelVersion: string | null): CsvColumn<OccupationListItem>[] {
+export function occupationColumns(modelVersion: string | null): Column<OccupationListItem>[] {
   const asExportRow = (o: OccupationListItem) => ({ ...o, modelVersion: modelVersion ?? '' }) as unknown as OccupationExportRow;
   return [
     ...OCCUPATION_COLUMNS.map((c) => ({ header: c.header, value: (o: OccupationListItem) => c.value(asExportRow(o)) })),
@@ -37,19 +37,11 @@ const codeParams = z.object({ code: occupationCode });
 
 async function detailOf(db: Db, code: string): Promise<OccupationDetail> {
   const d = await fetchOccupationDetail(code, db);
-  if (!d) throw new ExportNotFound(`No current occupation ${code}`);
+  if (!d) throw new ViewNotFound(`No current occupation ${code}`);
   return d;
 }
 
-/** Thrown when an export names something that does not exist (the route answers 404). */
-export class ExportNotFound extends Error {
-  /** The parameter that named the missing thing (default: code). */
-  constructor(message: string, readonly parameter = 'code') {
-    super(message);
-  }
-}
-
-export const occupationViews: ExportView[] = [
+export const occupationViews: AnyView[] = [
   defineView({
     name: 'occupations',
     params: occupationsExportQuery,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { employmentQuery, emptyQuery } from '../api/schemas';
+import { employmentQuery, emptyQuery } from './filters';
 import { evaluationSummary, type EvaluationRow } from '../analytics/compare';
 import type { OverviewOccupation } from '../analytics/overview';
 import { fetchEmployment } from '../db/queries/employment';
@@ -11,7 +11,7 @@ import { fetchOverview } from '../db/queries/overview';
 import { streamRatings, type RatingRow } from '../db/queries/ratings';
 import type { SkillShift } from '../analytics/skill-shift';
 import { fetchSkills } from '../db/queries/skills';
-import { defineView, type ExportView } from './view';
+import { type AnyView, defineView } from './view';
 
 type Row = Record<string, number | null>;
 
@@ -20,7 +20,7 @@ function yearColumns(groups: readonly string[]) {
   return [{ header: 'year', value: (r: Row) => r.year }, ...groups.map((g) => ({ header: g, value: (r: Row) => r[g] }))];
 }
 
-export const pageViews: ExportView[] = [
+export const pageViews: AnyView[] = [
   defineView({
     name: 'overview-histogram',
     params: emptyQuery,

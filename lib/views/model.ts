@@ -1,9 +1,9 @@
 import type { AblationRow, ModelCard, ReliabilityRow } from '../analytics/model-card';
 import type { TitleCoderRow } from '../analytics/title-coder-card';
 import { fetchModelCard } from '../analytics/model-card-load';
-import { emptyQuery } from '../api/schemas';
+import { emptyQuery } from './filters';
 import type { Db } from '../db/client';
-import { defineView, type ExportView } from './view';
+import { type AnyView, defineView } from './view';
 
 /** The card's rows of one table; none when there is no model. */
 const cardRows = <Row>(pick: (card: ModelCard) => Row[]) => async (db: Db): Promise<Row[]> => {
@@ -19,7 +19,7 @@ interface FactRow {
 }
 
 /** The model card's tables as CSV, from the same view function as the /model page and /api/model. */
-export const modelViews: ExportView[] = [
+export const modelViews: AnyView[] = [
   defineView({
     name: 'model-summary',
     params: emptyQuery,

@@ -1,4 +1,4 @@
-import type { CsvColumn, CsvValue } from './csv';
+import type { Cell, Column } from './columns';
 
 /**
  * Names (CSV headers and JSON keys) that hold counts of workers. Employment can be apportioned
@@ -18,8 +18,8 @@ export function wholeCount<T>(value: T): T {
 }
 
 /** The columns with every worker-count column (by header) written as a whole number. */
-export function withWholeCounts<Row>(columns: readonly CsvColumn<Row>[]): CsvColumn<Row>[] {
-  return columns.map((c) => (WORKER_COUNT_NAMES.has(c.header) ? { ...c, value: (row: Row): CsvValue => wholeCount(c.value(row)) } : c));
+export function withWholeCounts<Row>(columns: readonly Column<Row>[]): Column<Row>[] {
+  return columns.map((c) => (WORKER_COUNT_NAMES.has(c.header) ? { ...c, unit: 'workers' as const, value: (row: Row): Cell => wholeCount(c.value(row)) } : c));
 }
 
 /** JSON.stringify replacer: worker counts (by key) as whole numbers. */

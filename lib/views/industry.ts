@@ -1,15 +1,14 @@
 import { z } from 'zod';
 import type { IndustryOccupation, SectorSummary } from '../analytics/industry';
-import { industriesQuery, industryQuery, naicsSector } from '../api/industry-schemas';
+import { industriesQuery, industryQuery, naicsSector } from './industry-filters';
 import { fetchIndustries, fetchIndustry } from '../db/queries/industries';
-import { defineView, type ExportView } from './view';
-import { ExportNotFound } from './views-occupation';
+import { type AnyView, defineView, ViewNotFound } from './view';
 
 /** A sector's occupations: the drill-down's sort; without `page` every occupation, with it that page. */
 const industryOccupationsQuery = z.object({ sector: naicsSector, paged: z.boolean() }).and(industryQuery);
 
 /** The CSVs of /industries and /industries/{sector}, from the same view functions as the pages and the API. */
-export const industryViews: ExportView[] = [
+export const industryViews: AnyView[] = [
   defineView({
     name: 'industries',
     params: industriesQuery,
@@ -51,7 +50,7 @@ export const industryViews: ExportView[] = [
     ],
     rows: async (db, p) => {
       const view = await fetchIndustry(p.sector, p, db);
-      if (!view) throw new ExportNotFound(`No NAICS sector ${p.sector} in the OEWS industry data`, 'sector');
+      if (!view) throw new ViewNotFound(`No NAICS sector ${p.sector} in the OEWS industry data`, 'sector');
       return view.occupations;
     },
     cacheable: true, // at most ≈ 600 rows per sector, from the per-stamp industry figures

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import type { GroupResult } from '../analytics/scenario/simulate';
-import { scenarioQuery } from '../api/scenario-schemas';
+import { scenarioQuery } from './scenario-filters';
 import { fetchScenario, type ScenarioOccupationView } from '../db/queries/scenarios';
 import { fetchShownUp } from '../db/queries/shown-up';
-import type { CsvColumn } from './csv';
-import { defineView, type ExportView } from './view';
+import type { Column } from './columns';
+import { type AnyView, defineView } from './view';
 
 /** Columns of a group row (major group, sector or total): the same figures the page's charts plot. */
-const groupColumns = (keyHeader: string): CsvColumn<GroupResult>[] => [
+const groupColumns = (keyHeader: string): Column<GroupResult>[] => [
   { header: keyHeader, value: (g) => g.key },
   { header: 'title', value: (g) => g.title },
   { header: 'baseline_workers', value: (g) => g.baseline },
@@ -34,7 +34,7 @@ interface ShownUpRow {
 }
 
 /** The CSVs of /scenarios and of "Has it shown up yet?", from the same view functions as the pages and the API. */
-export const scenarioViews: ExportView[] = [
+export const scenarioViews: AnyView[] = [
   defineView({
     name: 'scenario-occupations',
     params: scenarioQuery,
