@@ -20,9 +20,10 @@ export interface CatalogueContext {
 
 /** Catalogue ids are 24 hex characters; anything else is refused before it reaches a query. */
 export const catalogueId = z.string().regex(/^[0-9a-f]{24}$/, 'not a catalogue id');
-const jobPosition = z.coerce.number().int('not a job number').min(0, 'not a job number').max(1_000_000, 'not a job number');
+/** A job's position in its catalogue (the {position} path segment). */
+export const jobPosition = z.coerce.number().int('not a job number').min(0, 'not a job number').max(1_000_000, 'not a job number');
 /** A reassignment: an O*NET-SOC code of a current occupation, or null to undo. */
-const reassignBody = z.object({ code: z.string().trim().regex(/^\d{2}-\d{4}\.\d{2}$/, 'expected an O*NET-SOC code like 15-1252.00').nullable() });
+export const reassignBody = z.object({ code: z.string().trim().regex(/^\d{2}-\d{4}\.\d{2}$/, 'expected an O*NET-SOC code like 15-1252.00').nullable() });
 
 const PRIVATE = { 'cache-control': 'private, no-store' };
 const json = (status: number, body: unknown) => Response.json(body, { status, headers: PRIVATE });

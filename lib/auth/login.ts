@@ -8,7 +8,8 @@ import { crossOrigin } from './origin';
 import { type LoginRateLimiter, loginLimiter } from './rate-limit';
 import { createSessionToken, readCookie, readSession, SESSION_COOKIE, sessionCookieOptions } from './session';
 
-const loginBody = z.object({
+/** POST /api/auth/login body (JSON or form): the password, and where to go afterwards. */
+export const loginBody = z.object({
   password: z.string().min(1, 'password is required').max(1024, 'password is too long'),
   next: z.string().max(2048).optional(),
 });

@@ -18,7 +18,8 @@ export interface UploadContext {
   auth?: AuthConfig;
 }
 
-const uploadForm = z.discriminatedUnion('kind', [
+/** POST /api/admin/uploads form fields besides the file: which source file it replaces, or a custom index's name. */
+export const uploadForm = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('source'), target: z.string().min(1, 'choose a file to replace').max(500) }),
   z.object({
     kind: z.literal('custom-index'),

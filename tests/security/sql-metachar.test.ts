@@ -7,6 +7,9 @@ import { handleMatch } from '@/lib/api/match-handler';
 import { handleModelCard } from '@/lib/api/model-handler';
 import { deleteCatalogueRoute, getCatalogueCsv, getCatalogueReport, getCatalogues, patchCatalogueJob, postConfirmCatalogue } from '@/lib/api/catalogue-handlers';
 import { likePattern } from '@/lib/analytics/search';
+import { handleLogin } from '@/lib/auth/login';
+import { LoginRateLimiter } from '@/lib/auth/rate-limit';
+import { deleteIndex, getOneUpload, getUploads, postCancel, postConfirm, postUpload } from '@/lib/ingest/upload-api';
 import type { Db } from '@/lib/db/client';
 import { seedFixture } from '../api/fixture';
 import { dbKinds, freshDb } from '../helpers/db';
@@ -80,6 +83,14 @@ const PRIVATE_ROUTES: Record<string, PrivateCall[]> = {
     (p, db) => patchCatalogueJob(signedIn('PATCH', JSON.stringify({ code: p })), NO_SUCH_ID, '0', { db, auth }),
   ],
   '/api/catalogues/{id}/export': [(p, db) => getCatalogueCsv(signedIn('GET'), p, { db, auth })],
+  // admin uploads and custom indices: every payload as the upload id, the index name and the upload form's body
+  '/api/admin/uploads': [async (_p, db) => getUploads(signedIn('GET'), { db, auth }), (p, db) => postUpload(signedIn('POST', p), { db, auth })],
+  '/api/admin/uploads/{id}': [(p, db) => getOneUpload(signedIn('GET'), p, { db, auth })],
+  '/api/admin/uploads/{id}/confirm': [(p, db) => postConfirm(signedIn('POST'), p, { db, auth })],
+  '/api/admin/uploads/{id}/cancel': [(p, db) => postCancel(signedIn('POST'), p, { db, auth })],
+  '/api/admin/indices/{name}': [(p, db) => deleteIndex(signedIn('DELETE'), p, { db, auth })],
+  // signing in with the right password and every payload as the page to return to
+  '/api/auth/login': [async (p) => handleLogin(signedIn('POST', JSON.stringify({ password: auth.adminPassword, next: p })), auth, new LoginRateLimiter())],
 };
 
 /** Status of one call; a thrown error is what Next would turn into a 500. The body is read to the end. */
