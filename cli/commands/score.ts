@@ -1,11 +1,13 @@
 import { Command, Option } from 'commander';
 import { z } from 'zod';
 import { MODELS_DIR } from '../../lib/models/artifact-files';
+import { shardSchema } from '../../lib/models/shard';
 import { examples, exitCodeOf, parseOptions, type CliCommand } from '../command';
 
 const optionsSchema = z.object({
   version: z.string().regex(/^[A-Za-z0-9._-]+$/, 'a folder name such as full-s42-1a2b3c4d').optional(),
   dir: z.string().min(1),
+  shard: shardSchema.optional(),
 });
 
 /** `taskshift score`: Score every O*NET 30.1 task and occupation with a saved model and mark that version ready for the pages. */
@@ -17,7 +19,18 @@ export const scoreCommand: CliCommand = {
       .description('Score every O*NET 30.1 task and occupation with a saved model and mark that version ready for the pages.')
       .option('--version <v>', 'model version (default: MODEL_VERSION, else the newest folder under --dir)')
       .addOption(new Option('--dir <dir>', 'model folder').default(MODELS_DIR, 'models/'))
-      .addHelpText('after', examples('npx taskshift score', 'npm run score -- --version full-s42-1a2b3c4d'))
+      .option(
+        '--shard <i/n>',
+        'score only slice i of n (occupations sorted by code, contiguous) so n parallel jobs share one database; the version turns ready when the last shard lands (default: everything)',
+      )
+      .addHelpText(
+        'after',
+        examples(
+          'npx taskshift score',
+          'npm run score -- --version full-s42-1a2b3c4d',
+          'npx taskshift score --shard 2/4   # one of four parallel jobs (e.g. --shard $((JOB_COMPLETION_INDEX + 1))/4)',
+        ),
+      )
       .action(
         exitCodeOf(async (raw: Record<string, unknown>) => {
           const options = parseOptions(optionsSchema, raw);

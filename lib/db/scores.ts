@@ -64,15 +64,31 @@ export async function markFailed(db: Db, version: string): Promise<void> {
   await db.prisma.$executeRaw`UPDATE model_version SET status = 'failed' WHERE version = ${version} AND status <> 'ready'`;
 }
 
+/** The occupations one shard of a scoring run owns, and how many the whole run scores. */
+export interface ScoreScope {
+  codes: readonly string[];
+  totalOccupations: number;
+}
+
 /**
  * Replaces a version's scores and flips it to 'ready' in ONE transaction: a crash leaves either
- * the previous complete scores or none, never a half-written version marked ready.
+ * the previous complete scores or none, never a half-written version marked ready. With a `scope`
+ * (one shard of `score --shard i/n`) only the scope's occupations are replaced, shards' writes of one
+ * version are serialised by an advisory lock, and the version turns 'ready' in the transaction that
+ * leaves every occupation of the run scored (whichever shard lands last).
  */
-export async function writeScores(db: Db, version: string, tasks: readonly TaskScoreRow[], occupations: readonly OccupationScoreRow[]): Promise<void> {
+export async function writeScores(db: Db, version: string, tasks: readonly TaskScoreRow[], occupations: readonly OccupationScoreRow[], scope?: ScoreScope): Promise<void> {
   await db.prisma.$transaction(
     async (tx) => {
-      await tx.$executeRaw`DELETE FROM task_score WHERE model_version = ${version}`;
-      await tx.$executeRaw`DELETE FROM occupation_score WHERE model_version = ${version}`;
+      if (scope) {
+        const codes = [...scope.codes];
+        await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtext(${`taskshift:score:${version}`}))`;
+        await tx.$executeRaw`DELETE FROM task_score WHERE model_version = ${version} AND code = ANY(${codes}::text[])`;
+        await tx.$executeRaw`DELETE FROM occupation_score WHERE model_version = ${version} AND code = ANY(${codes}::text[])`;
+      } else {
+        await tx.$executeRaw`DELETE FROM task_score WHERE model_version = ${version}`;
+        await tx.$executeRaw`DELETE FROM occupation_score WHERE model_version = ${version}`;
+      }
       for (let i = 0; i < tasks.length; i += BATCH) {
         const b = tasks.slice(i, i + BATCH);
         await tx.$executeRaw`
@@ -94,7 +110,11 @@ export async function writeScores(db: Db, version: string, tasks: readonly TaskS
             ${b.map((r) => r.exposureHigh)}::float8[], ${b.map((r) => r.automation)}::float8[],
             ${b.map((r) => r.shareExposed)}::float8[], ${b.map((r) => r.nTasks)}::int[])`;
       }
-      await tx.$executeRaw`UPDATE model_version SET status = 'ready', scored_at = now() WHERE version = ${version}`;
+      if (!scope) await tx.$executeRaw`UPDATE model_version SET status = 'ready', scored_at = now() WHERE version = ${version}`;
+      else
+        await tx.$executeRaw`
+          UPDATE model_version SET status = 'ready', scored_at = now() WHERE version = ${version}
+            AND (SELECT count(*) FROM occupation_score WHERE model_version = ${version}) >= ${scope.totalOccupations}`;
     },
     { timeout: 300_000, maxWait: 120_000 },
   );

@@ -26,6 +26,30 @@ function outputIndex(model: tf.LayersModel, names: readonly string[]): number[] 
   });
 }
 
+/** Rows [start, end) of every wanted output, by key (head names, 'attention', 'vectors'). */
+type BatchRows = { end: number; rows: [string, number[][]][] };
+
+/** Predicts one batch after another; a generator so the async caller can yield to timers between batches. */
+function* predictBatches(model: tf.LayersModel, encoded: EncodedTasks, batchSize: number, heads: readonly HeadSpec[]): Generator<BatchRows> {
+  const names = [...heads.map((h) => h.name), ATTENTION_OUTPUT, VECTOR_OUTPUT];
+  const keys = [...heads.map((h) => h.name), 'attention', 'vectors'];
+  const index = outputIndex(model, names);
+  const n = encoded.text.length;
+  for (let start = 0; start < n; start += batchSize) {
+    const end = Math.min(n, start + batchSize);
+    const arrays = tf.tidy(() => {
+      const inputs = inputTensors(encoded, start, end);
+      const outputs = asList(model.predict(inputs, { batchSize: end - start }));
+      return index.map((i) => ({ data: outputs[i]!.dataSync(), width: outputs[i]!.shape[1] ?? 1 }));
+    });
+    yield { end, rows: arrays.map((a, k) => [keys[k]!, rowsOf(a.data, end - start, a.width)]) };
+  }
+}
+
+function emptyOutputs(heads: readonly HeadSpec[]): Record<string, number[][]> {
+  return Object.fromEntries([...heads.map((h) => h.name), 'attention', 'vectors'].map((k) => [k, []]));
+}
+
 /**
  * Runs the full encoder (every head, token attention, task vector) over all tasks in batches and
  * returns the outputs by name; every intermediate tensor is disposed, so it leaks nothing.
@@ -37,20 +61,27 @@ export function predictMember(
   onBatch?: (done: number) => void,
   heads: readonly HeadSpec[] = TASK_HEADS,
 ): MemberOutputs {
-  const names = [...heads.map((h) => h.name), ATTENTION_OUTPUT, VECTOR_OUTPUT];
-  const keys = [...heads.map((h) => h.name), 'attention', 'vectors'];
-  const index = outputIndex(model, names);
-  const out: Record<string, number[][]> = Object.fromEntries(keys.map((k) => [k, []]));
-  const n = encoded.text.length;
-  for (let start = 0; start < n; start += batchSize) {
-    const end = Math.min(n, start + batchSize);
-    const arrays = tf.tidy(() => {
-      const inputs = inputTensors(encoded, start, end);
-      const outputs = asList(model.predict(inputs, { batchSize: end - start }));
-      return index.map((i) => ({ data: outputs[i]!.dataSync(), width: outputs[i]!.shape[1] ?? 1 }));
-    });
-    arrays.forEach((a, k) => out[keys[k]!]!.push(...rowsOf(a.data, end - start, a.width)));
-    onBatch?.(end);
+  const out = emptyOutputs(heads);
+  for (const batch of predictBatches(model, encoded, batchSize, heads)) {
+    for (const [key, rows] of batch.rows) out[key]!.push(...rows);
+    onBatch?.(batch.end);
+  }
+  return out as MemberOutputs;
+}
+
+/** predictMember that yields to the event loop after each batch, so progress timers and signals run meanwhile. */
+export async function predictMemberAsync(
+  model: tf.LayersModel,
+  encoded: EncodedTasks,
+  batchSize = 1024,
+  onBatch?: (done: number) => void,
+  heads: readonly HeadSpec[] = TASK_HEADS,
+): Promise<MemberOutputs> {
+  const out = emptyOutputs(heads);
+  for (const batch of predictBatches(model, encoded, batchSize, heads)) {
+    for (const [key, rows] of batch.rows) out[key]!.push(...rows);
+    onBatch?.(batch.end);
+    await new Promise((resolve) => setImmediate(resolve));
   }
   return out as MemberOutputs;
 }

@@ -4,7 +4,7 @@ import type { ExposureModel } from './artifact';
 import { expectedExposure, type TaskExample } from './data';
 import { encodeTasks } from './features';
 import { TASK_HEADS, type HeadPrediction } from './heads';
-import { predictMember } from './predict';
+import { predictMember, predictMemberAsync, type MemberOutputs } from './predict';
 import { vocabIndex } from './tokenizer';
 import type { OccupationScoreRow, TaskScoreRow } from '../db/scores';
 
@@ -14,6 +14,9 @@ export interface OccupationToScore {
   title: string;
   description: string;
 }
+
+/** Sequences per forward pass while scoring. */
+const SCORING_BATCH = 256;
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
 const rounded = (p: HeadPrediction): HeadPrediction => ({ probs: p.probs.map(round), value: round(p.value), low: round(p.low), high: round(p.high) });
@@ -26,6 +29,19 @@ function explainActivities(prior: ActivityPrior, ids: readonly string[] | undefi
     .slice(0, 3);
 }
 
+/** Real tasks plus one pseudo-task per occupation without task statements, encoded for the members. */
+function prepare(model: ExposureModel, tasks: readonly TaskExample[], occupations: readonly OccupationToScore[]) {
+  const withTasks = new Set(tasks.map((t) => t.code));
+  const pseudo: TaskExample[] = occupations
+    .filter((o) => !withTasks.has(o.code))
+    .map((o) => ({ code: o.code, taskId: -1, text: o.description, title: o.title, taskType: null }));
+  const all = [...tasks, ...pseudo];
+  return { all, encoded: encodeTasks(all, model.vocab, vocabIndex(model.vocab), model.config.titleLen) };
+}
+
+/** Task passes done so far over all members, for progress. */
+type Progress = (done: number, total: number) => void;
+
 /**
  * Scores tasks and occupations with the ensemble. Occupations without task statements are scored
  * from their description as a single pseudo-task (reported with n_tasks = 0). Task probabilities mix
@@ -35,19 +51,48 @@ export function scoreAll(
   model: ExposureModel,
   tasks: readonly TaskExample[],
   occupations: readonly OccupationToScore[],
-  onProgress?: (done: number, total: number) => void,
+  onProgress?: Progress,
   activityTitles: ReadonlyMap<string, string> = new Map(),
-): { tasks: TaskScoreRow[]; occupations: OccupationScoreRow[] } {
-  const withTasks = new Set(tasks.map((t) => t.code));
-  const pseudo: TaskExample[] = occupations
-    .filter((o) => !withTasks.has(o.code))
-    .map((o) => ({ code: o.code, taskId: -1, text: o.description, title: o.title, taskType: null }));
-  const all = [...tasks, ...pseudo];
-  const encoded = encodeTasks(all, model.vocab, vocabIndex(model.vocab), model.config.titleLen);
+): ScoredRows {
+  const { all, encoded } = prepare(model, tasks, occupations);
   const total = all.length * model.members.length;
-  const outputs = model.members.map((m, k) => predictMember(m, encoded, 256, (done) => onProgress?.(k * all.length + done, total)));
+  const outputs = model.members.map((m, k) => predictMember(m, encoded, SCORING_BATCH, (done) => onProgress?.(k * all.length + done, total)));
+  return combine(model, tasks, all, encoded.tokens, outputs, activityTitles);
+}
+
+/** scoreAll that yields to the event loop between batches (progress lines keep coming); same rows. */
+export async function scoreAllAsync(
+  model: ExposureModel,
+  tasks: readonly TaskExample[],
+  occupations: readonly OccupationToScore[],
+  onProgress?: Progress,
+  activityTitles: ReadonlyMap<string, string> = new Map(),
+): Promise<ScoredRows> {
+  const { all, encoded } = prepare(model, tasks, occupations);
+  const total = all.length * model.members.length;
+  onProgress?.(0, total);
+  const outputs: MemberOutputs[] = [];
+  for (const [k, m] of model.members.entries()) outputs.push(await predictMemberAsync(m, encoded, SCORING_BATCH, (done) => onProgress?.(k * all.length + done, total)));
+  return combine(model, tasks, all, encoded.tokens, outputs, activityTitles);
+}
+
+/** The rows scoring writes. */
+export interface ScoredRows {
+  tasks: TaskScoreRow[];
+  occupations: OccupationScoreRow[];
+}
+
+/** Mixes the members' outputs with the prior, aggregates occupations and builds the stored rows. */
+function combine(
+  model: ExposureModel,
+  tasks: readonly TaskExample[],
+  all: readonly TaskExample[],
+  tokens: string[][],
+  outputs: readonly MemberOutputs[],
+  activityTitles: ReadonlyMap<string, string>,
+): ScoredRows {
   const { activityPrior } = model;
-  const predictions = combineTasks(outputs, encoded.tokens, activityPrior ? priorMix(activityPrior, all) : undefined);
+  const predictions = combineTasks(outputs, tokens, activityPrior ? priorMix(activityPrior, all) : undefined);
   const scored = combineOccupations(all, outputs, model.heads, predictions, model.intervalScale);
   const taskRows: TaskScoreRow[] = [];
   const occupationRows: OccupationScoreRow[] = [];
