@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { fetchSkills } from '@/lib/db/queries/skills';
+import { skillsConcentrationView, skillsShiftView } from '@/lib/views/pages';
 import { ChartFrame } from '../ui/chart-frame';
 import { BarList } from '../ui/charts-client';
 import { NoData, NoScores } from '../ui/empty-state';
@@ -8,24 +9,26 @@ import { fmt } from '../ui/format';
 import { Skeleton } from '../ui/skeleton';
 import { ShiftShareTable } from './shift-share';
 import { Widget } from '../ui/widget';
+import { csvHref, drawView } from '../ui/view-rows';
 
 export const metadata: Metadata = { title: 'Skills' };
 
 async function Shift() {
   const v = await fetchSkills();
   if (v.shift.length === 0) return <NoData what="skill ratings for both O*NET releases (with employment)" />;
-  const up = v.shift[0]!;
-  const down = v.shift[v.shift.length - 1]!;
+  const view = await drawView(skillsShiftView);
+  const up = view.rows[0]!;
+  const down = view.rows[view.rows.length - 1]!;
   const { before, after } = v.period;
   return (
     <ChartFrame
       title={`Skill shift: O*NET ${before.onet} with ${before.employmentYear ?? '—'} employment → O*NET ${after.onet} with ${after.employmentYear ?? '—'} employment`}
       summary={`Over ${fmt(v.matchedOccupations)} matched occupations, ${up.name} rose most (${up.change >= 0 ? '+' : ''}${up.change.toFixed(3)}) and ${down.name} fell most (${down.change.toFixed(3)}) in employment-weighted importance.`}
-      csv="/api/export/skills-shift.csv"
+      csv={csvHref(view)}
       note={`Importance (1–5) of each skill averaged over occupations weighted by their employment: ${v.period.statement} ${before.onet} occupations are carried to ${after.onet} codes through the O*NET-SOC 2010→2019 crosswalk; only occupations present in both count. † = not distinguishable from zero (within 1.96 standard errors).`}
     >
       <BarList
-        data={v.shift.map((s) => ({ label: s.distinguishable === false ? `${s.name} †` : s.name, value: s.change }))}
+        data={view.rows.map((s) => ({ label: s.distinguishable === false ? `${s.name} †` : s.name, value: s.change }))}
         xLabel="Change in weighted importance"
         xFormat="score"
       />
@@ -41,18 +44,19 @@ async function ShiftShare() {
 async function Concentration() {
   const v = await fetchSkills();
   if (!v.modelVersion) return <NoScores />;
-  if (v.concentration.length === 0) return null;
-  const top = v.concentration.slice(0, 10);
-  const bottom = v.concentration.slice(-10).reverse();
+  const view = await drawView(skillsConcentrationView);
+  if (view.rows.length === 0) return null;
+  const top = view.rows.slice(0, 10);
+  const bottom = view.rows.slice(-10).reverse();
   return (
     <ChartFrame
       title="Skills concentrated in exposed vs sheltered employment"
       summary={`Most tilted to exposed work: ${top.slice(0, 3).map((s) => s.name).join(', ')}; to sheltered work: ${bottom.slice(0, 3).map((s) => s.name).join(', ')}.`}
-      csv="/api/export/skills-concentration.csv"
+      csv={csvHref(view)}
       note={`Employment-weighted importance among occupations in the most exposed fifth of employment minus that in the least exposed fifth (O*NET ${v.period.after.onet} ratings, OEWS May ${v.period.after.employmentYear ?? '—'} employment).`}
     >
       <BarList
-        data={v.concentration.map((s) => ({ label: s.name, value: s.difference }))}
+        data={view.rows.map((s) => ({ label: s.name, value: s.difference }))}
         xLabel="Importance in exposed − sheltered work"
         xFormat="score"
       />

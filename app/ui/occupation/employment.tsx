@@ -4,10 +4,14 @@ import { NoData } from '../empty-state';
 import { fmt } from '../format';
 import { sharedText } from '../soc-workers';
 import { fetchWidgetDetail } from './data';
+import { occupationEmploymentView } from '@/lib/views/occupation';
+import { csvHref, drawView } from '../view-rows';
 
 /** Employment and median wage 2012–2024, with the latest BLS projection as a dashed line. */
 export async function EmploymentCharts({ code }: { code: string }) {
-  const { employment, projections, occupation: o } = await fetchWidgetDetail(code);
+  const { projections, occupation: o } = await fetchWidgetDetail(code);
+  const view = await drawView(occupationEmploymentView, { code });
+  const employment = view.rows;
   if (employment.length === 0) return <NoData what="employment series for this occupation" />;
   const latest = projections[projections.length - 1];
   const match = latest?.vintage.match(/^(\d{4})-(\d{2})$/);
@@ -30,7 +34,7 @@ export async function EmploymentCharts({ code }: { code: string }) {
       <ChartFrame
         title="Employment"
         summary={`${fmt(first.employment)} workers in ${first.year}, ${fmt(last.employment)} in ${last.year}${projection ? `; BLS projects ${fmt(projection.projected)} by ${projection.to} (${latest?.changePercent ?? '—'}%)` : ''}.`}
-        csv={`/api/export/occupation-employment.csv?code=${o.code}`}
+        csv={csvHref(view)}
         note={`OEWS wage-and-salary employment.${shared}${projection ? ' The BLS projection counts all jobs, including the self-employed, so its base can differ from OEWS.' : ''}`}
       >
         <LinesChart
@@ -48,7 +52,7 @@ export async function EmploymentCharts({ code }: { code: string }) {
       <ChartFrame
         title="Median annual wage"
         summary={`Median wage ${fmt(first.medianWage, 'usd')} in ${first.year} and ${fmt(last.medianWage, 'usd')} in ${last.year} (nominal dollars).`}
-        csv={`/api/export/occupation-employment.csv?code=${o.code}`}
+        csv={csvHref(view)}
       >
         <LinesChart
           data={employment.map((e) => ({ year: e.year, wage: e.medianWage }))}

@@ -4,16 +4,19 @@ import { CsvLinks } from '../csv-links';
 import { TableScroll } from '../table-scroll';
 import { NeighbourTable } from './neighbour-table';
 import { profileRowsHtml } from './table-rows';
+import { occupationSkillsView, reskillingView } from '@/lib/views/occupation';
+import { csvHref, drawView } from '../view-rows';
 
 /** Skill and knowledge profile: importance (1–5) and level (0–7) of each element. */
 export async function ProfileTable({ code }: { code: string }) {
-  const { profile, occupation } = await fetchWidgetDetail(code);
+  const view = await drawView(occupationSkillsView, { code });
+  const profile = view.rows;
   if (profile.length === 0) return <NoData what="skill ratings for this occupation" />;
   return (
     <section className="panel">
       <figcaption>
         <h2>Skills and knowledge</h2>
-        <CsvLinks href={`/api/export/occupation-skills.csv?code=${occupation.code}`} />
+        <CsvLinks href={csvHref(view)} />
       </figcaption>
       <p className="summary">O*NET 30.1 ratings: importance on a 1–5 scale and level on a 0–7 scale, most important first.</p>
       <details>
@@ -41,12 +44,14 @@ export async function ProfileTable({ code }: { code: string }) {
 
 /** Reskilling paths: closest less-exposed occupations in a similar job zone, with skills to gain. */
 export async function Reskilling({ code }: { code: string }) {
-  const { reskilling, occupation } = await fetchWidgetDetail(code);
+  const { occupation } = await fetchWidgetDetail(code);
+  const view = await drawView(reskillingView, { code });
+  const reskilling = view.rows;
   return (
     <section className="panel">
       <figcaption>
         <h2>Reskilling paths</h2>
-        <CsvLinks href={`/api/export/reskilling.csv?code=${occupation.code}`} />
+        <CsvLinks href={csvHref(view)} />
       </figcaption>
       <p className="summary">
         The five most similar occupations (same similarity as the list beside) that are less exposed and within one job zone, other

@@ -7,6 +7,8 @@ import { IndexTableSkeleton } from './skeletons';
 import { Widget } from '../widget';
 import { TableScroll } from '../table-scroll';
 import { HowComputed } from '../how-computed';
+import { occupationIndicesView } from '@/lib/views/occupation';
+import { csvHref, drawView } from '../view-rows';
 
 /** The model's score with its interval (from the catalogue, so it shows first), then the published indices as they load. */
 export function ScorePanel({ summary }: { summary: OccupationSummary }) {
@@ -85,19 +87,16 @@ export async function IndexTable({ code }: { code: string }) {
   );
 }
 
-/** Percentile rank of this occupation on the model and on each published index. */
+/** Percentile rank of this occupation on the model and on each published index: the occupation-indices view's rows. */
 export async function RanksChart({ code }: { code: string }) {
-  const detail = await fetchWidgetDetail(code);
-  const bars = [
-    ...(detail.modelPercentile !== null ? [{ label: `Taskshift model`, value: detail.modelPercentile }] : []),
-    ...detail.indices.map((i) => ({ label: i.label, value: i.percentile })),
-  ];
+  const view = await drawView(occupationIndicesView, { code });
+  const bars = view.rows.map((r) => ({ label: r.label, value: r.percentile }));
   if (bars.length === 0) return null;
   return (
     <ChartFrame
       title="Where this occupation ranks"
       summary={`Percentile among current occupations on each measure (0% = least exposed): ${bars.map((b) => `${b.label} ${fmt(b.value, 'pct')}`).join(', ')}.`}
-      csv={`/api/export/occupation-indices.csv?code=${code}`}
+      csv={csvHref(view)}
       note="Indices use different scales, so they are compared by rank. They reach this occupation through the SOC and O*NET-SOC crosswalks."
     >
       <BarList data={bars} xLabel="Percentile rank" xFormat="pct" />

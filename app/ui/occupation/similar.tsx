@@ -1,15 +1,17 @@
 import { CsvLinks } from '../csv-links';
-import { fetchWidgetDetail } from './data';
 import { NeighbourTable } from './neighbour-table';
+import { occupationSimilarView } from '@/lib/views/occupation';
+import { csvHref, drawView } from '../view-rows';
 
 /** The occupations most similar to this one by what O*NET says about the work, whatever their exposure. */
 export async function SimilarOccupations({ code }: { code: string }) {
-  const { similar, occupation } = await fetchWidgetDetail(code);
+  const view = await drawView(occupationSimilarView, { code });
+  const similar = view.rows;
   return (
     <section className="panel" aria-labelledby="similar-h">
       <figcaption>
         <h2 id="similar-h">Similar occupations</h2>
-        <CsvLinks href={`/api/export/occupation-similar.csv?code=${occupation.code}`} />
+        <CsvLinks href={csvHref(view)} />
       </figcaption>
       <p className="summary">
         The {similar.length} closest occupations in skills and knowledge (35%), work activities (25%) and task wording (20%), each

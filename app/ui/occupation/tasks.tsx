@@ -1,13 +1,15 @@
 import { countModes } from '@/lib/analytics/ai-mode';
 import { NoData } from '../empty-state';
-import { fetchWidgetDetail } from './data';
 import { CsvLinks } from '../csv-links';
 import { TableScroll } from '../table-scroll';
 import { taskRowsHtml } from './table-rows';
+import { tasksView } from '@/lib/views/occupation';
+import { csvHref, drawView } from '../view-rows';
 
 /** Every task with its exposure, attention weight, highlighted words, type and human label. */
 export async function TaskTable({ code }: { code: string }) {
-  const { tasks, occupation } = await fetchWidgetDetail(code);
+  const view = await drawView(tasksView, { code });
+  const tasks = view.rows;
   if (tasks.length === 0) return <NoData what="task statements" />;
   const scored = tasks.filter((t) => t.exposure !== null).length;
   const modes = countModes(tasks);
@@ -15,7 +17,7 @@ export async function TaskTable({ code }: { code: string }) {
     <section className="panel" aria-labelledby="tasks-h">
       <figcaption>
         <h2 id="tasks-h">Tasks ({tasks.length})</h2>
-        <CsvLinks href={`/api/export/tasks.csv?code=${occupation.code}`} />
+        <CsvLinks href={csvHref(view)} />
       </figcaption>
       <p className="summary">
         {scored > 0

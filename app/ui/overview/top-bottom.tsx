@@ -5,6 +5,8 @@ import { WorkersCell } from '../workers-cell';
 import { getOverview } from './data';
 import { TableScroll } from '../table-scroll';
 import { CsvLinks } from '../csv-links';
+import { overviewTopView } from '@/lib/views/pages';
+import { csvHref, drawView } from '../view-rows';
 
 function OccTable({ caption, rows }: { caption: string; rows: OverviewOccupation[] }) {
   return (
@@ -40,20 +42,21 @@ function OccTable({ caption, rows }: { caption: string; rows: OverviewOccupation
 export async function TopBottom() {
   const { summary, model } = await getOverview();
   if (!model || summary.mostExposed.length === 0) return null;
+  const view = await drawView(overviewTopView);
   return (
     <section className="panel">
       <div className="panel-head" style={{ display: 'flex', justifyContent: 'space-between', flexWrap: 'wrap' }}>
         <h2>Most and least exposed occupations</h2>
-        <CsvLinks href="/api/export/overview-top.csv" of="Most and least exposed occupations" />
+        <CsvLinks href={csvHref(view)} of="Most and least exposed occupations" />
       </div>
       <div className="grid2">
         <div>
           <h3>Ten most exposed</h3>
-          <OccTable caption="Ten most exposed occupations" rows={summary.mostExposed} />
+          <OccTable caption="Ten most exposed occupations" rows={view.rows.filter((r) => r.list === 'most')} />
         </div>
         <div>
           <h3>Ten least exposed</h3>
-          <OccTable caption="Ten least exposed occupations" rows={summary.leastExposed} />
+          <OccTable caption="Ten least exposed occupations" rows={view.rows.filter((r) => r.list === 'least')} />
         </div>
       </div>
     </section>
