@@ -4,7 +4,7 @@ import { E2E_ADMIN_PASSWORD } from './tests/e2e/pages';
 
 /**
  * End-to-end tests in Debian's Chromium (`apt-get install -y chromium`; `npx playwright install`
- * cannot download browsers here). The web server builds the app, then `scripts/start.ts`
+ * cannot download browsers here). The web server builds the app, then `npm run start:demo` (scripts/prepare-demo.ts)
  * migrates, ingests ../shared/data when the database is empty, scores it when a model artifact
  * exists, and serves. DATABASE_URL picks Postgres; without it the embedded PGlite is used.
  */
@@ -40,7 +40,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx next build && npx tsx scripts/start.ts',
+    command: 'npx next build && npm run start:demo',
     url: `http://127.0.0.1:${port}/api/openapi.json`,
     timeout: 15 * 60_000,
     reuseExistingServer: !env.CI,

@@ -1,7 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseEnv } from '@/lib/env';
 import { nextStartArgs, SERVER_HEAP_MB, serverNodeFlags } from '@/scripts/next-server';
+
+function scripts(): Record<string, string> {
+  return (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts;
+}
 
 describe('production server start', () => {
   it('gives Node a heap limit it accepts and applies', () => {
@@ -22,8 +27,8 @@ describe('production server start', () => {
     expect(nextStartArgs('3000')).not.toContain('-H');
   });
 
-  it('is how both start:demo and the HTTP benches (bench:load, bench:match-api) start the server', () => {
-    for (const file of ['scripts/start.ts', 'bench/load-lib.ts']) {
+  it('is how the HTTP benches (bench:load, bench:match-api) start the server', () => {
+    for (const file of ['bench/load-lib.ts']) {
       const src = readFileSync(file, 'utf8');
       expect(src, file).toMatch(/process\.execPath, nextStartArgs\(/);
       expect(src, file).not.toMatch(/'next', 'start'|next\/dist\/bin\/next', 'start'/);
@@ -35,8 +40,28 @@ describe('production server start', () => {
     }
   });
 
+  it('is what start:demo execs after preparing, on PORT and LISTEN_HOST with their lib/env defaults', () => {
+    const demo = scripts()['start:demo'] ?? '';
+    const [prepare, serve = ''] = demo.split(' && ');
+    expect(prepare).toBe('tsx scripts/prepare-demo.ts');
+    // exec: the shell npm runs the script in becomes next-server, so nothing else stays alive beside it.
+    expect(serve.startsWith('exec node ')).toBe(true);
+    const defaults = parseEnv({});
+    for (const [vars, port, host] of [
+      [{}, defaults.PORT, defaults.LISTEN_HOST],
+      [{ PORT: '3977', LISTEN_HOST: '0.0.0.0' }, 3977, '0.0.0.0'],
+    ] as const) {
+      // The shell's expansion of the command's arguments, printed one a line instead of run.
+      const shown = spawnSync('sh', ['-c', serve.replace(/^exec node /, "printf '%s\\n' ")], {
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH, NODE_ENV: 'test', ...vars },
+      });
+      expect(shown.status, shown.stderr).toBe(0);
+      expect(shown.stdout.trimEnd().split('\n')).toEqual(nextStartArgs(port, host));
+    }
+  });
+
   it('is how `npm start` starts the server too', () => {
-    const { scripts } = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
-    expect(scripts.start).toBe(`node ${serverNodeFlags().join(' ')} node_modules/next/dist/bin/next start`);
+    expect(scripts().start).toBe(`node ${serverNodeFlags().join(' ')} node_modules/next/dist/bin/next start`);
   });
 });

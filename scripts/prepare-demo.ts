@@ -1,0 +1,72 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { createDb, getDb } from '../lib/db/client';
+import { migrate } from '../lib/db/migrate';
+import { modelVersionStatus } from '../lib/db/scores';
+import { hasReadyModel, isDatabaseEmpty, sourcesNeverImported } from '../lib/db/status';
+import { env, resolveDataDir } from '../lib/env';
+import { registeredSpecs, sourceNames } from '../lib/ingest/sources';
+import { listArtifacts } from '../lib/models/artifact';
+import { type Step, startScript, startStep } from './demo/child';
+import { skippedPhase, timedPhase } from './demo/phases';
+
+/**
+ * First half of `npm run start:demo`: migrate, ingest real data into an empty database, score it with the
+ * committed model and build the app if needed, then exit, so that package.json's `exec node … next start`
+ * leaves next-server as the only long-lived process (this one's memory is given back). `next build` touches no
+ * database (every page is dynamic), so it runs beside ingest and scoring; ingest and scoring each run in
+ * their own process, one after the other, so the embedded PGlite database is only ever open in one process.
+ */
+const t0 = performance.now();
+const BUILD_ID = path.join(process.cwd(), '.next', 'BUILD_ID');
+
+const build: Step | undefined = existsSync(BUILD_ID) ? undefined : startStep(process.execPath, ['node_modules/next/dist/bin/next', 'build'], 'build');
+const buildTimed = build ? timedPhase('build', t0, () => build.done) : Promise.resolve(skippedPhase('build', t0, 'found .next/BUILD_ID'));
+buildTimed.catch(() => undefined); // a failed build is reported once data preparation ends, not as an unhandled rejection
+
+try {
+  await prepareData();
+  await buildTimed;
+} catch (err) {
+  build?.child.kill('SIGTERM');
+  console.error((err as Error).message);
+  process.exit(1);
+}
+console.log(`[start:demo] prepared in ${((performance.now() - t0) / 1000).toFixed(1)} s; starting next start on ${env.LISTEN_HOST}:${env.PORT}`);
+
+/** Migrates, ingests what this database lacks and scores it with the newest committed model. */
+async function prepareData(): Promise<void> {
+  const dataDir = resolveDataDir();
+  const { empty, added } = await timedPhase('migrate', t0, async () => {
+    const db = getDb('batch'); // no statement timeout for migrations and COPY (lib/db/timeouts.ts)
+    const applied = await migrate(db);
+    console.log(applied.length ? `Migrated ${db.kind}: ${applied.join(', ')}` : `Database (${db.kind}) is up to date`);
+    const isEmpty = await isDatabaseEmpty(db);
+    // Sources added since this database was filled (e.g. OEWS by industry) load on the next start.
+    const available = dataDir ? sourceNames(registeredSpecs.filter((s) => existsSync(path.join(dataDir, s.file)))) : [];
+    const neverImported = isEmpty ? [] : await sourcesNeverImported(db, available);
+    await db.close();
+    return { empty: isEmpty, added: neverImported };
+  });
+
+  if (empty && !dataDir) {
+    throw new Error('The database is empty and no data folder was found: set DATA_DIR, run `npm run data:fetch`, or place ../shared/data beside the project.');
+  }
+  if (empty && dataDir) await timedPhase('ingest', t0, () => startScript('scripts/ingest.ts', ['--dir', dataDir]).done);
+  else if (added.length > 0 && dataDir) {
+    console.log(`New source(s) never imported into this database: ${added.join(', ')}`);
+    const sources = added.flatMap((s) => ['--source', s]);
+    await timedPhase('ingest', t0, () => startScript('scripts/ingest.ts', ['--dir', dataDir, ...sources]).done);
+  } else skippedPhase('ingest', t0, 'every source found was imported before');
+
+  // The newest committed artifact is scored once; a database scored with an older one is brought up to date.
+  const newest = env.MODEL_VERSION ?? listArtifacts()[0];
+  // getDb() caches the connection closed above, so the check opens its own.
+  const check = createDb({ url: env.DATABASE_URL });
+  const scored = await hasReadyModel(check);
+  const newestReady = newest ? (await modelVersionStatus(check, newest)) === 'ready' : false;
+  await check.close();
+  if (newest && !newestReady) await timedPhase('score', t0, () => startScript('scripts/score.ts', ['--version', newest]).done);
+  else skippedPhase('score', t0, newest ? `${newest} is scored` : 'no committed model');
+  if (!newest && !scored) console.warn('No trained model found: pages will show empty states until `npm run train && npm run score`.');
+}
