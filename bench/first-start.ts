@@ -57,7 +57,8 @@ try {
     const last = i === steps.length - 1;
     const started = elapsed();
     // Its own process group, so the server and everything it started are stopped together at the end.
-    const child = spawn('sh', ['-c', step], { cwd: dir, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    // exec: the shell becomes the step, so the process tree measured below is the start command's own.
+    const child = spawn('sh', ['-c', `exec ${step}`], { cwd: dir, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     for (const stream of [child.stdout, child.stderr]) {
       createInterface({ input: stream }).on('line', (line) => {
         log.write(`${line}\n`);
