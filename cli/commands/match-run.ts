@@ -4,14 +4,15 @@ import { createDb } from '../../lib/db/client';
 import { fetchCatalogue } from '../../lib/db/queries/catalogue';
 import { env } from '../../lib/env';
 import { selectBackend } from '../../lib/models/backend';
-import { progressBar } from '../../lib/models/progress';
+import { countProgress } from '../../lib/models/progress';
+import { shardLabel, type Shard } from '../../lib/models/shard';
 import { listTitleCoders, loadTitleCoder } from '../../lib/models/titles/artifact';
 import { servingExposureModel } from '../../lib/models/titles/description-exposure';
 import type { OccupationExposure } from '../../lib/models/titles/match';
 import { formatProblems, matchCsv } from '../../lib/export/match-csv';
 
 /** Codes the titles of `opts.in` and writes the CSV (`taskshift match`); resolves to the exit code. */
-export async function runMatch(opts: { in: string; out?: string; model?: string; exposure: boolean; lexicalOnly: boolean }): Promise<number> {
+export async function runMatch(opts: { in: string; out?: string; model?: string; exposure: boolean; lexicalOnly: boolean; shard?: Shard }): Promise<number> {
   const started = Date.now();
   const text = readFileSync(opts.in, 'utf8');
   const modelDir = opts.model ?? path.join(process.cwd(), 'models', listTitleCoders()[0] ?? '');
@@ -32,17 +33,9 @@ export async function runMatch(opts: { in: string; out?: string; model?: string;
   }
   const loadSeconds = (Date.now() - started) / 1000;
   const codingStarted = Date.now();
-  const bar = progressBar('coding titles |{bar}| {percentage}% {value}/{total} | ETA {eta_formatted}');
-  bar.start(1, 0);
-  const result = matchCsv(text, coder, exposures, {
-    lexicalOnly: opts.lexicalOnly,
-    exposureModel,
-    onProgress: (done, total) => {
-      bar.setTotal(total);
-      bar.update(done);
-    },
-  });
-  bar.stop();
+  const progress = countProgress(`coding titles${opts.shard ? ` shard ${shardLabel(opts.shard)}` : ''}`, 'titles');
+  const result = matchCsv(text, coder, exposures, { lexicalOnly: opts.lexicalOnly, exposureModel, shard: opts.shard, onProgress: progress.update });
+  progress.stop();
   if (!result.ok) {
     process.stderr.write(`${formatProblems(opts.in, result.problems)}\n${opts.in}: not coded (${result.problems.length} problems); nothing written\n`);
     return 1;
@@ -53,7 +46,7 @@ export async function runMatch(opts: { in: string; out?: string; model?: string;
   process.stderr.write(
     `coded ${result.rows} titles with ${coder.version}${opts.lexicalOnly ? ' (TF-IDF only)' : ''} in ${codingSeconds.toFixed(1)} s ` +
       `(${(result.rows / codingSeconds).toFixed(0)} titles/s) after ${loadSeconds.toFixed(1)} s loading: ` +
-      `${result.needsReview} need review${opts.exposure ? '' : ', exposure not read'} → ${opts.out ?? 'stdout'}\n`,
+      `${result.needsReview} need review${opts.exposure ? '' : ', exposure not read'}${opts.shard ? ` (shard ${shardLabel(opts.shard)})` : ''} → ${opts.out ?? 'stdout'}\n`,
   );
   return 0;
 }

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { z } from 'zod';
+import { shardSchema } from '../../lib/models/shard';
 import { examples, exitCodeOf, parseOptions, type CliCommand } from '../command';
 
 const optionsSchema = z.object({
@@ -8,6 +9,7 @@ const optionsSchema = z.object({
   model: z.string().min(1).optional(),
   lexicalOnly: z.boolean().default(false),
   exposure: z.boolean(),
+  shard: shardSchema.optional(),
 });
 
 /** `taskshift match`: codes a CSV of job titles to O*NET-SOC occupations with exposure; stores nothing. */
@@ -22,7 +24,15 @@ export const matchCommand: CliCommand = {
       .option('--model <dir>', 'title-coder artifact folder (default: the newest models/titles-*)')
       .option('--lexical-only', 'code with the TF-IDF retriever alone (the baseline path; no network, no description)', false)
       .option('--no-exposure', 'skip exposure: neither the occupations\' (database) nor the descriptions\' (exposure model) is filled in')
-      .addHelpText('after', examples('npx taskshift match --in staff.csv --out coded.csv', 'npm run match -- --in staff.csv --lexical-only --no-exposure > coded.csv'))
+      .option('--shard <i/n>', 'code only slice i of n of the data rows (contiguous, in file order; same header), for parallel jobs (default: every row)')
+      .addHelpText(
+        'after',
+        examples(
+          'npx taskshift match --in staff.csv --out coded.csv',
+          'npm run match -- --in staff.csv --lexical-only --no-exposure > coded.csv',
+          'npm run match -- --in jobs.csv --shard 2/4 --out part-2.csv   # then: head -1 part-1.csv; tail -q -n +2 part-*.csv',
+        ),
+      )
       .action(
         exitCodeOf(async (raw: Record<string, unknown>) => {
           const options = parseOptions(optionsSchema, raw);
