@@ -1,4 +1,4 @@
-import type { ColumnType, TableTarget } from './table-types';
+import type { ColumnType, EncodedBatch, TableTarget } from './table-types';
 
 /** Bulk SQL for ingest: table and column names come only from FileSpecs (our code); values are always parameters. */
 
@@ -71,6 +71,19 @@ const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': 
 function copyCell(value: string | null | undefined): string {
   if (value === null || value === undefined) return '\\N';
   return COPY_SPECIAL.test(value) ? value.replace(/[\\\t\n\r]/g, (ch) => COPY_ESCAPES[ch] as string) : value;
+}
+
+/** One row of encoded values → one COPY text-format line (with its newline). */
+export function copyLine(cells: readonly (string | null)[]): string {
+  let line = copyCell(cells[0]);
+  for (let c = 1; c < cells.length; c++) line += `\t${copyCell(cells[c])}`;
+  return `${line}\n`;
+}
+
+/** A batch's column-major arrays (for unnest statements); a writer that wants them is given them. */
+export function columnsOf(batch: EncodedBatch): (string | null)[][] {
+  if ('columns' in batch) return batch.columns;
+  throw new Error('this writer takes column arrays, not COPY text');
 }
 
 /** Column-major encoded batch → COPY text-format payload. */

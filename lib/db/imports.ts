@@ -1,5 +1,5 @@
-import type { RowError, TableTarget } from './table-types';
-import { clearScopeSql, insertSql, updateSql } from './bulk';
+import type { BatchKind, EncodedBatch, RowError, TableTarget } from './table-types';
+import { clearScopeSql, columnsOf, insertSql, updateSql } from './bulk';
 import type { Db } from './client';
 import { inPgTransaction } from './pg-import';
 import { endLiveRun, expireDeadRuns, startLiveRun } from './run-liveness';
@@ -8,7 +8,7 @@ import { IMPORT_TX_TIMEOUT_MS } from './timeouts';
 
 /** Writes one file's batches to its target; `end` returns the rows inserted or updated. */
 export interface BatchWriter {
-  write(columns: (string | null)[][]): Promise<void>;
+  write(batch: EncodedBatch): Promise<void>;
   end(): Promise<number>;
 }
 
@@ -16,7 +16,9 @@ export interface BatchWriter {
 export interface ImportTx {
   /** Replaces scope: deletes it (insert mode) or resets the updated columns (update mode). */
   clearScope(target: TableTarget, scope: Readonly<Record<string, string | number>>): Promise<number>;
-  /** A writer for column-major batches of encoded values. */
+  /** How the writer for `target` wants its batches (encode them so, and it does no conversion). */
+  batchKind(target: TableTarget): BatchKind;
+  /** A writer for encoded batches. */
   writer(target: TableTarget): BatchWriter;
 }
 
@@ -38,12 +40,13 @@ export async function inSourceTransaction<T>(db: Db, source: string, fn: (tx: Im
           const { sql, params } = clearScopeSql(target, scope);
           return prismaTx.$executeRawUnsafe(sql, ...params);
         },
+        batchKind: () => 'columns',
         writer: (target) => {
           const sql = target.mode === 'update' ? updateSql(target) : insertSql(target);
           let rows = 0;
           return {
-            write: async (columns) => {
-              rows += await prismaTx.$executeRawUnsafe(sql, ...columns);
+            write: async (batch) => {
+              rows += await prismaTx.$executeRawUnsafe(sql, ...columnsOf(batch));
             },
             end: async () => rows,
           };

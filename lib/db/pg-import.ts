@@ -3,7 +3,7 @@ import { finished } from 'node:stream/promises';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { TableTarget } from './table-types';
-import { clearScopeSql, copySql, copyText, updateSql } from './bulk';
+import { clearScopeSql, columnsOf, copySql, copyText, updateSql } from './bulk';
 import type { BatchWriter, ImportTx } from './imports';
 import { IMPORT_TX_TIMEOUT_MS, timeoutsFor } from './timeouts';
 
@@ -24,10 +24,10 @@ function copyWriter(client: pg.PoolClient, target: TableTarget, open: Set<CopySt
     return stream;
   };
   return {
-    async write(columns) {
+    async write(batch) {
       copy ??= start();
       if (failure) throw failure;
-      if (!copy.write(copyText(columns))) await once(copy, 'drain');
+      if (!copy.write('copy' in batch ? batch.copy : copyText(batch.columns))) await once(copy, 'drain');
     },
     async end() {
       if (!copy) return 0;
@@ -71,12 +71,13 @@ export async function inPgTransaction<T>(pool: pg.Pool, lockSql: string, source:
         const { sql, params } = clearScopeSql(target, scope);
         return (await query(sql, params)).rowCount ?? 0;
       },
+      batchKind: (target) => (target.mode === 'update' ? 'columns' : 'copy'),
       writer: (target) => {
         if (target.mode !== 'update') return copyWriter(client, target, open);
         let rows = 0;
         return {
-          write: async (columns) => {
-            rows += (await query(updateSql(target), columns)).rowCount ?? 0;
+          write: async (batch) => {
+            rows += (await query(updateSql(target), columnsOf(batch))).rowCount ?? 0;
           },
           end: async () => rows,
         };

@@ -3,7 +3,10 @@
 /** Column types the bulk loader knows how to cast in `unnest($1::type[], ...)`. */
 export type ColumnType = 'text' | 'int' | 'float' | 'bool' | 'jsonb';
 
-/** Where a file's rows land. Columns are in the order `toValues` returns them. */
+/**
+ * Where a file's rows land: the table and the columns a spec's keyed rows fill, with the type each
+ * value is cast to (tests/ingest/spec-columns.test.ts checks both against prisma/schema.prisma).
+ */
 export interface TableTarget {
   table: string;
   columns: readonly { name: string; type: ColumnType }[];
@@ -24,3 +27,13 @@ export interface RowError {
   column?: string;
   reason: string;
 }
+
+/** How a writer takes its batches: COPY text lines (Postgres insert) or column-major arrays (unnest). */
+export type BatchKind = 'copy' | 'columns';
+
+/**
+ * One batch of a file's rows, already encoded as Postgres reads them (text, null as null): either
+ * COPY text-format lines, or one array per target column. Encoded where rows are checked (a parse
+ * worker), so the writing thread only sends them.
+ */
+export type EncodedBatch = { rows: number; copy: string } | { rows: number; columns: (string | null)[][] };

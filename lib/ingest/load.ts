@@ -9,8 +9,10 @@ import {
   startImportRun,
   type ImportRunResult,
 } from '../db/imports';
-import type { AnyFileSpec } from './types';
-import { InvalidFile, writeRows, type Tally } from './write-rows';
+import { runFileName, type AnyFileSpec } from './types';
+import { InvalidFile, inlineBatches, writeRows, type BatchSource, type Tally } from './write-rows';
+
+export { runFileName } from './types';
 
 export interface LoadOptions {
   /** Load valid rows and record rejects instead of failing the file. */
@@ -20,6 +22,11 @@ export interface LoadOptions {
   /** Rows per write; smaller in tests to exercise mid-file rollback. */
   batchRows?: number;
   onProgress?: (progress: { rows: number; bytes: number; totalBytes: number }) => void;
+  /**
+   * Where the file is parsed and validated: default on this thread; runIngest passes a parse
+   * worker's (parse-pool.ts) so files are checked in parallel while this thread writes.
+   */
+  batches?: BatchSource;
 }
 
 export interface FileResult extends Omit<ImportRunResult, 'status'> {
@@ -28,11 +35,6 @@ export interface FileResult extends Omit<ImportRunResult, 'status'> {
   /** 'missing' for an optional file that is absent (not recorded as a run). */
   status: ImportRunResult['status'] | 'missing';
   checksum?: string;
-}
-
-/** How a spec's loads are named in import_run and reports: its runName, else its file. */
-export function runFileName(spec: AnyFileSpec): string {
-  return spec.runName ?? spec.file;
 }
 
 /** The database's own message, without Prisma's invocation preamble. */
@@ -83,7 +85,7 @@ export async function loadFile(db: Db, dir: string, spec: AnyFileSpec, options: 
   };
   let result: FileResult;
   try {
-    await inSourceTransaction(db, spec.source, (tx) => writeRows(tx, absPath, spec, write, tally));
+    await inSourceTransaction(db, spec.source, (tx) => writeRows(tx, spec, options.batches ?? inlineBatches(absPath, spec), write, tally));
     const status = 'succeeded' as const;
     const message = tally.rowsRejected ? `${tally.rowsRejected} invalid rows skipped` : undefined;
     result = { ...base, ...tally, status, message, checksum, durationMs: performance.now() - started };

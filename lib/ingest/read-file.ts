@@ -1,55 +1,28 @@
-import { readRecordBatches, readRecords } from './parse';
+import { checkedRows, emptyTally } from './check-rows';
+import { fileBatches } from './file-batches';
 import type { AnyFileSpec, RowError } from './types';
-import { DuplicateKeys, validateRecord } from './validate';
 
 /**
- * Reads a whole file through the parser, a spec's validation and duplicate-key check, as the
- * loader does but without a database (for tests and dry runs; holds all rows in memory).
+ * Reads a whole file through the one validate/dedupe loop (checkedRows), as the loader does but
+ * without a database (for tests and dry runs; holds all rows in memory).
  */
 export async function readFileRows<Row>(
   spec: AnyFileSpec,
   absPath: string,
 ): Promise<{ rows: Row[]; errors: RowError[] }> {
   const rows: Row[] = [];
-  const errors: RowError[] = [];
-  const keys = new DuplicateKeys();
-  for await (const event of readRecords(absPath, spec)) {
-    if (event.kind !== 'record') {
-      errors.push(event.error);
-      continue;
-    }
-    const result = validateRecord<Row>(spec, event.record, event.line);
-    if (!result.ok) {
-      errors.push(...result.errors);
-      continue;
-    }
-    const duplicate = keys.check(spec.key(result.row), event.line, spec.file);
-    if (duplicate) errors.push(duplicate);
-    else rows.push(result.row);
-  }
-  return { rows, errors };
+  const tally = emptyTally();
+  for await (const batch of checkedRows<Row>(absPath, spec, tally)) for (const row of batch) rows.push(row);
+  return { rows, errors: tally.errors };
 }
 
 /**
- * Parses and validates a file without storing anything (the CPU side of an ingest, for the benchmark).
+ * Runs a file through exactly the loader's producer (parse, validate, dedupe, encode as COPY text)
+ * and discards the batches: the CPU side of an ingest, for the benchmark.
  * @returns rows read and rows rejected
  */
 export async function dryRunFile(spec: AnyFileSpec, absPath: string): Promise<{ rows: number; rejected: number }> {
-  const keys = new DuplicateKeys();
-  let rows = 0;
-  let rejected = 0;
-  for await (const batch of readRecordBatches(absPath, spec)) {
-    for (const event of batch) {
-      if (event.kind === 'file-error') continue;
-      rows++;
-      if (event.kind === 'bad-record') {
-        rejected++;
-        continue;
-      }
-      const result = validateRecord(spec, event.record, event.line);
-      if (!result.ok || keys.check(spec.key(result.row), event.line, spec.file)) rejected++;
-      else spec.toValues(result.row);
-    }
-  }
-  return { rows, rejected };
+  const tally = emptyTally();
+  for await (const _ of fileBatches(absPath, spec, tally, { kind: 'copy', batchRows: 5_000, skipInvalid: true, maxErrors: 50 }));
+  return { rows: tally.rowsRead, rejected: tally.rowsRejected };
 }

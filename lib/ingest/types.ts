@@ -40,8 +40,11 @@ export interface FileSpec<Row> {
   target: TableTarget;
   /** Rows matching this scope are replaced by the file's rows (column name → value). */
   scope: Readonly<Record<string, string | number>>;
-  /** The row as values in `target.columns` order. */
-  toValues: (row: Row) => unknown[];
+  /**
+   * The row as the table stores it, keyed by column name: exactly the names in `target.columns`
+   * (checked on each file's first row, and against prisma/schema.prisma by tests/ingest/spec-columns.test.ts).
+   */
+  toRow: (row: Row) => Readonly<Record<string, unknown>>;
 }
 
 /**
@@ -51,3 +54,8 @@ export interface FileSpec<Row> {
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows differ per spec; each spec is internally consistent
 export type AnyFileSpec = FileSpec<any>;
+
+/** How a spec's loads are named in import_run and reports (and found by a parse worker): its runName, else its file. */
+export function runFileName(spec: AnyFileSpec): string {
+  return spec.runName ?? spec.file;
+}

@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
-import { formatOf, readRecords } from './parse';
+import { checkedRows, emptyTally } from './check-rows';
+import { formatOf } from './parse';
 import type { AnyFileSpec, RowError } from './types';
 import { decodeUpload, detectDelimiter, type UploadEncoding } from './upload';
-import { DuplicateKeys, validateRecord } from './validate';
 
 /** Most errors shown in a preview report. */
 export const MAX_REPORT_ERRORS = 100;
@@ -39,33 +39,14 @@ export function stagedSpec(base: AnyFileSpec, storedPath: string, delimiter: str
  * touching the database; streams, so memory stays bounded. Errors name the original file.
  */
 export async function validateStaged(spec: AnyFileSpec, dir: string, shownName: string): Promise<ValidationReport> {
-  const report: ValidationReport = { rowsRead: 0, rowsValid: 0, rowsRejected: 0, errors: [] };
-  const keep = (errors: RowError[]) => {
-    for (const e of errors) if (report.errors.length < MAX_REPORT_ERRORS) report.errors.push(clipError(e, shownName));
-  };
-  const keys = new DuplicateKeys();
-  for await (const event of readRecords(path.join(dir, spec.file), spec, undefined, shownName)) {
-    if (event.kind === 'file-error') {
-      keep([event.error]);
-      continue;
-    }
-    report.rowsRead++;
-    if (event.kind === 'bad-record') {
-      keep([event.error]);
-      report.rowsRejected++;
-      continue;
-    }
-    const checked = validateRecord(spec, event.record, event.line, shownName);
-    const duplicate = checked.ok ? keys.check(spec.key(checked.row), event.line, shownName) : undefined;
-    if (checked.ok && !duplicate) {
-      report.rowsValid++;
-      continue;
-    }
-    keep(checked.ok ? [duplicate as RowError] : checked.errors);
-    report.rowsRejected++;
+  const tally = emptyTally();
+  let rowsValid = 0;
+  for await (const rows of checkedRows(path.join(dir, spec.file), spec, tally, { file: shownName, maxErrors: MAX_REPORT_ERRORS })) {
+    rowsValid += rows.length;
   }
-  if (report.rowsRead === 0 && report.errors.length === 0) keep([{ file: shownName, line: 1, reason: 'no data rows' }]);
-  return report;
+  const errors = tally.errors.map((e) => clipError(e, shownName));
+  if (tally.rowsRead === 0 && errors.length === 0) errors.push({ file: shownName, line: 1, reason: 'no data rows' });
+  return { rowsRead: tally.rowsRead, rowsValid, rowsRejected: tally.rowsRejected, errors };
 }
 
 /** A file name safe to show and store: no folders, no control characters, bounded. */

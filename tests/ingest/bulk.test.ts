@@ -62,7 +62,7 @@ describe.each(dbKinds)('bulk writes round-trip on %s', (kind) => {
     const loaded = await inSourceTransaction(db, 'test', async (tx) => {
       await tx.clearScope(LABELS, {});
       const writer = tx.writer(LABELS);
-      await writer.write(columns);
+      await writer.write({ rows: TRICKY.length, columns });
       return writer.end();
     });
     expect(loaded).toBe(TRICKY.length);

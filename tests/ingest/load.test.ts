@@ -66,9 +66,9 @@ describe.each(dbKinds)('loadFile on %s: atomic, idempotent, reported', (kind) =>
     const before = await fingerprint();
     writeFileSync(file(), taskFile(6000, { textPrefix: 'Other' }));
     // A spec mistake the database catches: a text value cast to int in the 5th batch.
-    const broken = { ...TASKS, toValues: (r: Record<string, unknown>) => {
-      const values = TASKS.toValues(r);
-      return r['Task ID'] === 104_500 ? [values[0], 'not-an-int', ...values.slice(2)] : values;
+    const broken = { ...TASKS, toRow: (r: Record<string, unknown>) => {
+      const values = TASKS.toRow(r);
+      return r['Task ID'] === 104_500 ? { ...values, task_id: 'not-an-int' } : values;
     } };
     const result = await loadFile(db, dir, broken, { batchRows: 1000 });
     expect(result.status).toBe('failed');

@@ -123,10 +123,26 @@ export function oewsIndustrySpec(year: number, file = `bls/oews_industry/oews_na
     key: (r) => `${r.naics}|${r.occCode}|${r.group}`,
     target,
     scope: { year },
-    toValues: (r) => [
-      r.year, r.naics, r.naicsTitle, r.ownCode, r.occCode, r.title, r.group, r.totEmp, r.empPrse, r.pctTotal,
-      r.pctRpt, r.hMean, r.aMean, r.hMedian, r.aMedian, r.aPct10, r.aPct90, r.nullReasons,
-    ],
+    toRow: (r) => ({
+      year: r.year,
+      naics: r.naics,
+      naics_title: r.naicsTitle,
+      own_code: r.ownCode,
+      occ_code: r.occCode,
+      title: r.title,
+      o_group: r.group,
+      tot_emp: r.totEmp,
+      emp_prse: r.empPrse,
+      pct_total: r.pctTotal,
+      pct_rpt: r.pctRpt,
+      h_mean: r.hMean,
+      a_mean: r.aMean,
+      h_median: r.hMedian,
+      a_median: r.aMedian,
+      a_pct10: r.aPct10,
+      a_pct90: r.aPct90,
+      null_reasons: r.nullReasons,
+    }),
   };
 }
 

@@ -124,10 +124,22 @@ export function oewsSpec(year: number, file = `bls/oews_national/oews_national_M
     key: (r) => `${r.occCode}|${r.group}`,
     target,
     scope: { year },
-    toValues: (r) => [
-      r.year, r.occCode, r.title, r.group, r.socVintage, r.totEmp, r.empPrse, r.hMean, r.aMean,
-      r.hMedian, r.aMedian, r.aPct10, r.aPct90, r.nullReasons,
-    ],
+    toRow: (r) => ({
+      year: r.year,
+      occ_code: r.occCode,
+      title: r.title,
+      o_group: r.group,
+      soc_vintage: r.socVintage,
+      tot_emp: r.totEmp,
+      emp_prse: r.empPrse,
+      h_mean: r.hMean,
+      a_mean: r.aMean,
+      h_median: r.hMedian,
+      a_median: r.aMedian,
+      a_pct10: r.aPct10,
+      a_pct90: r.aPct90,
+      null_reasons: r.nullReasons,
+    }),
   };
 }
 

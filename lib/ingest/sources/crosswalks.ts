@@ -72,7 +72,14 @@ function crosswalkSpec(
     key: (r) => `${r.fromCode}>${r.toCode}`,
     target,
     scope: { kind },
-    toValues: (r) => [r.kind, r.fromCode, r.toCode, r.fromTitle, r.toTitle, r.partial],
+    toRow: (r) => ({
+      kind: r.kind,
+      from_code: r.fromCode,
+      to_code: r.toCode,
+      from_title: r.fromTitle,
+      to_title: r.toTitle,
+      partial: r.partial,
+    }),
   };
 }
 

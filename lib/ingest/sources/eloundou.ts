@@ -38,10 +38,17 @@ const taskLabels = {
     ),
   },
   scope: {},
-  toValues: (r) => [
-    r[CODE], r['Task ID'], r.Task, r['Task Type'], r.human_exposure_agg, r.gpt4_exposure,
-    r.gpt4_exposure_alt_rubric, r.gpt4_automation, r.beta,
-  ],
+  toRow: (r) => ({
+    code: r[CODE],
+    task_id: r['Task ID'],
+    task_text: r.Task,
+    task_type: r['Task Type'],
+    human_exposure: r.human_exposure_agg,
+    gpt4_exposure: r.gpt4_exposure,
+    gpt4_exposure_alt: r.gpt4_exposure_alt_rubric,
+    gpt4_automation: r.gpt4_automation,
+    beta: r.beta,
+  }),
 } satisfies FileSpec<z.output<typeof taskRow>>;
 
 const automationRow = z.object({ [CODE]: onetSocCode, 'Task ID': integer, human_automation: optionalOneOf(AUTOMATION) });
@@ -61,7 +68,11 @@ const humanAutomation = {
     columns: cols(['code', 'text'], ['task_id', 'int'], ['human_automation', 'text']),
   },
   scope: {},
-  toValues: (r) => [r[CODE], r['Task ID'], r.human_automation],
+  toRow: (r) => ({
+    code: r[CODE],
+    task_id: r['Task ID'],
+    human_automation: r.human_automation,
+  }),
 } satisfies FileSpec<z.output<typeof automationRow>>;
 
 const occRow = z.object({
@@ -90,10 +101,16 @@ const occupationLabels = {
     ),
   },
   scope: {},
-  toValues: (r) => [
-    r[CODE], r.Title, r.dv_rating_alpha, r.dv_rating_beta, r.dv_rating_gamma,
-    r.human_rating_alpha, r.human_rating_beta, r.human_rating_gamma,
-  ],
+  toRow: (r) => ({
+    code: r[CODE],
+    title: r.Title,
+    dv_alpha: r.dv_rating_alpha,
+    dv_beta: r.dv_rating_beta,
+    dv_gamma: r.dv_rating_gamma,
+    human_alpha: r.human_rating_alpha,
+    human_beta: r.human_rating_beta,
+    human_gamma: r.human_rating_gamma,
+  }),
 } satisfies FileSpec<z.output<typeof occRow>>;
 
 /** Eloundou files in load order: the automation file updates rows the label set inserts. */

@@ -39,7 +39,14 @@ export function indexSpec(
     key: (r) => `${r.codeSystem}:${r.code}@${r.year ?? ''}`,
     target: indexTarget,
     scope: { index_name: indexName },
-    toValues: (r) => [r.indexName, r.codeSystem, r.code, r.year, r.value, r.label],
+    toRow: (r) => ({
+      index_name: r.indexName,
+      code_system: r.codeSystem,
+      code: r.code,
+      year: r.year,
+      value: r.value,
+      label: r.label,
+    }),
   };
 }
 

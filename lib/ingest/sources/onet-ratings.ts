@@ -52,9 +52,18 @@ export function onetRatingSpec(version: OnetVersion, folder: string, domain: Rat
       ],
     },
     scope: { onet_version: version, domain },
-    toValues: (r) => [
-      version, domain, r[CODE], r['Element ID'], r['Scale ID'], r['Data Value'], r.N, r['Standard Error'],
-      r['Recommend Suppress'], r['Not Relevant'], r.Date,
-    ],
+    toRow: (r) => ({
+      onet_version: version,
+      domain: domain,
+      code: r[CODE],
+      element_id: r['Element ID'],
+      scale_id: r['Scale ID'],
+      value: r['Data Value'],
+      n: r.N,
+      standard_error: r['Standard Error'],
+      recommend_suppress: r['Recommend Suppress'],
+      not_relevant: r['Not Relevant'],
+      date: r.Date,
+    }),
   } satisfies FileSpec<z.output<typeof row>>;
 }

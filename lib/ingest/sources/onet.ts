@@ -27,7 +27,14 @@ function occupationSpec(version: OnetVersion, folder: string) {
       columns: cols(['onet_version', 'text'], ['code', 'text'], ['soc_code', 'text'], ['title', 'text'], ['description', 'text'], ['major_group', 'text']),
     },
     scope: { onet_version: version },
-    toValues: (r) => [version, r[CODE], r[CODE].slice(0, 7), r.Title, r.Description, r[CODE].slice(0, 2)],
+    toRow: (r) => ({
+      onet_version: version,
+      code: r[CODE],
+      soc_code: r[CODE].slice(0, 7),
+      title: r.Title,
+      description: r.Description,
+      major_group: r[CODE].slice(0, 2),
+    }),
   } satisfies FileSpec<z.output<typeof row>>;
 }
 
@@ -50,7 +57,14 @@ function taskSpec(version: OnetVersion, folder: string) {
       columns: cols(['onet_version', 'text'], ['task_id', 'int'], ['code', 'text'], ['text', 'text'], ['task_type', 'text'], ['date', 'text']),
     },
     scope: { onet_version: version },
-    toValues: (r) => [version, r['Task ID'], r[CODE], r.Task, r['Task Type'], r.Date],
+    toRow: (r) => ({
+      onet_version: version,
+      task_id: r['Task ID'],
+      code: r[CODE],
+      text: r.Task,
+      task_type: r['Task Type'],
+      date: r.Date,
+    }),
   } satisfies FileSpec<z.output<typeof row>>;
 }
 
@@ -67,7 +81,12 @@ function elementSpec(version: OnetVersion, folder: string) {
       columns: cols(['onet_version', 'text'], ['element_id', 'text'], ['name', 'text'], ['description', 'text']),
     },
     scope: { onet_version: version },
-    toValues: (r) => [version, r['Element ID'], r['Element Name'], r.Description],
+    toRow: (r) => ({
+      onet_version: version,
+      element_id: r['Element ID'],
+      name: r['Element Name'],
+      description: r.Description,
+    }),
   } satisfies FileSpec<z.output<typeof row>>;
 }
 
@@ -82,7 +101,12 @@ function jobZoneSpec(version: OnetVersion, folder: string) {
     key: (r) => r[CODE],
     target: { table: 'onet_job_zone', columns: cols(['onet_version', 'text'], ['code', 'text'], ['job_zone', 'int'], ['date', 'text']) },
     scope: { onet_version: version },
-    toValues: (r) => [version, r[CODE], Number(r['Job Zone']), r.Date],
+    toRow: (r) => ({
+      onet_version: version,
+      code: r[CODE],
+      job_zone: Number(r['Job Zone']),
+      date: r.Date,
+    }),
   } satisfies FileSpec<z.output<typeof row>>;
 }
 
@@ -100,7 +124,13 @@ function taskDwaSpec(version: OnetVersion, folder: string) {
       columns: cols(['onet_version', 'text'], ['code', 'text'], ['task_id', 'int'], ['dwa_id', 'text'], ['dwa_title', 'text']),
     },
     scope: { onet_version: version },
-    toValues: (r) => [version, r[CODE], r['Task ID'], r['DWA ID'], r['DWA Title']],
+    toRow: (r) => ({
+      onet_version: version,
+      code: r[CODE],
+      task_id: r['Task ID'],
+      dwa_id: r['DWA ID'],
+      dwa_title: r['DWA Title'],
+    }),
   } satisfies FileSpec<z.output<typeof row>>;
 }
 

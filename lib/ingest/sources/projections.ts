@@ -145,7 +145,19 @@ export function projectionSpec(v: Vintage, file = `bls/employment_projections/ep
     key: (r) => r.code,
     target: table12Target,
     scope: { vintage: v.vintage },
-    toValues: (r) => [r.vintage, r.code, r.title, r.type, r.empBase, r.empProjected, r.changeNumeric, r.changePercent, r.openings, r.medianWage, r.education],
+    toRow: (r) => ({
+      vintage: r.vintage,
+      nem_code: r.code,
+      title: r.title,
+      occupation_type: r.type,
+      emp_base: r.empBase,
+      emp_projected: r.empProjected,
+      change_numeric: r.changeNumeric,
+      change_percent: r.changePercent,
+      openings: r.openings,
+      median_wage: r.medianWage,
+      education: r.education,
+    }),
   };
 }
 
@@ -163,7 +175,12 @@ export function projectionWageSpec(v: Vintage, file = `bls/employment_projection
     key: (r) => r.code,
     target: wageTarget,
     scope: { vintage: v.vintage },
-    toValues: (r) => [r.vintage, r.code, r.medianWage, r.education],
+    toRow: (r) => ({
+      vintage: r.vintage,
+      nem_code: r.code,
+      median_wage: r.medianWage,
+      education: r.education,
+    }),
   };
 }
 

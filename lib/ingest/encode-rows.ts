@@ -1,0 +1,61 @@
+import { copyLine, encodeValue } from '../db/bulk';
+import type { BatchKind, EncodedBatch } from '../db/table-types';
+import type { AnyFileSpec } from './types';
+
+/** Collects a file's checked rows as one encoded batch at a time, in the form its writer takes. */
+export interface RowEncoder<Row> {
+  /** Rows added since the last take. */
+  readonly pending: number;
+  push(row: Row): void;
+  /** The pending rows as a batch (and starts a new one). */
+  take(): EncodedBatch;
+}
+
+/**
+ * Encodes a spec's keyed rows (`toRow`) in its target's column order: as COPY text lines or as
+ * column-major arrays. The first row's keys must be exactly the target's columns, so a spec that
+ * names a column its target lacks (or forgets one) fails loudly instead of loading nulls.
+ */
+export function rowEncoder<Row>(spec: AnyFileSpec, kind: BatchKind): RowEncoder<Row> {
+  const names = spec.target.columns.map((c) => c.name);
+  const types = spec.target.columns.map((c) => c.type);
+  let checked = false;
+  let copy = '';
+  let columns: (string | null)[][] = names.map(() => []);
+  let pending = 0;
+  const cells: (string | null)[] = new Array(names.length);
+  return {
+    get pending() {
+      return pending;
+    },
+    push(row) {
+      const values = spec.toRow(row);
+      if (!checked) {
+        assertColumns(spec, Object.keys(values));
+        checked = true;
+      }
+      for (let i = 0; i < names.length; i++) cells[i] = encodeValue(types[i] ?? 'text', values[names[i] as string]);
+      if (kind === 'copy') copy += copyLine(cells);
+      else for (let i = 0; i < names.length; i++) columns[i]?.push(cells[i] ?? null);
+      pending++;
+    },
+    take() {
+      const batch: EncodedBatch = kind === 'copy' ? { rows: pending, copy } : { rows: pending, columns };
+      copy = '';
+      columns = names.map(() => []);
+      pending = 0;
+      return batch;
+    },
+  };
+}
+
+/** Throws when a keyed row's column names differ from its target's. */
+export function assertColumns(spec: AnyFileSpec, keys: readonly string[]): void {
+  const expected = new Set(spec.target.columns.map((c) => c.name));
+  const extra = keys.filter((k) => !expected.has(k));
+  const missing = [...expected].filter((k) => !keys.includes(k));
+  if (extra.length || missing.length) {
+    const parts = [extra.length ? `not in the target: ${extra.join(', ')}` : '', missing.length ? `missing: ${missing.join(', ')}` : ''];
+    throw new Error(`${spec.file}: toRow columns do not match table ${spec.target.table} (${parts.filter(Boolean).join('; ')})`);
+  }
+}
