@@ -1,9 +1,11 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Db } from '../db/client';
 import { expireInterruptedImportRuns } from '../db/imports';
 import { deriveEmploymentSeries } from './derive-employment';
 import { loadFile, type FileResult } from './load';
+import { startParsePool, type ParsePool } from './parse-pool';
 import { sourceNames, specsFor } from './sources';
 import type { AnyFileSpec } from './types';
 
@@ -16,6 +18,12 @@ export interface IngestOptions {
   force?: boolean;
   /** Sources loaded at once; default 4 on Postgres, 1 on PGlite. */
   concurrency?: number;
+  /**
+   * Worker threads that parse and validate while this thread writes; 0 = parse on this thread.
+   * Default: one per core when the files come to PARALLEL_FROM_BYTES or more (below that a
+   * worker's start costs more than it saves).
+   */
+  parseWorkers?: number;
   onFileStart?: (spec: AnyFileSpec) => void;
   onProgress?: (spec: AnyFileSpec, progress: { rows: number; bytes: number; totalBytes: number }) => void;
   onFileDone?: (result: FileResult) => void;
@@ -37,6 +45,9 @@ export interface IngestReport {
   durationMs: number;
 }
 
+/** Total size of the files to load from which runIngest parses them in worker threads by default. */
+export const PARALLEL_FROM_BYTES = 8 * 1024 * 1024;
+
 /** Sources whose load triggers the employment derivation. */
 const EMPLOYMENT_INPUTS = new Set(['bls-oews', 'crosswalks']);
 
@@ -57,6 +68,9 @@ export async function runIngest(db: Db, options: IngestOptions): Promise<IngestR
   const bySource = new Map<string, AnyFileSpec[]>();
   for (const spec of selected) bySource.set(spec.source, [...(bySource.get(spec.source) ?? []), spec]);
 
+  const bytes = selected.reduce((n, s) => n + (existsSync(path.join(options.dir, s.file)) ? statSync(path.join(options.dir, s.file)).size : 0), 0);
+  const workers = options.parseWorkers ?? (bytes >= PARALLEL_FROM_BYTES ? availableParallelism() : 0);
+  const pool: ParsePool | undefined = workers > 0 ? startParsePool(workers) : undefined;
   const results = new Map<AnyFileSpec, FileResult>();
   const reloaded = new Set<string>();
   const loadSource = async (specs: AnyFileSpec[]) => {
@@ -67,6 +81,7 @@ export async function runIngest(db: Db, options: IngestOptions): Promise<IngestR
         skipInvalid: options.skipInvalid,
         force: options.force || reloaded.has(spec.source),
         onProgress: options.onProgress && ((p) => options.onProgress?.(spec, p)),
+        batches: pool?.batches(options.dir, spec),
       });
       if (result.status === 'succeeded') reloaded.add(spec.source);
       results.set(spec, result);
@@ -75,7 +90,12 @@ export async function runIngest(db: Db, options: IngestOptions): Promise<IngestR
   };
   // Sources touch disjoint rows, so on Postgres up to four load at once (one parses while another's COPY
   // is stored, and per-file round trips overlap); PGlite has one connection, so there they load one after another.
-  await inParallel([...bySource.values()], options.concurrency ?? (db.kind === 'postgres' ? 4 : 1), loadSource);
+  // With parse workers, this thread only writes: PGlite (one connection) too gets parsing beside its writes.
+  try {
+    await inParallel([...bySource.values()], options.concurrency ?? (db.kind === 'postgres' ? 4 : 1), loadSource);
+  } finally {
+    await pool?.close();
+  }
 
   const files = selected.map((spec) => results.get(spec)).filter((r): r is FileResult => r !== undefined);
   const derived: DerivedStep[] = [];
