@@ -1,5 +1,31 @@
-import type { CodePair, OewsDetail, SeriesRow } from '../ingest/employment-mapping';
 import type { Db } from './client';
+
+/** One detailed OEWS row: the input of the SOC 2018 employment series. */
+export interface OewsDetail {
+  year: number;
+  occCode: string;
+  socVintage: string;
+  totEmp: number | null;
+  aMedian: number | null;
+}
+
+/** One crosswalk pair (from code → to code). */
+export interface CodePair {
+  from: string;
+  to: string;
+}
+
+/** How a series row was made (lib/ingest/employment-mapping.ts). direct: published as-is under a SOC 2018 code; mapped: renamed or merged whole; apportioned: gets a share of a split code; aggregate: a BLS aggregate code. */
+export type SeriesMethod = 'direct' | 'mapped' | 'apportioned' | 'aggregate';
+
+/** One employment_series row. */
+export interface SeriesRow {
+  year: number;
+  socCode: string;
+  employment: number;
+  medianWage: number | null;
+  method: SeriesMethod;
+}
 
 /** Rows per INSERT … unnest() statement. */
 const BATCH = 5_000;

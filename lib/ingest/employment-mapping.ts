@@ -21,29 +21,10 @@
  *    aggregate exactly).
  */
 
-export interface OewsDetail {
-  year: number;
-  occCode: string;
-  socVintage: string;
-  totEmp: number | null;
-  aMedian: number | null;
-}
+// The shapes are lib/db's (it reads and writes them); re-exported for callers of the mapping.
+import type { CodePair, OewsDetail, SeriesMethod, SeriesRow } from '../db/employment-series';
 
-export interface CodePair {
-  from: string;
-  to: string;
-}
-
-/** direct: published as-is under a SOC 2018 code; mapped: renamed or merged whole; apportioned: gets a share of a split code; aggregate: a BLS aggregate code. */
-export type SeriesMethod = 'direct' | 'mapped' | 'apportioned' | 'aggregate';
-
-export interface SeriesRow {
-  year: number;
-  socCode: string;
-  employment: number;
-  medianWage: number | null;
-  method: SeriesMethod;
-}
+export type { CodePair, OewsDetail, SeriesMethod, SeriesRow } from '../db/employment-series';
 
 interface Contribution {
   employment: number;
