@@ -1,5 +1,6 @@
 import { matchBody } from '../models/titles/match-input';
 import { type ApiRoute, readResponses } from './registry';
+import { matchResponseBody } from './response-schemas';
 import { employmentQuery, exportFormatQuery, occupationCode, occupationsQuery } from '../views/filters';
 import { industriesQuery, industryQuery, naicsSector } from '../views/industry-filters';
 import { scenarioQuery } from '../views/scenario-filters';
@@ -115,7 +116,7 @@ export const PUBLIC_ROUTES: readonly ApiRoute[] = [
     summary: "Code job titles to O*NET-SOC occupations: top code with calibrated confidence, four alternatives, needs_review, and the occupation's exposure. Stores nothing; metered per client in titles per minute.",
     body: { schema: matchBody, types: ['application/json'] },
     responses: {
-      ...readResponses('{ model, matches: [{ title, code, onetTitle, confidence, alternatives, needsReview, seniority, level, matchedTitle, exposure, exposureLow, exposureHigh, automation, shareExposed }] }'),
+      ...readResponses('{ model, matches: [{ title, code, onetTitle, confidence, alternatives, needsReview, seniority, level, matchedTitle, exposure, exposureLow, exposureHigh, automation, shareExposed, descriptionExposure }] }', matchResponseBody),
       400: { description: 'The body is invalid; the answer names the field.', json: { component: 'Error' } },
       413: { description: 'Body too large' },
       429: { description: 'Title budget spent; Retry-After says when to retry' },

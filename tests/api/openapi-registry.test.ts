@@ -85,6 +85,15 @@ describe('the document follows the zod schemas', () => {
     const reassign = doc.paths['/api/catalogues/{id}/jobs/{position}']!.patch!.requestBody!.content['application/json']!.schema;
     expect(reassign).toMatchObject({ required: ['code'] });
   });
+
+  it('documents response bodies from zod schemas where the handlers\' types have one', async () => {
+    const doc = await served();
+    const responses = doc.paths['/api/match']!.post!.responses as Record<string, { content: Record<string, { schema: { required: string[]; properties: { matches: { items: { required: string[] } } } } }> }>;
+    const ok = responses['200']!.content['application/json']!.schema;
+    expect(ok.required).toEqual(['model', 'matches']);
+    expect(ok.properties.matches.items.required).toEqual(expect.arrayContaining(['code', 'confidence', 'alternatives', 'needsReview', 'descriptionExposure']));
+    expect(doc.components.schemas.DatabaseUnavailable).toMatchObject({ required: ['error', 'cause', 'retryAfterSeconds'] });
+  });
 });
 
 describe('the document stays valid OpenAPI 3.1 and loses nothing', () => {
