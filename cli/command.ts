@@ -1,4 +1,4 @@
-import { Command, CommanderError } from 'commander';
+import type { Command, CommanderError } from 'commander';
 import type { z } from 'zod';
 
 /** Exit codes every `taskshift` command keeps (README "Command line"). */

@@ -11,7 +11,7 @@ const originalEmit = http.Server.prototype.emit;
 
 http.Server.prototype.emit = function emitWithPeer(event, request, ...rest) {
   if (event === 'request' && request && request.headers) {
-    request.headers[PEER_HEADER] = (request.socket && request.socket.remoteAddress) || '';
+    request.headers[PEER_HEADER] = request.socket?.remoteAddress || '';
   }
   return originalEmit.call(this, event, request, ...rest);
 };

@@ -104,6 +104,7 @@ export function CatalogueUpload() {
           </thead>
           <tbody>
             {shownErrors.map((e, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a fixed error list, never reordered; two errors may be identical
               <tr key={i}>
                 <td className="num">{e.line || ''}</td>
                 <td>{e.column ?? ''}</td>

@@ -51,6 +51,7 @@ export function ErrorTable({ errors }: { errors: StagedUpload['errors'] }) {
         </thead>
         <tbody>
           {errors.map((e, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a fixed error list, never reordered; two errors may be identical
             <tr key={i}>
               <td className="small">{e.file}</td>
               <td className="num">{e.line || '—'}</td>

@@ -12,6 +12,7 @@ export function CardsSkeleton({ count = 4 }: { count?: number }) {
   return (
     <div className="cards">
       {Array.from({ length: count }, (_, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: identical placeholders; the position is their only identity
         <div key={i} className="card skeleton" style={{ height: 96 }} />
       ))}
     </div>

@@ -15,7 +15,10 @@ export function sumByYearAndGroup(
     const g = groupOf(r.code);
     if (g === undefined) continue;
     let year = out.get(r.year);
-    if (!year) out.set(r.year, (year = new Map()));
+    if (!year) {
+      year = new Map();
+      out.set(r.year, year);
+    }
     year.set(g, (year.get(g) ?? 0) + r.value);
   }
   return out;
@@ -49,7 +52,10 @@ export function dissimilaritySeries(rows: readonly YearValue[]): { year: number;
   const byYear = new Map<number, Map<string, number>>();
   for (const r of rows) {
     let m = byYear.get(r.year);
-    if (!m) byYear.set(r.year, (m = new Map()));
+    if (!m) {
+      m = new Map();
+      byYear.set(r.year, m);
+    }
     m.set(r.code, (m.get(r.code) ?? 0) + r.value);
   }
   const years = [...byYear.keys()].sort((x, y) => x - y);

@@ -142,7 +142,9 @@ export function shownUp(points: readonly SeriesPoint[], exposure: ReadonlyMap<st
       const q = quintileMeans(items, idx, m.key);
       const d = did(q);
       if (Number.isFinite(d)) boot[mi]!.did.push(d); // a resample missing Q1 or Q5 says nothing about their gap
-      q.pre.forEach((pre, k) => Number.isFinite(q.post[k]! - pre) && boot[mi]!.change[k]!.push(q.post[k]! - pre));
+      q.pre.forEach((pre, k) => {
+        if (Number.isFinite(q.post[k]! - pre)) boot[mi]!.change[k]!.push(q.post[k]! - pre);
+      });
     });
   }
   const ci = (xs: number[]) => {

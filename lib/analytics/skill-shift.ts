@@ -48,7 +48,10 @@ function shares(ratings: readonly ElementRating[], weights: ReadonlyMap<string, 
     const weight = weights.get(r.code);
     if (weight === undefined || !(weight > 0) || !Number.isFinite(r.value)) continue;
     let e = byElement.get(r.elementId);
-    if (!e) byElement.set(r.elementId, (e = { name: r.name, items: new Map() }));
+    if (!e) {
+      e = { name: r.name, items: new Map() };
+      byElement.set(r.elementId, e);
+    }
     e.items.set(r.code, { value: r.value, se: r.standardError ?? null, date: r.date ?? null, weight });
   }
   const out = new Map<string, { name: string; share: Map<string, Item & { share: number }>; mean: number; variance: number | null }>();

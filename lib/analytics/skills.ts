@@ -24,7 +24,10 @@ export function weightedElementMeans(
     const w = weights.get(r.code);
     if (w === undefined) continue;
     let e = byElement.get(r.elementId);
-    if (!e) byElement.set(r.elementId, (e = { name: r.name, items: [] }));
+    if (!e) {
+      e = { name: r.name, items: [] };
+      byElement.set(r.elementId, e);
+    }
     e.items.push({ value: r.value, weight: w });
   }
   const out = new Map<string, { name: string; mean: number | null }>();

@@ -34,7 +34,9 @@ export class RevokedSessions {
     if (!this.store || now - this.syncedAt < this.refreshMs) return;
     this.loading ??= this.store
       .load()
-      .then((rows) => rows.forEach((r) => this.remember(r.id, r.expiresAtMs, Date.now())))
+      .then((rows) => {
+        for (const r of rows) this.remember(r.id, r.expiresAtMs, Date.now());
+      })
       .catch((error: unknown) => console.warn(`Revoked sessions could not be loaded: ${String(error)}`))
       .finally(() => {
         this.syncedAt = Date.now();

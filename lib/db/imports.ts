@@ -95,7 +95,7 @@ export function expireInterruptedImportRuns(db: Db, now = new Date()): Promise<n
 
 /** Text safe for Postgres text/jsonb (no NUL) and of bounded length. */
 function safeText(text: string, max = 500): string {
-  const clean = text.replace(/\u0000/g, '\\0');
+  const clean = text.replaceAll('\u0000', '\\0');
   return clean.length > max ? `${clean.slice(0, max)}…` : clean;
 }
 

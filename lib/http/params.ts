@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 
 /** A query-string value as Next gives it to pages, or as URLSearchParams holds it. */
 export type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;

@@ -130,7 +130,11 @@ export async function* readRecordBatches(
   const source = strictUtf8();
   let problem: ShapeProblem | undefined;
   // Only whole records reach papaparse; an over-long field or an unclosed quote ends the read early.
-  const guarded = recordGuard({ ...limits, delimiter, quoteChar, onProblem: (p) => ((problem = p), raw.destroy()) });
+  const onProblem = (p: ShapeProblem) => {
+    problem = p;
+    raw.destroy();
+  };
+  const guarded = recordGuard({ ...limits, delimiter, quoteChar, onProblem });
   raw.on('error', (error) => source.destroy(error));
   source.on('error', (error) => guarded.destroy(error));
   raw.pipe(source).pipe(guarded);

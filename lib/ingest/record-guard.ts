@@ -25,13 +25,15 @@ export interface RecordGuardOptions extends RecordLimits {
   onProblem: (problem: ShapeProblem) => void;
 }
 
-const enum State {
-  FieldStart,
-  Unquoted,
-  Quoted,
+// A const object rather than a `const enum` (which isolatedModules builds do not promise to inline).
+const State = {
+  FieldStart: 0,
+  Unquoted: 1,
+  Quoted: 2,
   /** Just read a quote inside a quoted field: it closes the field or escapes the next quote. */
-  QuoteInQuoted,
-}
+  QuoteInQuoted: 3,
+} as const;
+type State = (typeof State)[keyof typeof State];
 
 const fmt = (n: number) => n.toLocaleString('en-US');
 
@@ -48,7 +50,7 @@ export function recordGuard(options: RecordGuardOptions): Transform {
   const delim = delimiter?.charCodeAt(0) ?? -1;
   const quoteChar = options.quoteChar;
   const quote = quoteChar.charCodeAt(0);
-  let state = State.FieldStart;
+  let state: State = State.FieldStart;
   let line = 1;
   let field = 0;
   let fieldStartLine = 1;

@@ -52,7 +52,7 @@ export interface FileSpec<Row> {
  * exports `specs: readonly AnyFileSpec[]`; lib/ingest/sources/index.ts gathers them, and
  * files of one source load in the order given.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows differ per spec; each spec is internally consistent
+// biome-ignore lint/suspicious/noExplicitAny: rows differ per spec; each spec is internally consistent
 export type AnyFileSpec = FileSpec<any>;
 
 /** How a spec's loads are named in import_run and reports (and found by a parse worker): its runName, else its file. */

@@ -20,7 +20,7 @@ export interface ValidationReport {
 /** Bounds an error for storage and display: no NUL (jsonb refuses it), reason ≤ 300 and column ≤ 100 characters. */
 export function clipError(e: RowError, file: string): RowError {
   const clean = (v: string, max: number) => {
-    const t = v.replace(/\u0000/g, '\\0');
+    const t = v.replaceAll('\u0000', '\\0');
     return t.length > max ? `${t.slice(0, max - 1)}…` : t;
   };
   return { file, line: e.line, ...(e.column !== undefined ? { column: clean(e.column, 100) } : {}), reason: clean(e.reason, 300) };
@@ -52,6 +52,7 @@ export async function validateStaged(spec: AnyFileSpec, dir: string, shownName: 
 /** A file name safe to show and store: no folders, no control characters, bounded. */
 export function cleanName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
   return base.replace(/[\u0000-\u001f\u007f]/g, '').slice(0, 200) || 'upload.csv';
 }
 

@@ -61,10 +61,14 @@ function runWorker(input: CheckInput, target: WorkerRequest['target'], options: 
         resolve({ ok: false, timedOut: true, errors: [{ file: input.shownName, line: 0, reason }] });
       });
     }, budgetMs);
+    const fail = (error: Error) => {
+      cleanUp();
+      reject(error);
+    };
     worker.once('message', (message: WorkerReply) =>
-      settle(() => ('result' in message ? resolve(message.result) : (cleanUp(), reject(new Error(message.failure))))),
+      settle(() => ('result' in message ? resolve(message.result) : fail(new Error(message.failure)))),
     );
-    worker.once('error', (err) => settle(() => (cleanUp(), reject(err))));
-    worker.once('exit', (code) => settle(() => (cleanUp(), reject(new Error(`the upload check stopped unexpectedly (exit ${code})`)))));
+    worker.once('error', (err) => settle(() => fail(err)));
+    worker.once('exit', (code) => settle(() => fail(new Error(`the upload check stopped unexpectedly (exit ${code})`))));
   });
 }

@@ -6,7 +6,7 @@ const MAX_MESSAGE = 200;
 
 /** Shortens text for a report and removes NUL characters, which Postgres text and jsonb refuse. */
 export function clip(text: string, max: number): string {
-  const clean = text.replace(/\u0000/g, '\\0').replace(/\s+/g, ' ');
+  const clean = text.replaceAll('\u0000', '\\0').replace(/\s+/g, ' ');
   return clean.length > max ? `${clean.slice(0, max)}…` : clean;
 }
 

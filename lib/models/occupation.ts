@@ -35,13 +35,13 @@ function padded(occupations: readonly (readonly OccupationTaskInput[])[]) {
   const feats = new Float32Array(occupations.length * m * f);
   const exps = new Float32Array(occupations.length * m);
   const mask = new Float32Array(occupations.length * m);
-  occupations.forEach((tasks, o) =>
+  occupations.forEach((tasks, o) => {
     tasks.forEach((t, j) => {
       feats.set(taskFeatures(t), (o * m + j) * f);
       exps[o * m + j] = t.exposure;
       mask[o * m + j] = 1;
-    }),
-  );
+    });
+  });
   return { feats: tf.tensor3d(feats, [occupations.length, m, f]), exps: tf.tensor2d(exps, [occupations.length, m]), mask: tf.tensor2d(mask, [occupations.length, m]), f };
 }
 

@@ -21,7 +21,10 @@ export function occupationTaskVectors(
   tasks.forEach((t, i) => {
     const v = vectors[i]!;
     let s = sums.get(t.code);
-    if (!s) sums.set(t.code, (s = { sum: new Float64Array(v.length), n: 0 }));
+    if (!s) {
+      s = { sum: new Float64Array(v.length), n: 0 };
+      sums.set(t.code, s);
+    }
     for (let d = 0; d < v.length; d++) s.sum[d]! += v[d]!;
     s.n++;
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { overviewSummary } from '@/lib/analytics/overview';
 import { reskillingPaths, type Profile } from '@/lib/analytics/reskilling';
-import { likePattern, searchTerms, stem } from '@/lib/analytics/search';
+import { buildSearchIndex, likePattern, matchDocuments, searchTerms, stem } from '@/lib/analytics/search';
 import { socMeanWeights } from '@/lib/analytics/soc-weights';
 
 describe('SOC-first weights for employment-weighted means', () => {
@@ -124,8 +124,7 @@ describe('reskilling paths', () => {
   });
 });
 
-describe('search index', async () => {
-  const { buildSearchIndex, matchDocuments } = await import('@/lib/analytics/search');
+describe('search index', () => {
   const docs = ['accountants and auditors examine accounts', 'software developers write code', 'auditing clerks check accounts'];
   const index = buildSearchIndex(docs);
   it('matches terms inside words and requires every term', () => {

@@ -123,8 +123,12 @@ describe('scenario properties', () => {
         const lo = simulate(occs, sectorsOf(occs.length), drawExposures(occs, z64), { ...inputs, demand });
         const hi = simulate(occs, sectorsOf(occs.length), drawExposures(occs, z64), { ...inputs, demand, adoption: Math.min(100, inputs.adoption + more) });
         const le = (x: number, y: number) => x <= y + 1e-9 * Math.max(1, Math.abs(y));
-        lo.occupations.forEach((o, i) => expect(le(hi.occupations[i]!.scenario, o.scenario)).toBe(true));
-        lo.majorGroups.forEach((g, i) => expect(le(hi.majorGroups[i]!.scenario, g.scenario)).toBe(true));
+        lo.occupations.forEach((o, i) => {
+          expect(le(hi.occupations[i]!.scenario, o.scenario)).toBe(true);
+        });
+        lo.majorGroups.forEach((g, i) => {
+          expect(le(hi.majorGroups[i]!.scenario, g.scenario)).toBe(true);
+        });
         expect(le(hi.industries[0]!.scenario, lo.industries[0]!.scenario)).toBe(true);
         expect(le(hi.total.scenario, lo.total.scenario)).toBe(true);
         expect(le(hi.total.scenarioHigh, lo.total.scenarioHigh)).toBe(true);

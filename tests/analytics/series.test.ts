@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { exposureQuintiles, groupSeries, groupShare, socExposure } from '@/lib/analytics/employment';
 import { weightedQuantileGroups } from '@/lib/analytics/quintiles';
 import { dissimilarityIndex, dissimilaritySeries, indexSeries, sumByYearAndGroup } from '@/lib/analytics/series';
 
@@ -69,8 +70,7 @@ describe('series', () => {
   });
 });
 
-describe('employment by exposure quintile', async () => {
-  const { exposureQuintiles, groupSeries, groupShare, socExposure } = await import('@/lib/analytics/employment');
+describe('employment by exposure quintile', () => {
   const rows = [
     { year: 2012, code: 'a', value: 100 },
     { year: 2012, code: 'b', value: 300 },

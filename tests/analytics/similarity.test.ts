@@ -98,7 +98,10 @@ describe('combined similarity', () => {
 
   it('combines whole matrices by the same rule as one pair, missing values included', () => {
     let seed = 3;
-    const next = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const next = () => {
+      seed = (seed * 16807) % 2147483647;
+      return seed / 2147483647;
+    };
     const size = 400;
     const m = Object.fromEntries(COMPONENTS.map((c) => [c, Float32Array.from({ length: size }, () => (next() < 0.2 ? Number.NaN : 2 * next() - 1))])) as Record<(typeof COMPONENTS)[number], Float32Array>;
     for (const weights of [SIMILARITY_WEIGHTS, { ...SIMILARITY_WEIGHTS, tasks: 0 }, { skills: 0.5, activities: 0.2, tasks: 0.1, soc: 0, jobZone: 0.2 }]) {

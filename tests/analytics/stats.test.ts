@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { averageRanks, pearson, spearman } from '@/lib/models/correlation';
+import { evaluationSummary, flattenMetrics } from '@/lib/analytics/compare';
 import { lttb, thinScatter } from '@/lib/analytics/lttb';
 
 describe('correlations', () => {
@@ -33,8 +34,7 @@ describe('downsampling', () => {
   it('thins scatters to at most the limit', () => expect(thinScatter(flat, 25)).toHaveLength(25));
 });
 
-describe('model evaluation report', async () => {
-  const { evaluationSummary, flattenMetrics } = await import('@/lib/analytics/compare');
+describe('model evaluation report', () => {
   it('picks held-out task and occupation figures for model, baseline and GPT-4', () => {
     const rows = evaluationSummary({
       test: {

@@ -33,7 +33,11 @@ describe('keyed cache per data stamp (PGlite)', () => {
   it('loads each key once, evicts past capacity and reloads everything when the data stamp changes', async () => {
     const loads: string[] = [];
     const memo = keyedCache<string>(2);
-    const get = (key: string) => memo(db, key, async () => (loads.push(key), `${key}#${loads.length}`));
+    const load = (key: string) => async () => {
+      loads.push(key);
+      return `${key}#${loads.length}`;
+    };
+    const get = (key: string) => memo(db, key, load(key));
     expect(await Promise.all([get('a'), get('a')])).toEqual(['a#1', 'a#1']); // concurrent callers share one load
     expect(await get('b')).toBe('b#2');
     expect(await get('c')).toBe('c#3'); // evicts a, the least recently used

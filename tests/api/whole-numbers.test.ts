@@ -10,7 +10,7 @@ const req = (path: string) => new Request(`http://localhost${path}`);
 
 /** Every number under a worker-count key, anywhere in a JSON body. */
 function counts(body: unknown, out: number[] = []): number[] {
-  if (Array.isArray(body)) body.forEach((b) => counts(b, out));
+  if (Array.isArray(body)) for (const b of body) counts(b, out);
   else if (body && typeof body === 'object')
     for (const [k, v] of Object.entries(body)) {
       if (typeof v === 'number' && WORKER_COUNT_NAMES.has(k)) out.push(v);

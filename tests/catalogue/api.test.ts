@@ -98,6 +98,7 @@ describe.each(dbKinds)('catalogue API on %s', (kind) => {
     expect((await postConfirmCatalogue(req(`${BASE}/${id}/confirm`, { method: 'POST' }), id, ctx())).status).toBe(200);
     expect((await postConfirmCatalogue(req(`${BASE}/${id}/confirm`, { method: 'POST' }), id, ctx())).status).toBe(409);
 
+    // biome-ignore lint/suspicious/noExplicitAny: parsed JSON whose fields the assertions below check one by one
     type Report = { headline: any; departments: any[]; review: any[]; jobs: any[] };
     const report = async () => (await (await getCatalogueReport(req(`${BASE}/${id}`), id, ctx())).json()) as Report;
     let r = await report();

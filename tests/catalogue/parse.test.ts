@@ -115,7 +115,7 @@ describe('XLSX catalogues', () => {
   async function workbook(rows: (string | number | null)[][]): Promise<Uint8Array> {
     const wb = new ExcelJS.Workbook();
     const sheet = wb.addWorksheet('Jobs');
-    rows.forEach((r) => sheet.addRow(r));
+    for (const r of rows) sheet.addRow(r);
     wb.addWorksheet('Other').addRow(['Title']);
     return new Uint8Array(await wb.xlsx.writeBuffer());
   }

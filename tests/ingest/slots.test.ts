@@ -5,7 +5,10 @@ import { slots } from '@/lib/ingest/slots';
 function deferred<T = void>() {
   let resolve!: (value: T) => void;
   let reject!: (err: Error) => void;
-  const promise = new Promise<T>((res, rej) => ((resolve = res), (reject = rej)));
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
   return { promise, resolve, reject };
 }
 const tick = () => new Promise((r) => setImmediate(r));
@@ -15,7 +18,10 @@ describe('slots (bounded concurrency for upload checks)', () => {
     const pool = slots(2);
     const gates = [deferred(), deferred(), deferred()];
     const started: number[] = [];
-    const runs = gates.map((g, i) => pool.run(async () => (started.push(i), g.promise)));
+    const runs = gates.map((g, i) => pool.run(async () => {
+      started.push(i);
+      return g.promise;
+    }));
     await tick();
     expect(started).toEqual([0, 1]);
     expect([pool.active, pool.waiting]).toEqual([2, 1]);

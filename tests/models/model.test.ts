@@ -19,7 +19,9 @@ const dirs: string[] = [];
 beforeAll(async () => {
   await selectBackend('wasm', true);
 });
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
 
 function trainFixture(seed: number, epochs: number) {
   const vocab = buildVocab(tasks.map((t) => `${t.text} ${t.title}`), { minCount: 1, maxLen: 10 });
@@ -40,7 +42,9 @@ describe('task encoder', () => {
     expect(out.vectors[0]).toHaveLength(TEST_CONFIG.denseUnits);
     for (const p of out.exposure) expect(p.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 4);
     // attention ignores padding: weights on real tokens sum to 1
-    out.attention.forEach((w, i) => expect(w.slice(0, encoded.tokens[i]!.length).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 4));
+    out.attention.forEach((w, i) => {
+      expect(w.slice(0, encoded.tokens[i]!.length).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 4);
+    });
     disposeModel(model);
   });
 

@@ -18,7 +18,13 @@ async function inProcess(argv: string[]) {
   const program = buildProgram();
   let out = '';
   let err = '';
-  for (const cmd of [program, ...program.commands]) cmd.configureOutput({ writeOut: (s) => void (out += s), writeErr: (s) => void (err += s) });
+  const writeOut = (s: string) => {
+    out += s;
+  };
+  const writeErr = (s: string) => {
+    err += s;
+  };
+  for (const cmd of [program, ...program.commands]) cmd.configureOutput({ writeOut, writeErr });
   const code = await execute(program, argv);
   return { code, out, err };
 }
@@ -53,7 +59,7 @@ describe('taskshift CLI', () => {
     const { code, out } = await inProcess([name, '--help']);
     expect(code).toBe(0);
     expect(out).toMatch(new RegExp(`^Usage: taskshift ${name} `));
-    expect(out).toMatch(/\nOptions:\n(.*\n)*  -h, --help/);
+    expect(out).toMatch(/\nOptions:\n(.*\n)* {2}-h, --help/);
     expect(out).toMatch(/\nExamples:\n {2}\$ /);
   });
 

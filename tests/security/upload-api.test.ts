@@ -91,11 +91,11 @@ describe('every admin route handler checks admin on the server', () => {
     const files = routes(root);
     expect(files.length).toBeGreaterThanOrEqual(4);
     const guarded = readFileSync(path.join(process.cwd(), 'lib', 'ingest', 'upload-api.ts'), 'utf8');
-    const guardedFns = [...guarded.matchAll(/export async function (\w+)\(request[^]*?requireAdmin\(request/g)].map((m) => m[1]);
+    const guardedFns = [...guarded.matchAll(/export async function (\w+)\(request[\s\S]*?requireAdmin\(request/g)].map((m) => m[1]);
     let handlers = 0;
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
-      for (const [, , body] of text.matchAll(/export async function (GET|POST|PUT|PATCH|DELETE)\(([^]*?)\n}/g)) {
+      for (const [, , body] of text.matchAll(/export async function (GET|POST|PUT|PATCH|DELETE)\(([\s\S]*?)\n}/g)) {
         const ok = /requireAdmin\(/.test(body ?? '') || guardedFns.some((fn) => new RegExp(`\\b${fn}\\(`).test(body ?? ''));
         expect(ok, `${path.relative(process.cwd(), file)} must call requireAdmin`).toBe(true);
         handlers++;
@@ -111,7 +111,7 @@ describe('every admin route handler checks admin on the server', () => {
     expect(guardedFns.length).toBeGreaterThanOrEqual(7);
     let handlers = 0;
     for (const file of routes(root)) {
-      for (const [, , body] of readFileSync(file, 'utf8').matchAll(/export async function (GET|POST|PUT|PATCH|DELETE)\(([^]*?)\n}/g)) {
+      for (const [, , body] of readFileSync(file, 'utf8').matchAll(/export async function (GET|POST|PUT|PATCH|DELETE)\(([\s\S]*?)\n}/g)) {
         expect(guardedFns.some((fn) => new RegExp(`\\b${fn}\\(`).test(body ?? '')), `${path.relative(process.cwd(), file)} must call a signed-in handler`).toBe(true);
         handlers++;
       }

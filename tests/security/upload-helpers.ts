@@ -22,7 +22,7 @@ export function customIndexCsv(indexName: string, delimiter = ','): string {
     [indexName, 'soc2018', '43-4051', '0.77', '2024', '"Customer service, reps"'],
     [indexName, 'isco08', '2512', '0.5', '', ''],
   ];
-  return rows.map((r) => r.join(delimiter)).join('\r\n') + '\r\n';
+  return `${rows.map((r) => r.join(delimiter)).join('\r\n')}\r\n`;
 }
 
 export const utf8 = (s: string) => new TextEncoder().encode(s);

@@ -40,7 +40,7 @@ describe('upload staging, preview, confirm and cancel (PGlite)', () => {
   });
 
   it('reports file, line, column and reason for invalid rows before anything is committed', async () => {
-    const bad = customIndexCsv('bad_index') + 'bad_index,soc2018,15-12X2,0.3,,\nbad_index,soc2018,15-1252,abc,2024,\nbad_index,nope,1,1\n';
+    const bad = `${customIndexCsv('bad_index')}bad_index,soc2018,15-12X2,0.3,,\nbad_index,soc2018,15-1252,abc,2024,\nbad_index,nope,1,1\n`;
     const staged = await stageUpload(db, { bytes: utf8(bad), originalName: 'bad.csv', target: customTarget('bad_index') }, { dir });
     if (!staged.ok) throw new Error('expected a staged report');
     const errors = staged.upload.errors as { file: string; line: number; column?: string; reason: string }[];

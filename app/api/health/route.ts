@@ -6,7 +6,7 @@ export const dynamic = 'force-dynamic';
 
 /** Operator health check: 200 when the database answers, 503 when it does not. */
 export async function GET(): Promise<Response> {
-  let report;
+  let report: Awaited<ReturnType<typeof checkHealth>>;
   try {
     report = await checkHealth(getDb(), { pinnedModel: env.MODEL_VERSION });
   } catch (err) {

@@ -51,8 +51,8 @@ export function Headline({ h }: { h: CatalogueHeadline }) {
         </tr>
       </tbody>
       <caption>
-        Your figures weight each job by its headcount{h.jobsWithoutHeadcount > 0 ? ` (${h.jobsWithoutHeadcount} jobs without a headcount count as one person each)` : ''};
-        the US figures weight each SOC code by its BLS employment, once. Automation-leaning: the occupation&apos;s mean automation level is above 0.5.
+        Your figures weight each job by its headcount{h.jobsWithoutHeadcount > 0 ? ` (${h.jobsWithoutHeadcount} jobs without a headcount count as one person each)` : ''}
+        ; the US figures weight each SOC code by its BLS employment, once. Automation-leaning: the occupation&apos;s mean automation level is above 0.5.
       </caption>
     </table>
   );

@@ -44,6 +44,7 @@ export function JobsTable({ jobs }: { jobs: JobView[] }) {
                 {j.topTasks.length > 0 && (
                   <ol>
                     {j.topTasks.map((t, i) => (
+                      // biome-ignore lint/suspicious/noArrayIndexKey: a job's top tasks are a fixed list and two may share a text
                       <li key={i}>{t.text}</li>
                     ))}
                   </ol>

@@ -65,6 +65,7 @@ export async function ImportHistory() {
                       <summary>{r.errors.length} error{r.errors.length === 1 ? '' : 's'}</summary>
                       <ul>
                         {r.errors.slice(0, 50).map((e, i) => (
+                          // biome-ignore lint/suspicious/noArrayIndexKey: a fixed error list, never reordered; two errors may be identical
                           <li key={i}>
                             {[e.file, e.line !== undefined ? `line ${e.line}` : null, e.column].filter(Boolean).join(', ')}: {e.reason}
                           </li>

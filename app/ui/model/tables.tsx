@@ -33,7 +33,7 @@ export function ConfusionTable({ confusion }: { confusion: number[][] }) {
               <tr key={LABELS[i]}>
                 <th scope="row">{LABELS[i]}</th>
                 {row.map((n, j) => (
-                  <td key={j} className="num">
+                  <td key={LABELS[j]} className="num">
                     {i === j ? <strong>{fmt(n)}</strong> : fmt(n)}
                   </td>
                 ))}

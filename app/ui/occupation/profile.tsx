@@ -34,6 +34,7 @@ export async function ProfileTable({ code }: { code: string }) {
               </tr>
             </thead>
             {/* Server-built rows: one string instead of five elements per element (see app/ui/html.ts). */}
+            {/* biome-ignore lint/security/noDangerouslySetInnerHtml: profileRowsHtml escapes every value (SafeHtml, app/ui/html.ts) */}
             <tbody dangerouslySetInnerHTML={{ __html: profileRowsHtml(profile).value }} />
           </table>
         </TableScroll>

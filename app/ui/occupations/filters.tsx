@@ -6,6 +6,7 @@ const num = (v: number | undefined) => (v === undefined ? '' : String(v));
 /** The explorer's filters: a plain GET form, so every state is a URL and works with the keyboard. */
 export function Filters({ q }: { q: OccupationsQuery }) {
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a <search> wrapper would add an element; role="search" on the form is the same landmark
     <form className="filters" method="get" action="/occupations" role="search" aria-label="Filter occupations">
       <label className="wide">
         Search titles and tasks

@@ -1,4 +1,4 @@
-import { COUNTED_TABLES, fetchImportRuns, fetchTableCounts } from '@/lib/db/queries/imports';
+import { type COUNTED_TABLES, fetchImportRuns, fetchTableCounts } from '@/lib/db/queries/imports';
 import { fmt } from '../format';
 
 /** What each counted table holds, in words: readers never see the database's table names. */

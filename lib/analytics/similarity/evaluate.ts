@@ -1,4 +1,4 @@
-import { type Component, type ComponentMatrices, type SimilarityInput } from './components';
+import type { Component, ComponentMatrices, SimilarityInput } from './components';
 import { combineMatrices, SIMILARITY_WEIGHTS, type SimilarityWeights } from './combine';
 
 /** Indices of row i's `k` largest finite entries (excluding i and rows `skip` rejects), largest first, ties by index. */

@@ -91,7 +91,7 @@ export function tfidfVectors(docs: readonly (ReadonlyMap<string, number> | null)
 export function sparseGram(vectors: readonly (SparseVector | null)[]): Float32Array {
   const n = vectors.length;
   let width = 0;
-  for (const v of vectors) if (v && v.ids.length) width = Math.max(width, v.ids[v.ids.length - 1]! + 1);
+  for (const v of vectors) if (v?.ids.length) width = Math.max(width, v.ids[v.ids.length - 1]! + 1);
   const dense = new Float64Array(width);
   const m = new Float32Array(n * n).fill(Number.NaN);
   for (let i = 0; i < n; i++) {

@@ -65,7 +65,9 @@ async function matching(p: Omit<OccupationsParams, 'page' | 'pageSize'>, db: Db)
   // the coder reads the search terms, so queries sharing a cache key (" Nurses", "nurse") share results
   const relevance = relevanceOf(terms.join(' '), terms, catalogue.occupations, resolved ? null : lexical, coder, resolved);
   const hits = new Set<number>();
-  catalogue.occupations.forEach((o, i) => relevance.has(o.code) && hits.add(i));
+  catalogue.occupations.forEach((o, i) => {
+    if (relevance.has(o.code)) hits.add(i);
+  });
   const rows = filterOccupations(catalogue.occupations, { ...p, terms }, hits);
   return { rows: p.sort === 'relevance' ? byRelevance(rows, relevance) : sortOccupations(rows, p.sort, terms), catalogue, relevance };
 }

@@ -58,7 +58,7 @@ export type CatalogueRow = z.output<typeof catalogueRow> & { line: number };
 
 /** The raw cells of one record by field (absent columns are empty; NUL characters dropped, Postgres refuses them). */
 export function rawFields(cells: readonly string[], index: Partial<Record<CatalogueField, number>>): Record<CatalogueField, string> {
-  const cell = (i: number | undefined) => (i === undefined ? '' : (cells[i] ?? '').replace(/\u0000/g, ''));
+  const cell = (i: number | undefined) => (i === undefined ? '' : (cells[i] ?? '').replaceAll('\u0000', ''));
   return {
     title: cell(index.title),
     id: cell(index.id),

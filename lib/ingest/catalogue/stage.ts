@@ -38,7 +38,9 @@ export async function matchDistinct(rows: readonly { title: string; description:
     if (start > 0) await new Promise((resolve) => setImmediate(resolve)); // coding is synchronous: let other requests in
     const matched = await matcher(chunk.map((k) => distinct.get(k)!));
     if (matched === null) return null;
-    chunk.forEach((k, i) => out.set(k, matched[i]!));
+    chunk.forEach((k, i) => {
+      out.set(k, matched[i]!);
+    });
   }
   return out;
 }

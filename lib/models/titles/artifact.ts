@@ -111,7 +111,12 @@ function quantise(specs: tf.io.WeightsManifestEntry[], data: ArrayBuffer): { spe
 export async function saveTitleCoder(coder: TitleCoder, dir: string, trainingData: TitleTrainingData, extra: Record<string, unknown> = {}): Promise<void> {
   mkdirSync(dir, { recursive: true });
   let saved: tf.io.ModelArtifacts | undefined;
-  await coder.network.save(tf.io.withSaveHandler(async (a) => ((saved = a), { modelArtifactsInfo: { dateSaved: new Date(0), modelTopologyType: 'JSON' } })));
+  await coder.network.save(
+    tf.io.withSaveHandler(async (a) => {
+      saved = a;
+      return { modelArtifactsInfo: { dateSaved: new Date(0), modelTopologyType: 'JSON' } };
+    }),
+  );
   if (!saved) throw new Error('title network did not save');
   const { specs, data } = quantise(saved.weightSpecs ?? [], tf.io.CompositeArrayBuffer.join(saved.weightData ?? new ArrayBuffer(0)));
   writeFileSync(path.join(dir, 'weights.bin'), data);

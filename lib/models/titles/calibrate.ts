@@ -34,7 +34,9 @@ function goldMass(logits: Float32Array, gold: readonly number[], temperature: nu
 /** Mean negative log-likelihood of the gold classes under softmax(logits / T). */
 export function meanNll(rows: readonly Float32Array[], gold: readonly (readonly number[])[], temperature: number): number {
   let total = 0;
-  rows.forEach((r, i) => (total -= Math.log(Math.max(1e-12, goldMass(r, gold[i]!, temperature)))));
+  rows.forEach((r, i) => {
+    total -= Math.log(Math.max(1e-12, goldMass(r, gold[i]!, temperature)));
+  });
   return total / Math.max(1, rows.length);
 }
 

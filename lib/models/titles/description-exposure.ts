@@ -22,7 +22,9 @@ export function descriptionSentences(description: string): string[] {
 export function descriptionExposure(model: ExposureModel, items: readonly { description?: string | null; onetTitle: string }[]): (OccupationExposure | null)[] {
   const tasks: TaskExample[] = [];
   items.forEach((item, i) => {
-    descriptionSentences(item.description ?? '').forEach((text, k) => tasks.push({ code: `description-${i}`, taskId: k, text, title: item.onetTitle, taskType: null }));
+    descriptionSentences(item.description ?? '').forEach((text, k) => {
+      tasks.push({ code: `description-${i}`, taskId: k, text, title: item.onetTitle, taskType: null });
+    });
   });
   if (tasks.length === 0) return items.map(() => null);
   const scored = new Map(scoreAll(model, tasks, []).occupations.map((o) => [o.code, o]));

@@ -45,7 +45,7 @@ export function codingMetrics(rows: readonly Float32Array[], gold: readonly (rea
  * at or above it) are coded correctly at least `targetAccuracy` of the time on dev titles.
  */
 export function chooseReviewThreshold(confidence: readonly number[], correct: readonly boolean[], targetAccuracy = 0.8): number {
-  const order = confidence.map((c, i) => i).sort((a, b) => confidence[b]! - confidence[a]!);
+  const order = confidence.map((_, i) => i).sort((a, b) => confidence[b]! - confidence[a]!);
   let hits = 0;
   let threshold = 1;
   order.forEach((i, k) => {

@@ -38,7 +38,11 @@ function stripQualifiers(raw: string, qualifiers: string[]): string {
   });
   const parts = text.split(/\s+[-–—|/@]\s+|\s*[|@]\s*/);
   if (parts.length > 1) {
-    const kept = parts.filter((p, i) => i === 0 || !isQualifier(p) || (qualifiers.push(p.trim()), false));
+    const kept = parts.filter((p, i) => {
+      if (i === 0 || !isQualifier(p)) return true;
+      qualifiers.push(p.trim());
+      return false;
+    });
     text = kept.join(' ');
   }
   return text;

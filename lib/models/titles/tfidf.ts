@@ -84,7 +84,10 @@ const scratch = new WeakMap<TfidfIndex, Float32Array>();
  */
 export function bestPerClass(index: TfidfIndex, text: string): { scores: Float32Array; bestDoc: Int32Array } {
   let acc = scratch.get(index);
-  if (!acc) scratch.set(index, (acc = new Float32Array(index.nDocs)));
+  if (!acc) {
+    acc = new Float32Array(index.nDocs);
+    scratch.set(index, acc);
+  }
   const touched: number[] = [];
   for (const [f, q] of weigh(lexicalFeatures(text, index.chars), index.idf)) {
     const p = index.postings.get(f)!;

@@ -19,7 +19,9 @@ export interface TrainCallbacks {
 /** Picks rows `pick` of the encoded ids as an int32 tensor. */
 function batchIds(data: EncodedExamples, pick: readonly number[], maxLen: number): tf.Tensor2D {
   const out = new Int32Array(pick.length * maxLen);
-  pick.forEach((r, i) => out.set(data.ids.subarray(r * maxLen, (r + 1) * maxLen), i * maxLen));
+  pick.forEach((r, i) => {
+    out.set(data.ids.subarray(r * maxLen, (r + 1) * maxLen), i * maxLen);
+  });
   return tf.tensor2d(out, [pick.length, maxLen], 'int32');
 }
 

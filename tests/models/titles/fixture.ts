@@ -43,7 +43,7 @@ export function writeFixtureOnet(dataRoot: string): string {
   const { occupations, titles, tasks, dwas } = fixtureCorpus();
   const dir = onetDir(dataRoot);
   mkdirSync(dir, { recursive: true });
-  const tsv = (file: string, header: string[], rows: string[][]) => writeFileSync(path.join(dir, file), [header, ...rows].map((r) => r.join('\t')).join('\n') + '\n');
+  const tsv = (file: string, header: string[], rows: string[][]) => writeFileSync(path.join(dir, file), `${[header, ...rows].map((r) => r.join('\t')).join('\n')}\n`);
   tsv('Occupation Data.txt', ['O*NET-SOC Code', 'Title', 'Description'], occupations.map((o) => [o.code, o.title, '']));
   tsv('Alternate Titles.txt', ['O*NET-SOC Code', 'Alternate Title', 'Short Title'], titles.filter((t) => t.source === 'alternate').map((t) => [t.code, t.title, '']));
   tsv('Sample of Reported Titles.txt', ['O*NET-SOC Code', 'Reported Job Title'], titles.filter((t) => t.source === 'reported').map((t) => [t.code, t.title]));

@@ -61,7 +61,9 @@ describe('title coder network and artifact', () => {
     const fast = networkLogProbs(trained.coder.network, ids, 3, trained.coder.vocab.maxLen);
     const viaLayers = tf.tidy(() => tf.logSoftmax(trained.coder.network.predict(tf.tensor2d(ids, [3, trained.coder.vocab.maxLen], 'int32')) as tf.Tensor).dataSync());
     expect(fast.length).toBe(viaLayers.length);
-    fast.forEach((v, i) => expect(v).toBeCloseTo(viaLayers[i]!, 4));
+    fast.forEach((v, i) => {
+      expect(v).toBeCloseTo(viaLayers[i]!, 4);
+    });
   });
 
   it('trains deterministically: the same seed gives the same weights', async () => {

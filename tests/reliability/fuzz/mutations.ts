@@ -27,6 +27,7 @@ function editLines(bytes: Uint8Array, fn: (lines: string[]) => string[]): Uint8A
 const line = fc.nat(40);
 const col = fc.nat(20);
 const WRONG = ['abc', 'NaN', '1e999', '-', '', '13/2099', '99-99999', 'Infinity', '0x1F', '１２', ' ', '\u200b', 'null', '-0', '1,2,3', '#N/A', 'TRUE'];
+// biome-ignore lint/suspicious/noTemplateCurlyInString: '${7*7}' is hostile input on purpose (template injection probe)
 const HOSTILE_TEXT = ["'; DROP TABLE onet_task; --", '=HYPERLINK("http://x","y")', '\\', '%_%', '😀 עברית e\u0301', '${7*7}', '<script>x</script>'];
 
 /** The mutation arbitraries: truncation, columns, types, sizes, quotes, newlines, bytes, encodings, keys. */

@@ -44,7 +44,7 @@ export function loadSeeds(): Seed[] {
     for (const spec of [seeds[0]!.spec, seeds[1]!.spec, seeds[2]!.spec]) {
       const file = path.join(shared, spec.file);
       if (!existsSync(file)) continue;
-      const head = readFileSync(file).subarray(0, 64 * 1024).toString('utf8').split('\n').slice(0, 60).join('\n') + '\n';
+      const head = `${readFileSync(file).subarray(0, 64 * 1024).toString('utf8').split('\n').slice(0, 60).join('\n')}\n`;
       seeds.push({ name: `real:${path.basename(spec.file)}`, spec, bytes: new TextEncoder().encode(head) });
     }
   }
