@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { createDb } from '../lib/db/client';
 import { env } from '../lib/env';
 import { pageWeight, prepareServerData, runScenario, startNextServer, treeCpuMs, treeRssMb, type ScenarioResult } from './load-lib';
+import { CURRENT_ONET } from '../lib/db/onet-release';
 
 /**
  * npm run bench:load [-- --duration 30 --connections 50 --only detail,page-detail]: `next start` on the Postgres
@@ -35,7 +36,7 @@ const childEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
 await prepareServerData(env.DATABASE_URL, childEnv);
 const db = createDb({ url: env.DATABASE_URL });
 const codes = (await db.prisma.$queryRaw<{ code: string }[]>`
-  SELECT code FROM onet_occupation WHERE onet_version = '30.1' ORDER BY code`).map((r) => r.code);
+  SELECT code FROM onet_occupation WHERE onet_version = ${CURRENT_ONET} ORDER BY code`).map((r) => r.code);
 await db.close();
 
 const { server, base } = await startNextServer(values.port, childEnv); // as `npm run start:demo` starts it

@@ -12,6 +12,7 @@ import { Skeleton } from '../ui/skeleton';
 import { withBom } from '../ui/csv-links';
 import { Widget } from '../ui/widget';
 import { HowComputed } from '../ui/how-computed';
+import { CURRENT_ONET } from '@/lib/db/onet-release';
 
 export const metadata: Metadata = { title: 'Occupations' };
 
@@ -60,7 +61,7 @@ export default async function OccupationsPage({ searchParams }: { searchParams: 
     <>
       <h1>Occupations</h1>
       <p className="lead">
-        Search 1,016 O*NET 30.1 occupations by title or task text (&quot;accountant&quot; finds Accountants and Auditors), filter
+        Search 1,016 O*NET {CURRENT_ONET} occupations by title or task text (&quot;accountant&quot; finds Accountants and Auditors), filter
         and sort. Every view is a link you can share. Exposure scores: <HowComputed />
       </p>
       {parsed.ok ? (

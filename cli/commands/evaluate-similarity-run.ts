@@ -6,6 +6,7 @@ import { env } from '../../lib/env';
 import { disposeModel, listArtifacts, loadModel, MODELS_DIR } from '../../lib/models/artifact';
 import { selectBackend } from '../../lib/models/backend';
 import { occupationTaskVectors } from '../../lib/models/task-vectors';
+import { CURRENT_ONET } from '../../lib/db/onet-release';
 
 /** The `--encoder` table: task words vs the encoder's task vectors at finding activity and skill neighbours. */
 async function encoderComparison(db: Db, inputs: Parameters<typeof compareTaskText>[0], k: number): Promise<string[]> {
@@ -39,9 +40,9 @@ export async function runEvaluateSimilarity(args: { top: number; encoder: boolea
   const db = createDb({ url: env.DATABASE_URL });
   try {
     const started = performance.now();
-    process.stderr.write('reading O*NET 30.1 occupations…\n');
+    process.stderr.write(`reading O*NET ${CURRENT_ONET} occupations…\n`);
     const inputs = await readSimilarityInputs(db);
-    if (inputs.length < k + 1) throw new Error(`only ${inputs.length} O*NET 30.1 occupations: run \`npm run ingest\` first`);
+    if (inputs.length < k + 1) throw new Error(`only ${inputs.length} O*NET ${CURRENT_ONET} occupations: run \`npm run ingest\` first`);
     process.stderr.write(`evaluating the similarity of ${inputs.length} occupations…\n`);
     const e = evaluateSimilarity(inputs, k);
     const f = (x: number) => x.toFixed(3);

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { z } from 'zod';
 import { examples, exitCodeOf, parseOptions, type CliCommand } from '../command';
+import { CURRENT_ONET } from '../../lib/db/onet-release';
 
 const optionsSchema = z.object({
   top: z.coerce.number({ error: 'must be a whole number from 1 to 100' }).int('must be a whole number from 1 to 100').min(1, 'must be a whole number from 1 to 100').max(100, 'must be a whole number from 1 to 100'),
@@ -14,7 +15,7 @@ export const evaluateSimilarityCommand: CliCommand = {
     new Command('evaluate-similarity')
       .summary('evaluate the occupation similarity (Markdown tables)')
       .description(
-        'Evaluate the occupation similarity on the O*NET 30.1 data in the database: median similarity of the 1st vs the K-th ' +
+        `Evaluate the occupation similarity on the O*NET ${CURRENT_ONET} data in the database: median similarity of the 1st vs the K-th ` +
           'nearest occupation, and how well the similarity built without one component (task words, work activities, skills) ' +
           "finds that component's own K nearest neighbours, beside the raw importance cosine and chance. Markdown tables on stdout.",
       )

@@ -6,15 +6,16 @@ import { env } from '../../lib/env';
 import { toCsv } from '../../lib/export/csv';
 import { OCCUPATION_COLUMNS } from '../../lib/views/occupation-columns';
 import { SIMILAR_COLUMNS, similarRows } from '../../lib/export/similar';
+import { CURRENT_ONET } from '../../lib/db/onet-release';
 
 /** Streams the CSV of `view` to stdout with a summary line on stderr; resolves to the exit code. */
 export async function runExport(view: 'occupations' | 'similar', options: { version?: string; top: number }): Promise<number> {
   const db = createDb({ url: env.DATABASE_URL });
   try {
     if (view === 'similar') {
-      process.stderr.write('reading O*NET 30.1 skills, knowledge, work activities, tasks and job zones…\n');
+      process.stderr.write(`reading O*NET ${CURRENT_ONET} skills, knowledge, work activities, tasks and job zones…\n`);
       const inputs = await readSimilarityInputs(db);
-      if (inputs.length === 0) throw new Error('no O*NET 30.1 occupations: run `npm run ingest` first');
+      if (inputs.length === 0) throw new Error(`no O*NET ${CURRENT_ONET} occupations: run \`npm run ingest\` first`);
       process.stderr.write(`comparing ${inputs.length} occupations pairwise…\n`);
       let rows = 0;
       for await (const chunk of toCsv(SIMILAR_COLUMNS, similarRows(buildSimilarityIndex(inputs), options.top))) {

@@ -2,6 +2,7 @@ import { Argument, Command } from 'commander';
 import { z } from 'zod';
 import { OCCUPATION_COLUMNS } from '../../lib/views/occupation-columns';
 import { SIMILAR_COLUMNS } from '../../lib/export/similar';
+import { CURRENT_ONET } from '../../lib/db/onet-release';
 import { examples, exitCodeOf, parseOptions, type CliCommand } from '../command';
 
 const optionsSchema = z.object({
@@ -12,7 +13,7 @@ const optionsSchema = z.object({
 const VIEWS = `
 views:
   occupations [--version V]   every scored occupation: ${OCCUPATION_COLUMNS.map((c) => c.header).join(',')}
-  similar [--top N]           the N (default 10) most similar occupations of every O*NET 30.1 occupation,
+  similar [--top N]           the N (default 10) most similar occupations of every O*NET ${CURRENT_ONET} occupation,
                               any exposure: ${SIMILAR_COLUMNS.map((c) => c.header).join(',')}
 
 Reads DATABASE_URL (else the embedded PGlite database); CSV on stdout, a summary line on stderr.

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { MODELS_DIR } from '../../lib/models/artifact-files';
 import { shardSchema } from '../../lib/models/shard';
 import { examples, exitCodeOf, parseOptions, type CliCommand } from '../command';
+import { CURRENT_ONET } from '../../lib/db/onet-release';
 
 const optionsSchema = z.object({
   version: z.string().regex(/^[A-Za-z0-9._-]+$/, 'a folder name such as full-s42-1a2b3c4d').optional(),
@@ -16,7 +17,7 @@ export const scoreCommand: CliCommand = {
   create: () =>
     new Command('score')
       .summary('score every task and occupation with a saved model')
-      .description('Score every O*NET 30.1 task and occupation with a saved model and mark that version ready for the pages.')
+      .description(`Score every O*NET ${CURRENT_ONET} task and occupation with a saved model and mark that version ready for the pages.`)
       .option('--version <v>', 'model version (default: MODEL_VERSION, else the newest folder under --dir)')
       .addOption(new Option('--dir <dir>', 'model folder').default(MODELS_DIR, 'models/'))
       .option(

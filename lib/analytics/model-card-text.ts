@@ -1,3 +1,5 @@
+import { CURRENT_ONET } from '../db/onet-release';
+
 /** The job-title coder's slot while no title-coder artifact is committed: nothing is shown as if it existed. */
 export const TITLE_CODER_SLOT = {
   available: false as const,
@@ -20,6 +22,6 @@ export function reproduceSteps(version: string, config: string | null): string[]
     'npm run ingest   # load ../shared/data (O*NET, labels, OEWS, indices) into the database',
     `npm run train${config && config !== 'full' ? ` -- --config ${config}` : ''}   # seeded split and training: writes models/${version}/`,
     `npm run evaluate -- --version ${version}   # rewrites metrics.json and report.md from the database labels`,
-    `npm run score -- --version ${version}   # scores every O*NET 30.1 task and occupation`,
+    `npm run score -- --version ${version}   # scores every O*NET ${CURRENT_ONET} task and occupation`,
   ];
 }

@@ -1,10 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { OccupationReference, TaskExample } from '../models/data';
 import type { Db } from './client';
+import { CURRENT_ONET } from './onet-release';
 import { fetchIndexMatches } from './queries/indices';
-
-/** The O*NET release the product scores (current taxonomy, O*NET-SOC 2019). */
-export const SCORING_ONET_VERSION = '30.1';
 
 const E: Record<string, number> = { E0: 0, E1: 1, E2: 2 };
 const T = (label: string | null): number | undefined => (label && /^T[0-4]$/.test(label) ? Number(label.slice(1)) : undefined);
@@ -30,10 +28,10 @@ export async function readTrainingData(db: Db): Promise<{ tasks: TaskExample[]; 
            COALESCE(o.title, ol.title) AS title, a.activities
     FROM task_label l
     LEFT JOIN occupation_label ol ON ol.code = l.code
-    LEFT JOIN onet_occupation o ON o.code = l.code AND o.onet_version = ${SCORING_ONET_VERSION}
+    LEFT JOIN onet_occupation o ON o.code = l.code AND o.onet_version = ${CURRENT_ONET}
     LEFT JOIN (
       SELECT task_id, array_agg(DISTINCT dwa_id ORDER BY dwa_id) AS activities FROM onet_task_dwa
-      WHERE onet_version = ${SCORING_ONET_VERSION} GROUP BY task_id
+      WHERE onet_version = ${CURRENT_ONET} GROUP BY task_id
     ) a ON a.task_id = l.task_id
     ORDER BY l.code, l.task_id`;
   const tasks: TaskExample[] = rows.map((r) => ({
@@ -60,7 +58,7 @@ export async function readTrainingData(db: Db): Promise<{ tasks: TaskExample[]; 
     activityLinks: links.digest('hex').slice(0, 16),
     labelledTasks: rows.length,
     occupations: references.length,
-    onetVersion: SCORING_ONET_VERSION,
+    onetVersion: CURRENT_ONET,
   };
   return { tasks, references, dataVersions };
 }
@@ -75,7 +73,7 @@ export interface ScoringOccupation {
 /** Every task and occupation of the scored O*NET release, labelled or not. */
 export async function readScoringData(
   db: Db,
-  onetVersion = SCORING_ONET_VERSION,
+  onetVersion = CURRENT_ONET,
 ): Promise<{ tasks: TaskExample[]; occupations: ScoringOccupation[]; activityTitles: Map<string, string> }> {
   const tasks = await db.prisma.$queryRaw<TaskExample[]>`
     SELECT t.code, t.task_id AS "taskId", t.text, o.title, t.task_type AS "taskType", COALESCE(a.activities, '{}') AS activities

@@ -1,5 +1,6 @@
 import type { Assessment } from './assess';
 import type { OccupationMetrics, TaskMetrics } from './evaluate';
+import { CURRENT_ONET } from '../db/onet-release';
 
 /** Held-out targets from the issue. */
 export const TARGETS = { spearman: 0.93, accuracy: 0.74, coverageLow: 0.7, coverageHigh: 0.9 } as const;
@@ -72,7 +73,7 @@ export function renderReport(version: string, a: Assessment, extra: { backend: s
     `Automation head (trained on GPT-4 T0–T4): agreement with GPT-4 on test tasks ${f(t.model.automationVsGpt4)}; against the ${a.humanAutomation.n} human automation ratings: exact ${f(a.humanAutomation.model.exact)}, within one level ${f(a.humanAutomation.model.within1)} (GPT-4: ${f(a.humanAutomation.gpt4.exact)} / ${f(a.humanAutomation.gpt4.within1)}).`,
   ];
   if (extra.indices?.length) {
-    lines.push('', 'For information, Spearman of the model occupation score with published indices over the labelled occupations (all splits), each index mapped to O*NET 30.1 occupations through the crosswalks as on the dashboard (indices on SOC or ISCO codes repeat one value over several occupations, so these are approximate):', '');
+    lines.push('', `For information, Spearman of the model occupation score with published indices over the labelled occupations (all splits), each index mapped to O*NET ${CURRENT_ONET} occupations through the crosswalks as on the dashboard (indices on SOC or ISCO codes repeat one value over several occupations, so these are approximate):`, '');
     lines.push('| index | matched | Spearman |', '| --- | --- | --- |', ...extra.indices.map((i) => `| ${i.name} | ${i.n} | ${f(i.spearman)} |`));
   }
   return `${lines.join('\n')}\n`;

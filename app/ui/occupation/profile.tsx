@@ -6,6 +6,7 @@ import { NeighbourTable } from './neighbour-table';
 import { profileRowsHtml } from './table-rows';
 import { occupationSkillsView, reskillingView } from '@/lib/views/occupation';
 import { csvHref, drawView } from '../view-rows';
+import { CURRENT_ONET } from '@/lib/db/onet-release';
 
 /** Skill and knowledge profile: importance (1–5) and level (0–7) of each element. */
 export async function ProfileTable({ code }: { code: string }) {
@@ -18,7 +19,7 @@ export async function ProfileTable({ code }: { code: string }) {
         <h2>Skills and knowledge</h2>
         <CsvLinks href={csvHref(view)} />
       </figcaption>
-      <p className="summary">O*NET 30.1 ratings: importance on a 1–5 scale and level on a 0–7 scale, most important first.</p>
+      <p className="summary">O*NET {CURRENT_ONET} ratings: importance on a 1–5 scale and level on a 0–7 scale, most important first.</p>
       <details>
         <summary>
           Show all {profile.length} elements (top: {profile.filter((p) => p.domain === 'skill').slice(0, 3).map((p) => p.name).join(', ')})

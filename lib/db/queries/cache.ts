@@ -1,10 +1,8 @@
 import { type Db, getDb } from '../client';
 import { LruCache } from './lru';
 
-/** Current O*NET release: the occupations and ratings the dashboard shows. */
-export const CURRENT_ONET = '30.1';
-/** Earlier O*NET release used for the skill shift. */
-export const PREVIOUS_ONET = '23.x';
+// The queries take the releases from here with the cache helpers; they are defined once, in lib/db/onet-release.ts.
+export { CURRENT_ONET, PREVIOUS_ONET } from '../onet-release';
 
 /**
  * A cheap fingerprint of the data: it changes whenever an import finishes or a model version

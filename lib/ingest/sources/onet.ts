@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { elementId, integer, monthYear, oneOf, onetSocCode, optionalOneOf, text } from '../fields';
+import { CURRENT_ONET, CURRENT_ONET_FOLDER, PREVIOUS_ONET, PREVIOUS_ONET_FOLDER } from '../../db/onet-release';
 import type { AnyFileSpec, ColumnType, FileSpec } from '../types';
 import { onetRatingSpec } from './onet-ratings';
 
 /** The O*NET releases Taskshift loads, and where each lives under the data directory. */
 export const ONET_RELEASES = [
-  { version: '30.1', folder: 'onet/v30_1' },
-  { version: '23.x', folder: 'onet/v23_x' },
+  { version: CURRENT_ONET, folder: CURRENT_ONET_FOLDER },
+  { version: PREVIOUS_ONET, folder: PREVIOUS_ONET_FOLDER },
 ] as const;
 
 export type OnetVersion = (typeof ONET_RELEASES)[number]['version'];

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as tf from '@tensorflow/tfjs';
+import { CURRENT_ONET, CURRENT_ONET_FOLDER } from '../../db/onet-release';
 import { resolveDataDir } from '../../env';
 import '../layers';
 import { type TitleCoder, withIndex } from './coder';
@@ -23,7 +24,7 @@ export interface TitleTrainingData {
  * (never copied into the artifact) and sha256 fingerprints to check the rebuilt ones are those trained on.
  */
 export interface TrainingDataFingerprint {
-  source: 'onet/v30_1';
+  source: typeof CURRENT_ONET_FOLDER;
   split: TitleTrainingData['split'];
   retrieverRows: { count: number; sha256: string };
   tasks: { count: number; sha256: string };
@@ -35,7 +36,7 @@ const sha256 = (value: unknown) => createHash('sha256').update(JSON.stringify(va
 export function fingerprintTrainingData(data: TitleTrainingData): TrainingDataFingerprint {
   const split = { seed: data.split.seed, devShare: data.split.devShare, valShare: data.split.valShare };
   return {
-    source: 'onet/v30_1', split,
+    source: CURRENT_ONET_FOLDER, split,
     retrieverRows: { count: data.retrieverRows.length, sha256: sha256(data.retrieverRows) },
     tasks: { count: data.tasks.size, sha256: sha256(Object.fromEntries(data.tasks)) },
   };
@@ -48,7 +49,7 @@ export function fingerprintTrainingData(data: TitleTrainingData): TrainingDataFi
 export function rebuildTrainingData(recorded: TrainingDataFingerprint, dataRoot = resolveDataDir()): Omit<TitleTrainingData, 'split'> {
   const dir = onetDir(dataRoot ?? path.join(process.cwd(), '..', 'shared', 'data'));
   if (!dataRoot || !existsSync(path.join(dir, 'Occupation Data.txt'))) {
-    throw new Error(`the title coder needs O*NET 30.1 titles in ${dir}: run npm run data:fetch or set DATA_DIR`);
+    throw new Error(`the title coder needs O*NET ${CURRENT_ONET} titles in ${dir}: run npm run data:fetch or set DATA_DIR`);
   }
   const corpus = readTitleCorpus(dataRoot, { dwas: false });
   const retrieverRows = toRetrieverRows(splitCorpus(corpus, recorded.split).bySplit.train);

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { CURRENT_ONET_FOLDER } from '../../db/onet-release';
 
 /** One title known for an occupation, with where it came from. */
 export interface TitleRow {
@@ -19,9 +20,9 @@ export interface TitleCorpus {
   dwas: Map<string, string[]>;
 }
 
-/** The O*NET release folder the coder reads: DATA_ROOT/onet/v30_1. */
+/** The O*NET release folder the coder reads: DATA_ROOT/onet/v30_1 (the current release). */
 export function onetDir(dataRoot: string): string {
-  return path.join(dataRoot, 'onet', 'v30_1');
+  return path.join(dataRoot, ...CURRENT_ONET_FOLDER.split('/'));
 }
 
 /** Reads a tab-separated O*NET file (header first, no quoting) as objects keyed by header. */
