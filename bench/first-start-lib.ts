@@ -40,7 +40,12 @@ export function processTree(pid: number): { pid: number; rssMb: number; command:
   const tree = new Set([pid]);
   for (let grew = true; grew; ) {
     grew = false;
-    for (const r of rows) if (tree.has(r.ppid) && !tree.has(r.pid)) (tree.add(r.pid), (grew = true));
+    for (const r of rows) {
+      if (tree.has(r.ppid) && !tree.has(r.pid)) {
+        tree.add(r.pid);
+        grew = true;
+      }
+    }
   }
   return rows.filter((r) => tree.has(r.pid) && !r.command.startsWith('ps ')).map(({ pid: p, rssMb, command }) => ({ pid: p, rssMb, command }));
 }

@@ -62,9 +62,15 @@ try {
     for (const stream of [child.stdout, child.stderr]) {
       createInterface({ input: stream }).on('line', (line) => {
         log.write(`${line}\n`);
-        if (install && /^npm warn/.test(line)) (installWarnings++, console.log(`  [install] ${line}`));
+        if (install && /^npm warn/.test(line)) {
+          installWarnings++;
+          console.log(`  [install] ${line}`);
+        }
         const phase = parsePhaseLine(line);
-        if (phase) (phases.set(phase.phase, phase), console.log(`  ${elapsed().toFixed(1).padStart(6)} s  ${line}`));
+        if (phase) {
+          phases.set(phase.phase, phase);
+          console.log(`  ${elapsed().toFixed(1).padStart(6)} s  ${line}`);
+        }
         if (line.startsWith('[start:demo] prepared in')) preparedAt = elapsed();
       });
     }

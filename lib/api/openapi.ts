@@ -78,7 +78,10 @@ function requestSchema(body: NonNullable<ApiRoute['body']>): JsonSchema {
 export function openApiDocument(options: { exportViews?: readonly ExportViewSchema[]; routes?: readonly ApiRoute[] } = {}) {
   const views = options.exportViews ?? [...VIEWS.values()];
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const route of options.routes ?? API_ROUTES) (paths[route.path] ??= {})[route.method] = operation(route, views);
+  for (const route of options.routes ?? API_ROUTES) {
+    paths[route.path] ??= {};
+    paths[route.path]![route.method] = operation(route, views);
+  }
   return {
     openapi: '3.1.0',
     info: { title: 'Taskshift API', version: '1.0.0', description: 'AI exposure of US occupations, employment and skills. All responses are JSON except CSV exports.' },

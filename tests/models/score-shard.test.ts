@@ -43,7 +43,9 @@ describe('--shard i/n', () => {
       const ranges = Array.from({ length: n }, (_, i) => shardRange(total, { index: i + 1, count: n }));
       expect(ranges[0]!.start).toBe(0);
       expect(ranges.at(-1)!.end).toBe(total);
-      ranges.slice(1).forEach((r, i) => expect(r.start).toBe(ranges[i]!.end));
+      ranges.slice(1).forEach((r, i) => {
+        expect(r.start).toBe(ranges[i]!.end);
+      });
     }
     const keys = ['c', 'a', 'b', 'a', 'd'];
     expect([1, 2].flatMap((i) => [...shardKeys(keys, { index: i, count: 2 })])).toEqual(['a', 'b', 'c', 'd']);
