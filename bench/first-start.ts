@@ -49,6 +49,7 @@ const phases = new Map<DemoPhase, { seconds: number; skipped: boolean }>();
 const t0 = performance.now();
 const elapsed = () => (performance.now() - t0) / 1000;
 let installWarnings = 0;
+let buildWarnings = 0; // Turbopack's count, from `next build` run by start:demo
 
 let server: ReturnType<typeof spawn> | undefined;
 let preparedAt: number | undefined; // when start:demo said its preparation ended
@@ -65,6 +66,11 @@ try {
         if (install && /^npm warn/.test(line)) {
           installWarnings++;
           console.log(`  [install] ${line}`);
+        }
+        const turbopack = /Turbopack build encountered (\d+) warnings?/.exec(line);
+        if (turbopack) {
+          buildWarnings = Number(turbopack[1]);
+          console.log(`  [build] ${line}`);
         }
         const phase = parsePhaseLine(line);
         if (phase) {
@@ -103,7 +109,7 @@ try {
   console.log(`\nprocesses left running by \`${steps.at(-1)?.step}\`:`);
   for (const p of tree) console.log(`  ${p.rssMb.toFixed(0).padStart(5)} MB  ${p.pid}  ${p.command.slice(0, 110)}`);
   console.log(`serving RSS ${rss.toFixed(0)} MB (target < ${SERVING_RSS_TARGET_MB} MB: ${rss < SERVING_RSS_TARGET_MB ? 'met' : 'MISSED'})`);
-  console.log(`npm warnings during install: ${installWarnings}`);
+  console.log(`npm warnings during install: ${installWarnings}; Turbopack warnings during the build: ${buildWarnings}`);
   console.log(`first start without install ${(total - installS).toFixed(1)} s; with install ${total.toFixed(1)} s`);
   console.log(`total ${total.toFixed(1)} s = ${(total / TARGET_S).toFixed(2)}x the ${TARGET_S} s target (${total < TARGET_S ? 'met' : 'MISSED'}); load ${loadAverage()}`);
 } finally {

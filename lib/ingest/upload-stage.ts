@@ -15,6 +15,14 @@ export { clipError, MAX_REPORT_ERRORS, stagedSpec, validateStaged, type Validati
 
 /** Where staged uploads live (gitignored). */
 export const DEFAULT_UPLOADS_DIR = path.join(process.cwd(), 'data', 'uploads');
+/**
+ * Deletes an upload's staged folder. The ignore comment: staged uploads are data written at run time, not files the
+ * server needs, so Next's build must not trace this path (left dynamic, it traced the whole project).
+ */
+function removeStaged(dir: string, id: string): void {
+  rmSync(path.join(/* turbopackIgnore: true */ dir, id), { recursive: true, force: true });
+}
+
 /** What an upload is for: a file of a known source (its registry spec) or a custom index. */
 export type UploadTarget =
   | { kind: 'source'; spec: AnyFileSpec }
@@ -62,7 +70,7 @@ export async function stageUpload(
     });
     return { ok: true, upload };
   } catch (err) {
-    rmSync(path.join(dir, id), { recursive: true, force: true });
+    removeStaged(dir, id);
     throw err;
   }
 }
@@ -102,7 +110,7 @@ export async function confirmUpload(
     await finishUpload(db, id, { status: 'failed', rowsLoaded: 0, message: (err as Error).message });
     throw err;
   } finally {
-    rmSync(path.join(dir, id), { recursive: true, force: true });
+    removeStaged(dir, id);
   }
 }
 
@@ -110,6 +118,6 @@ export async function confirmUpload(
 export async function cancelUpload(db: Db, id: string, options: { dir?: string } = {}): Promise<boolean> {
   const cancelled = await claimUpload(db, id, 'cancelled');
   if (!cancelled) return false;
-  rmSync(path.join(options.dir ?? DEFAULT_UPLOADS_DIR, id), { recursive: true, force: true });
+  removeStaged(options.dir ?? DEFAULT_UPLOADS_DIR, id);
   return true;
 }

@@ -11,7 +11,7 @@ let chosen: BackendName | undefined;
 /** tfjs-node is an optional dependency: load it only where it installed. */
 async function tryNode(): Promise<boolean> {
   try {
-    await import(/* @vite-ignore */ NODE_PACKAGE);
+    await import(/* @vite-ignore */ /* turbopackOptional: true */ NODE_PACKAGE); // optional: the build must not require it
     return await tf.setBackend('tensorflow');
   } catch {
     return false;

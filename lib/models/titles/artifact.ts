@@ -156,7 +156,8 @@ export async function loadTitleCoder(dir: string, dataRoot?: string): Promise<Ti
 
 /** Title-coder artifacts under a models folder (folders holding coder.json), newest first by the trainedAt in metrics.json. */
 export function listTitleCoders(root = path.join(process.cwd(), 'models')): string[] {
-  if (!existsSync(root)) return [];
+  // turbopackIgnore: `root` is chosen at run time (next start serves from the project folder), so the build traces nothing here.
+  if (!existsSync(/* turbopackIgnore: true */ root)) return [];
   const stamp = (v: string) => {
     try {
       return String(JSON.parse(readFileSync(path.join(root, v, 'metrics.json'), 'utf8')).trainedAt ?? '');
@@ -164,7 +165,7 @@ export function listTitleCoders(root = path.join(process.cwd(), 'models')): stri
       return '';
     }
   };
-  return readdirSync(root)
+  return readdirSync(/* turbopackIgnore: true */ root)
     .filter((v) => existsSync(path.join(root, v, 'coder.json')))
     .sort((a, b) => stamp(b).localeCompare(stamp(a)) || b.localeCompare(a));
 }

@@ -16,7 +16,7 @@ export function servingTitleCoder(root = path.join(process.cwd(), 'models')): Pr
     if (!version) return null;
     try {
       await selectBackend(undefined, true);
-      return await loadTitleCoder(path.join(root, version));
+      return await loadTitleCoder(path.join(/* turbopackIgnore: true */ root, version)); // a run-time folder: nothing for the build to trace
     } catch (error) {
       process.stderr.write(`title coder ${version} failed to load: ${String(error)}\n`);
       return null;
