@@ -7,8 +7,15 @@ import { csvHref, VIEWS, viewRows } from '@/lib/views/registry';
 import { seedFixture } from '../api/fixture';
 import { dbKinds, freshDb } from '../helpers/db';
 
-/** Two sectors over the API fixture's occupations, so the industry views have rows. */
-const INDUSTRY_SQL = `
+/**
+ * Two sectors over the API fixture's occupations, so the industry views have rows; and one current
+ * occupation the model has not scored (with a task and employment), the row a filter on missing
+ * scores would drop from one side only.
+ */
+const EXTRA_SQL = `
+INSERT INTO onet_occupation VALUES ('30.1','29-1141.00','29-1141','Registered Nurses','Care for patients.','29');
+INSERT INTO onet_task VALUES ('30.1',7,'29-1141.00','Record patients'' symptoms.','Core','x');
+INSERT INTO employment_series VALUES (2024,'29-1141',3000,90000,'x');
 INSERT INTO oews_industry_employment (year, naics, naics_title, own_code, occ_code, title, o_group, tot_emp) VALUES
  (2024,'52','Finance and Insurance',5,'00-0000','All Occupations','total',1000),
  (2024,'52','Finance and Insurance',5,'13-2011','Accountants and Auditors','detailed',500),
@@ -23,7 +30,7 @@ const code = { code: '13-2011.00' };
  */
 const QUERIES: Record<string, Record<string, string>[]> = {
   occupations: [{}, { sort: 'code', page: '1', pageSize: '2' }, { q: 'account' }, { group: '11', sort: '-exposure' }, { minExposure: '0.3', maxWage: '150000' }],
-  tasks: [code],
+  tasks: [code, { code: '29-1141.00' }],
   'occupation-employment': [code, { code: '11-1011.03' }],
   'occupation-skills': [code],
   'occupation-indices': [code, { code: '15-1252.00' }, { code: '11-1011.03' }],
@@ -66,7 +73,7 @@ describe.each(dbKinds)('every view: the CSV holds exactly the rows the page draw
   beforeAll(async () => {
     db = await freshDb(kind);
     await seedFixture(db);
-    await db.execScript(INDUSTRY_SQL);
+    await db.execScript(EXTRA_SQL);
   });
   afterAll(async () => db?.close());
 
