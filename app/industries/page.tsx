@@ -3,6 +3,8 @@ import { connection } from 'next/server';
 import { industriesQuery, type IndustriesQuery } from '@/lib/views/industry-filters';
 import { parseParams } from '@/lib/http/params';
 import { fetchIndustries } from '@/lib/db/queries/industries';
+import { industriesView } from '@/lib/views/industry';
+import { csvHref, drawView } from '../ui/view-rows';
 import { ChartFrame } from '../ui/chart-frame';
 import { CsvLinks } from '../ui/csv-links';
 import { NoData, NoScores } from '../ui/empty-state';
@@ -20,7 +22,9 @@ export const metadata: Metadata = { title: 'Industries' };
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 async function Sectors({ q }: { q: IndustriesQuery }) {
-  const view = await fetchIndustries(q);
+  // The chart and the table draw the industries view's rows, the rows of the CSV link beside them.
+  const drawn = await drawView(industriesView, Object.fromEntries(new URLSearchParams(industriesQueryString(q))));
+  const view = { ...(await fetchIndustries(q)), sectors: drawn.rows };
   if (view.sectors.length === 0) return <NoData what="OEWS industry employment" />;
   const key = measureOf(q.sort);
   const measure = SECTOR_MEASURES[key];
@@ -31,7 +35,7 @@ async function Sectors({ q }: { q: IndustriesQuery }) {
     return { label: s.title, value, error: low !== null && high !== null ? ([value - low, high - value] as [number, number]) : undefined };
   });
   const top = ranked[0];
-  const csv = `/api/export/industries.csv${industriesQueryString(q)}`;
+  const csv = csvHref(drawn);
   return (
     <>
       {!view.modelVersion ? <NoScores /> : null}

@@ -15,6 +15,8 @@ import { ScenarioOccupationTable, TABLE_ROWS } from '../ui/scenarios/occupation-
 import { PresetSources } from '../ui/scenarios/presets';
 import { Skeleton } from '../ui/skeleton';
 import { Widget } from '../ui/widget';
+import { scenarioGroupsView, scenarioIndustriesView } from '@/lib/views/scenario';
+import { csvHref, drawView } from '../ui/view-rows';
 
 export const metadata: Metadata = { title: 'Scenario simulator' };
 
@@ -37,8 +39,13 @@ async function Results({ q }: { q: ScenarioQuery }) {
   if (v.occupations.length === 0) return v.modelVersion ? <NoData what="BLS employment projections" /> : <NoScores />;
   const qs = scenarioQueryString(v.inputs);
   const t = v.total;
-  const worst = changeBars(v.majorGroups)[0];
-  const worstSector = changeBars(v.industries)[0];
+  // The charts draw the rows their CSVs export (the groups' file also carries the total, shown in the headline above).
+  const query = Object.fromEntries(new URLSearchParams(qs));
+  const [groups, industries] = await Promise.all([drawView(scenarioGroupsView, query), drawView(scenarioIndustriesView, query)]);
+  const groupBars = changeBars(groups.rows.filter((g) => g.key !== 'total'));
+  const sectorBars = changeBars(industries.rows);
+  const worst = groupBars[0];
+  const worstSector = sectorBars[0];
   return (
     <>
       <section className="panel" aria-labelledby="headline-title" data-testid="scenario-headline">
@@ -60,18 +67,18 @@ async function Results({ q }: { q: ScenarioQuery }) {
         <ChartFrame
           title="Change vs baseline by major group"
           summary={worst ? `Largest change: ${worst.label} at ${fmt(worst.value, 'pct1')} of its ${v.inputs.horizon} baseline.` : 'No major group.'}
-          csv={`/api/export/scenario-groups.csv${qs}`}
+          csv={csvHref(groups)}
           note="Whiskers: 10th–90th percentile over the draws of each occupation's exposure interval."
         >
-          <RankChart data={changeBars(v.majorGroups)} xLabel="Change vs baseline" xFormat="pct1" />
+          <RankChart data={groupBars} xLabel="Change vs baseline" xFormat="pct1" />
         </ChartFrame>
         <ChartFrame
           title="Change vs baseline by industry"
           summary={worstSector ? `Largest change: ${worstSector.label} at ${fmt(worstSector.value, 'pct1')}.` : 'No OEWS industry data loaded.'}
-          csv={`/api/export/scenario-industries.csv${qs}`}
+          csv={csvHref(industries)}
           note={`Each sector's OEWS May ${v.industryYear ?? '—'} workers by occupation, carried to ${v.inputs.horizon} with that occupation's national baseline growth and scenario change (BLS projects by industry too, but that matrix is not loaded). Cells BLS suppresses are left out.`}
         >
-          <RankChart data={changeBars(v.industries)} xLabel="Change vs baseline" xFormat="pct1" />
+          <RankChart data={sectorBars} xLabel="Change vs baseline" xFormat="pct1" />
         </ChartFrame>
       </div>
       <section className="panel">

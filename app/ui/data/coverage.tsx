@@ -2,17 +2,20 @@ import { fetchCoverage } from '@/lib/db/queries/coverage';
 import { fmt } from '../format';
 import { CsvLinks } from '../csv-links';
 import { TableScroll } from '../table-scroll';
+import { coverageView } from '@/lib/views/pages';
+import { csvHref, drawView } from '../view-rows';
 
 /** Employment counted per year against the OEWS total, and the codes no O*NET occupation reaches. */
 export async function Coverage() {
-  const v = await fetchCoverage();
-  if (v.years.length === 0) return null;
-  const worst = v.years.reduce((m, y) => (y.share !== null && (m === null || y.share < m) ? y.share : m), null as number | null);
+  const [v, view] = await Promise.all([fetchCoverage(), drawView(coverageView)]);
+  const years = view.rows;
+  if (years.length === 0) return null;
+  const worst = years.reduce((m, y) => (y.share !== null && (m === null || y.share < m) ? y.share : m), null as number | null);
   return (
     <section className="panel" data-testid="coverage">
       <figcaption style={{ display: 'flex', justifyContent: 'space-between', flexWrap: 'wrap' }}>
         <h2>Employment coverage</h2>
-        <CsvLinks href="/api/export/coverage.csv" of="Employment coverage" />
+        <CsvLinks href={csvHref(view)} of="Employment coverage" />
       </figcaption>
       <p className="summary">
         Workers the dashboard counts (OEWS codes with at least one O*NET occupation at or beneath them in the SOC hierarchy)
@@ -32,7 +35,7 @@ export async function Coverage() {
             </tr>
           </thead>
           <tbody>
-            {v.years.map((y) => (
+            {years.map((y) => (
               <tr key={y.year}>
                 <td>{y.year}</td>
                 <td className="num">{fmt(y.counted)}</td>

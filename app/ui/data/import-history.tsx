@@ -1,13 +1,15 @@
 import { importFileLabel } from '@/lib/analytics/index-info';
-import { fetchImportRuns } from '@/lib/db/queries/imports';
+import { importsView } from '@/lib/views/pages';
 import { EmptyState } from '../empty-state';
 import { fmt } from '../format';
 import { TableScroll } from '../table-scroll';
 import { CsvLinks } from '../csv-links';
+import { csvHref, drawView } from '../view-rows';
 
 /** Import history: every run with its status, row counts, timing and first errors. */
 export async function ImportHistory() {
-  const runs = await fetchImportRuns(300);
+  const view = await drawView(importsView);
+  const runs = view.rows;
   const interrupted = runs.filter((r) => r.status === 'failed' && r.message?.startsWith('interrupted')).length;
   const running = runs.filter((r) => r.status === 'running').length;
   if (runs.length === 0) {
@@ -21,7 +23,7 @@ export async function ImportHistory() {
     <section className="panel">
       <figcaption style={{ display: 'flex', justifyContent: 'space-between', flexWrap: 'wrap' }}>
         <h2>Import history</h2>
-        <CsvLinks href="/api/export/imports.csv" of="Import history" />
+        <CsvLinks href={csvHref(view)} of="Import history" />
       </figcaption>
       <p className="summary">
         {runs.length} runs shown, newest first; {runs.filter((r) => r.status === 'failed').length} failed
