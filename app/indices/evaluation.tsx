@@ -1,7 +1,8 @@
-import { evaluationSummary, flattenMetrics } from '@/lib/analytics/compare';
+import { type EvaluationRow, flattenMetrics } from '@/lib/analytics/compare';
 import { indexLabel } from '@/lib/analytics/index-info';
 import type { CurrentModel } from '@/lib/db/queries/model';
 import { CsvLinks } from '../ui/csv-links';
+import { csvHref } from '../ui/view-rows';
 import { fmt } from '../ui/format';
 import { TableScroll } from '../ui/table-scroll';
 
@@ -12,15 +13,16 @@ const shown = (key: string, value: unknown) =>
   /(^|\.)indices\[\d+\]\.name$/.test(key) && typeof value === 'string' ? indexLabel(value) : typeof value === 'number' ? cell(value) : String(value);
 
 /** The held-out report: model and baseline and GPT-4 ratings, each scored against the human labels. */
-export function EvaluationReport({ model, scoredOccupations }: { model: CurrentModel; scoredOccupations: number }) {
-  const summary = evaluationSummary(model.metrics);
+export function EvaluationReport({ model, scoredOccupations, view }: { model: CurrentModel; scoredOccupations: number; view: { name: string; query: Record<string, string>; rows: EvaluationRow[] } }) {
+  // The summary table draws the evaluation view's rows, the rows of its CSV link.
+  const summary = view.rows;
   // Reliability bins are hundreds of numbers: the model card draws them as a diagram instead.
   const all = flattenMetrics(model.metrics).filter((r) => !r.key.startsWith('epochs') && !r.key.includes('.reliability['));
   return (
     <section className="panel">
       <figcaption>
         <h2>Model evaluation report ({model.version})</h2>
-        <CsvLinks href="/api/export/evaluation.csv" of="Model evaluation" />
+        <CsvLinks href={csvHref(view)} of="Model evaluation" />
       </figcaption>
       <p className="summary">
         Held-out test occupations (never seen in training). The reference is the human annotators&apos; labels of Eloundou et al.

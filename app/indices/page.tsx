@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { cache } from 'react';
 import { fetchIndices } from '@/lib/db/queries/indices-view';
+import { evaluationView, indicesView } from '@/lib/views/pages';
+import { csvHref, drawView } from '../ui/view-rows';
 import { ChartFrame } from '../ui/chart-frame';
 import { ScatterPlot } from '../ui/charts-client';
 import { CsvLinks } from '../ui/csv-links';
@@ -21,12 +23,13 @@ const fetchIndicesOnce = cache(() => fetchIndices());
 async function Comparisons() {
   const v = await fetchIndicesOnce();
   if (v.comparisons.length === 0) return <NoData what="published indices" />;
+  const table = await drawView(indicesView);
   return (
     <>
       <section className="panel">
         <figcaption>
           <h2>Agreement with published indices</h2>
-          <CsvLinks href="/api/export/indices.csv" of="Agreement with published indices" />
+          <CsvLinks href={csvHref(table)} of="Agreement with published indices" />
         </figcaption>
         {!v.model ? <NoScores /> : null}
         <TableScroll label="Agreement with published indices">
@@ -43,7 +46,7 @@ async function Comparisons() {
               </tr>
             </thead>
             <tbody>
-              {v.comparisons.map((c) => (
+              {table.rows.map((c) => (
                 <tr key={c.indexName}>
                   <td>
                     {c.label}
@@ -103,7 +106,7 @@ function codeSystemName(system: string): string {
 
 async function Evaluation() {
   const v = await fetchIndicesOnce();
-  return v.model ? <EvaluationReport model={v.model} scoredOccupations={v.scoredOccupations} /> : null;
+  return v.model ? <EvaluationReport model={v.model} scoredOccupations={v.scoredOccupations} view={await drawView(evaluationView)} /> : null;
 }
 
 /** The model against every published index, what each index is, and the model's evaluation report. */

@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { cache } from 'react';
 import { fetchModelCard } from '@/lib/analytics/model-card-load';
+import { modelAblationView, modelConfusionView, modelIndicesView, modelReliabilityView } from '@/lib/views/model';
+import { drawView } from '../ui/view-rows';
 import { EmptyState } from '../ui/empty-state';
 import { Skeleton } from '../ui/skeleton';
 import { Calibration, HeadlineFigures } from '../ui/model/facts';
@@ -18,6 +20,13 @@ const cardOnce = cache(() => fetchModelCard());
 async function Card() {
   const card = await cardOnce();
   if (!card) return <EmptyState title="No exposure model yet">Train one with npm run train, or commit an artifact under models/.</EmptyState>;
+  // The tables draw the rows of the views their CSV links export.
+  const [confusion, reliability, ablation, indices] = await Promise.all([
+    drawView(modelConfusionView),
+    drawView(modelReliabilityView),
+    drawView(modelAblationView),
+    drawView(modelIndicesView),
+  ]);
   return (
     <>
       <p className="meta" data-testid="model-version">
@@ -25,11 +34,11 @@ async function Card() {
         {card.current ? ' — the version behind the scores shown on this dashboard.' : ' — the newest committed artifact; no version has been scored into the database yet.'}
       </p>
       <HeadlineFigures card={card} />
-      {card.confusion ? <ConfusionTable confusion={card.confusion} /> : null}
-      <Calibration bins={card.reliability} ece={card.headline.ece} />
-      {card.ablation.length ? <AblationTable rows={card.ablation} occupations={card.headline.occupations} /> : null}
+      {confusion.rows.length ? <ConfusionTable confusion={confusion.rows.map((r) => r.counts)} /> : null}
+      <Calibration bins={reliability.rows} ece={card.headline.ece} />
+      {ablation.rows.length ? <AblationTable rows={ablation.rows} occupations={card.headline.occupations} /> : null}
       <TitleCoderSection coder={card.titleCoder} />
-      {card.indices.length ? <IndexAgreement indices={card.indices} /> : null}
+      {indices.rows.length ? <IndexAgreement indices={indices.rows} /> : null}
       <TrainingFacts card={card} />
       <KnownLimits limits={card.limits} />
     </>
