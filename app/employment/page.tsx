@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { fetchEmployment } from '@/lib/db/queries/employment';
-import { dissimilarityView, employmentIndexedView, employmentTopShareView, employmentView } from '@/lib/views/pages';
+import { dissimilarityView, employmentIndexedView, employmentTopShareView, employmentView } from '@/lib/views/employment';
 import { ChartFrame } from '../ui/chart-frame';
 import { LinesChart } from '../ui/charts-client';
 import { NoData, NoScores } from '../ui/empty-state';

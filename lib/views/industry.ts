@@ -7,7 +7,7 @@ import { type AnyView, defineView, ViewNotFound } from './view';
 /** A sector's occupations: the drill-down's sort; without `page` every occupation, with it that page. */
 const industryOccupationsQuery = z.object({ sector: naicsSector, paged: z.boolean() }).and(industryQuery);
 
-/** The CSVs of /industries and /industries/{sector}, from the same view functions as the pages and the API. */
+// The CSVs of /industries and /industries/{sector}, from the same view functions as the pages and the API.
 /** The industries view (GET /api/export/industries.csv). */
 export const industriesView = defineView({
   name: 'industries',

@@ -18,7 +18,7 @@ interface FactRow {
   value: string | number | null;
 }
 
-/** The model card's tables as CSV, from the same view function as the /model page and /api/model. */
+// The model card's tables as CSV, from the same view function as the /model page and /api/model.
 /** The model-summary view (GET /api/export/model-summary.csv). */
 export const modelSummaryView = defineView({
   name: 'model-summary',

@@ -1,118 +1,16 @@
 import { z } from 'zod';
-import { employmentQuery, emptyQuery } from './filters';
 import { evaluationSummary, type EvaluationRow } from '../analytics/compare';
-import type { OverviewOccupation } from '../analytics/overview';
-import { fetchEmployment } from '../db/queries/employment';
-import { fetchImportRuns, type ImportRunRow } from '../db/queries/imports';
-import { fetchCoverage } from '../db/queries/coverage';
-import type { YearCoverage } from '../analytics/soc-employment';
-import { fetchIndexPoints, fetchIndices } from '../db/queries/indices-view';
-import { fetchOverview } from '../db/queries/overview';
-import { streamRatings, type RatingRow } from '../db/queries/ratings';
 import type { SkillShift } from '../analytics/skill-shift';
+import { fetchImportRuns, type ImportRunRow } from '../db/queries/imports';
+import { fetchIndexPoints, fetchIndices } from '../db/queries/indices-view';
+import { streamRatings, type RatingRow } from '../db/queries/ratings';
 import { fetchSkills } from '../db/queries/skills';
+import { emptyQuery } from './filters';
+import { coverageView, dissimilarityView, employmentIndexedView, employmentTopShareView, employmentView } from './employment';
+import { overviewGroupsView, overviewHistogramView, overviewTopView } from './overview';
 import { type AnyView, defineView } from './view';
 
-type Row = Record<string, number | null>;
-
-/** Columns for a year-by-group table: year, then one column per group. */
-function yearColumns(groups: readonly string[]) {
-  return [{ header: 'year', value: (r: Row) => r.year }, ...groups.map((g) => ({ header: g, value: (r: Row) => r[g] }))];
-}
-
-/** The overview-histogram view (GET /api/export/overview-histogram.csv). */
-export const overviewHistogramView = defineView({
-  name: 'overview-histogram',
-  params: emptyQuery,
-  columns: [
-    { header: 'exposure_from', value: (b: { from: number; to: number; weight: number; share: number }) => b.from },
-    { header: 'exposure_to', value: (b) => b.to },
-    { header: 'workers', value: (b) => b.weight },
-    { header: 'share_of_workers', value: (b) => b.share },
-  ],
-  rows: async (db) => {
-    const o = await fetchOverview(db);
-    return o.model ? o.summary.histogram : [];
-  },
-});
-
-/** The overview-groups view (GET /api/export/overview-groups.csv). */
-export const overviewGroupsView = defineView({
-  name: 'overview-groups',
-  params: emptyQuery,
-  columns: [
-    { header: 'major_group', value: (g: { group: string; title: string; meanExposure: number | null; workers: number; occupations: number }) => g.group },
-    { header: 'title', value: (g) => g.title },
-    { header: 'mean_exposure', value: (g) => g.meanExposure },
-    { header: 'workers', value: (g) => g.workers },
-    { header: 'occupations', value: (g) => g.occupations },
-  ],
-  rows: async (db) => {
-    const o = await fetchOverview(db);
-    return o.summary.byMajorGroup.filter((g) => g.meanExposure !== null).sort((a, b) => b.meanExposure! - a.meanExposure!);
-  },
-});
-
-/** The overview-top view (GET /api/export/overview-top.csv). */
-export const overviewTopView = defineView({
-  name: 'overview-top',
-  params: emptyQuery,
-  columns: [
-    { header: 'list', value: (r: OverviewOccupation & { list: string }) => r.list },
-    { header: 'onet_soc_code', value: (r) => r.code },
-    { header: 'title', value: (r) => r.title },
-    { header: 'exposure', value: (r) => r.exposure },
-    { header: 'soc_employment_code', value: (r) => r.employmentCode },
-    { header: 'soc_employment', value: (r) => r.socEmployment },
-    { header: 'shared_with', value: (r) => r.sharedWith },
-  ],
-  rows: async (db) => {
-    const o = await fetchOverview(db);
-    if (!o.model) return [];
-    return [...o.summary.mostExposed.map((r) => ({ ...r, list: 'most' })), ...o.summary.leastExposed.map((r) => ({ ...r, list: 'least' }))];
-  },
-});
-
-/** Workers (`employment`) or the series indexed to the base year (`employment-indexed`) per year and group. */
-const employmentSeries = (name: 'employment' | 'employment-indexed') =>
-  defineView({
-    name,
-    params: employmentQuery,
-    counts: name === 'employment' ? 'all' : undefined, // absolute workers per group; the indexed series are ratios
-    columns: async (db, p) => yearColumns((await fetchEmployment(p.groupBy, db)).groups),
-    rows: async (db, p) => {
-      const v = await fetchEmployment(p.groupBy, db);
-      return v[name === 'employment' ? 'absolute' : 'indexed'];
-    },
-  });
-
-/** The employment view (GET /api/export/employment.csv). */
-export const employmentView = employmentSeries('employment');
-
-/** The employment-indexed view (GET /api/export/employment-indexed.csv). */
-export const employmentIndexedView = employmentSeries('employment-indexed');
-
-/** The employment-top-share view (GET /api/export/employment-top-share.csv). */
-export const employmentTopShareView = defineView({
-  name: 'employment-top-share',
-  params: emptyQuery,
-  columns: [
-    { header: 'year', value: (r: { year: number; share: number | null }) => r.year },
-    { header: 'top_quintile_share', value: (r) => r.share },
-  ],
-  rows: async (db) => (await fetchEmployment('quintile', db)).topShare,
-});
-
-/** The dissimilarity view (GET /api/export/dissimilarity.csv). */
-export const dissimilarityView = defineView({
-  name: 'dissimilarity',
-  params: emptyQuery,
-  columns: [
-    { header: 'year', value: (r: { year: number; index: number | null }) => r.year },
-    { header: 'dissimilarity_vs_previous_year', value: (r) => r.index },
-  ],
-  rows: async (db) => (await fetchEmployment('majorGroup', db)).dissimilarity,
-});
+// The skills, indices and data pages' views; pageViews lists every view of the pages without their own module.
 
 /** The skills-shift view (GET /api/export/skills-shift.csv). */
 export const skillsShiftView = defineView({
@@ -225,20 +123,6 @@ export const importsView = defineView({
     { header: 'errors', value: (r) => r.errors.length },
   ],
   rows: (db) => fetchImportRuns(300, db),
-});
-
-/** The coverage view (GET /api/export/coverage.csv). */
-export const coverageView = defineView({
-  name: 'coverage',
-  params: emptyQuery,
-  columns: [
-    { header: 'year', value: (r: YearCoverage) => r.year },
-    { header: 'workers_counted', value: (r) => r.counted },
-    { header: 'workers_uncovered', value: (r) => r.uncovered },
-    { header: 'oews_total', value: (r) => r.total },
-    { header: 'share', value: (r) => r.share },
-  ],
-  rows: async (db) => (await fetchCoverage(db)).years,
 });
 
 /** The ratings view (GET /api/export/ratings.csv). */

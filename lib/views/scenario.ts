@@ -33,7 +33,7 @@ interface ShownUpRow {
   high: number | null;
 }
 
-/** The CSVs of /scenarios and of "Has it shown up yet?", from the same view functions as the pages and the API. */
+// The CSVs of /scenarios and of "Has it shown up yet?", from the same view functions as the pages and the API.
 /** The scenario-occupations view (GET /api/export/scenario-occupations.csv). */
 export const scenarioOccupationsView = defineView({
   name: 'scenario-occupations',

@@ -2,7 +2,7 @@ import { fetchCoverage } from '@/lib/db/queries/coverage';
 import { fmt } from '../format';
 import { CsvLinks } from '../csv-links';
 import { TableScroll } from '../table-scroll';
-import { coverageView } from '@/lib/views/pages';
+import { coverageView } from '@/lib/views/employment';
 import { csvHref, drawView } from '../view-rows';
 
 /** Employment counted per year against the OEWS total, and the codes no O*NET occupation reaches. */

@@ -2,7 +2,7 @@ import { BarList, ColumnChart } from '../charts-client';
 import { ChartFrame } from '../chart-frame';
 import { fmt } from '../format';
 import { getOverview } from './data';
-import { overviewGroupsView, overviewHistogramView } from '@/lib/views/pages';
+import { overviewGroupsView, overviewHistogramView } from '@/lib/views/overview';
 import { csvHref, drawView } from '../view-rows';
 
 /** Employment-weighted histogram of occupation exposure. */

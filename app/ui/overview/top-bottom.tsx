@@ -5,7 +5,7 @@ import { WorkersCell } from '../workers-cell';
 import { getOverview } from './data';
 import { TableScroll } from '../table-scroll';
 import { CsvLinks } from '../csv-links';
-import { overviewTopView } from '@/lib/views/pages';
+import { overviewTopView } from '@/lib/views/overview';
 import { csvHref, drawView } from '../view-rows';
 
 function OccTable({ caption, rows }: { caption: string; rows: OverviewOccupation[] }) {
