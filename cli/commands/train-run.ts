@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { createDb } from '../../lib/db/client';
-import { readExposureIndices, readTrainingData } from '../../lib/db/model-data';
+import { readTrainingData } from '../../lib/db/model-data';
+import { readExposureIndices } from '../../lib/db/queries/indices';
 import { registerModelVersion } from '../../lib/db/scores';
 import { env } from '../../lib/env';
 import { assessModel } from '../../lib/models/assess';

@@ -1,8 +1,32 @@
 import { createHash } from 'node:crypto';
-import type { OccupationReference, TaskExample } from '../models/data';
 import type { Db } from './client';
 import { CURRENT_ONET } from './onet-release';
-import { fetchIndexMatches } from './queries/indices';
+
+/** One task as the models see it; label fields are absent for unlabelled tasks. */
+export interface TaskExample {
+  code: string;
+  taskId: number;
+  text: string;
+  title: string;
+  /** 'Core' | 'Supplemental' | null */
+  taskType: string | null;
+  /** Human exposure label: 0 = E0, 1 = E1, 2 = E2. */
+  human?: number;
+  gpt4?: number;
+  /** GPT-4 automation rating 0–4 (T0–T4). */
+  automation?: number;
+  humanAutomation?: number;
+  /** O*NET detailed work activity (DWA) ids linked to the task. */
+  activities?: string[];
+}
+
+/** Occupation-level reference values from the labels file. */
+export interface OccupationReference {
+  code: string;
+  title: string;
+  humanBeta: number;
+  dvBeta: number;
+}
 
 const E: Record<string, number> = { E0: 0, E1: 1, E2: 2 };
 const T = (label: string | null): number | undefined => (label && /^T[0-4]$/.test(label) ? Number(label.slice(1)) : undefined);
@@ -95,13 +119,4 @@ export interface IndexValue {
   indexName: string;
   code: string;
   value: number;
-}
-
-/**
- * Published indices mapped to O*NET 30.1 occupations through the crosswalks, exactly as the
- * dashboard shows them (latest year; ISCO-08 via SOC 2010 → 2018; several sources averaged).
- */
-export async function readExposureIndices(db: Db): Promise<IndexValue[]> {
-  const { matches } = await fetchIndexMatches(db);
-  return matches.map((m) => ({ indexName: m.indexName, code: m.code, value: m.value }));
 }

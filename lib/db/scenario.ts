@@ -1,5 +1,18 @@
-import type { ExposedTime, ProjectionRow } from '../analytics/scenario/prepare';
 import type { Db } from './client';
+
+/** One line item of the BLS employment projection (thousands, as BLS publishes them). */
+export interface ProjectionRow {
+  code: string;
+  title: string;
+  empBase: number | null;
+  empProjected: number | null;
+}
+
+/** One O*NET occupation's exposed task time (a share of its task time) and the part of it in automation mode. */
+export interface ExposedTime {
+  exposed: number;
+  automated: number;
+}
 
 /** The employment projection vintage the scenario's baseline comes from. */
 export const SCENARIO_PROJECTION_VINTAGE = '2024-34';

@@ -1,30 +1,8 @@
+import type { TaskExample } from '../db/model-data';
 import { rng, shuffled } from './random';
 
-/** One task as the models see it; label fields are absent for unlabelled tasks. */
-export interface TaskExample {
-  code: string;
-  taskId: number;
-  text: string;
-  title: string;
-  /** 'Core' | 'Supplemental' | null */
-  taskType: string | null;
-  /** Human exposure label: 0 = E0, 1 = E1, 2 = E2. */
-  human?: number;
-  gpt4?: number;
-  /** GPT-4 automation rating 0–4 (T0–T4). */
-  automation?: number;
-  humanAutomation?: number;
-  /** O*NET detailed work activity (DWA) ids linked to the task. */
-  activities?: string[];
-}
-
-/** Occupation-level reference values from the labels file. */
-export interface OccupationReference {
-  code: string;
-  title: string;
-  humanBeta: number;
-  dvBeta: number;
-}
+// Tasks and references are shaped by their reader, lib/db/model-data.ts (the layer below); re-exported for the models.
+export type { OccupationReference, TaskExample } from '../db/model-data';
 
 export type SplitName = 'train' | 'val' | 'test';
 

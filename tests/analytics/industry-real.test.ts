@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publishedCodeOf } from '@/lib/analytics/industry-codes';
 import type { Db } from '@/lib/db/client';
-import { readIndustryRows, readScoredOccupations } from '@/lib/db/industry';
+import { readIndustryRows, readScoredOccupations } from '@/lib/db/queries/industry-rows';
 import { fetchIndustries } from '@/lib/db/queries/industries';
 import { env, sharedDataDir } from '@/lib/env';
 import { loadFile } from '@/lib/ingest/load';

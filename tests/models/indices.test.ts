@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../lib/db/client';
-import { readExposureIndices } from '../../lib/db/model-data';
+import { readExposureIndices } from '../../lib/db/queries/indices';
 import { correlateIndices } from '../../lib/models/indices';
 import { seedFixture } from '../api/fixture';
 import { freshDb } from '../helpers/db';

@@ -1,21 +1,8 @@
 import type { SectorCell, SectorTotal } from '../industry';
 import { exposureByPublishedCode, type ScoredOccupation } from '../industry-codes';
+import type { ExposedTime, ProjectionRow } from '../../db/scenario';
 import type { ScenarioOccupation } from './model';
 import type { SectorWeights } from './simulate';
-
-/** One line item of the BLS employment projection (thousands, as BLS publishes them). */
-export interface ProjectionRow {
-  code: string;
-  title: string;
-  empBase: number | null;
-  empProjected: number | null;
-}
-
-/** One O*NET occupation's exposed task time (a share of its task time) and the part of it in automation mode. */
-export interface ExposedTime {
-  exposed: number;
-  automated: number;
-}
 
 /** The scenario's occupations and what was left out of them. */
 export interface PreparedOccupations {

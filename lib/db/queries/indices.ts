@@ -1,4 +1,5 @@
 import { type Db, getDb } from '../client';
+import type { IndexValue } from '../model-data';
 import { CURRENT_ONET, cached } from './cache';
 
 /** A published index value carried over to one current O*NET occupation. */
@@ -73,4 +74,13 @@ async function load(db: Db): Promise<{ matches: IndexMatch[]; info: IndexInfo[] 
 /** All published indices mapped to current occupations (cached until the data changes). */
 export function fetchIndexMatches(db: Db = getDb()) {
   return cached('index-matches', db, () => load(db));
+}
+
+/**
+ * Published indices mapped to O*NET 30.1 occupations through the crosswalks, exactly as the
+ * dashboard shows them (latest year; ISCO-08 via SOC 2010 → 2018; several sources averaged).
+ */
+export async function readExposureIndices(db: Db): Promise<IndexValue[]> {
+  const { matches } = await fetchIndexMatches(db);
+  return matches.map((m) => ({ indexName: m.indexName, code: m.code, value: m.value }));
 }

@@ -3,7 +3,7 @@ import { exposureByPublishedCode } from '../../analytics/industry-codes';
 import { sortOccupations, sortSectors } from '../../analytics/industry-sort';
 import type { IndustriesQuery, IndustryQuery } from '../../views/industry-filters';
 import { type Db, getDb } from '../client';
-import { readIndustryRows, readScoredOccupations } from '../industry';
+import { readIndustryRows, readScoredOccupations } from './industry-rows';
 import { CURRENT_ONET, cached } from './cache';
 import { fetchCurrentModel } from './model';
 

@@ -5,7 +5,7 @@ import { prepareOccupations, sectorWeights } from '../../analytics/scenario/prep
 import { drawExposures, type ExposureDraws, type GroupResult, type ScenarioRow, type SectorWeights, simulate } from '../../analytics/scenario/simulate';
 import type { ScenarioQuery, ScenarioSortKey } from '../../views/scenario-filters';
 import { type Db, getDb } from '../client';
-import { readIndustryRows, readScoredOccupations } from '../industry';
+import { readIndustryRows, readScoredOccupations } from './industry-rows';
 import { readExposedTime, readProjectionLineItems, SCENARIO_PROJECTION_VINTAGE } from '../scenario';
 import { CURRENT_ONET, cached, keyedCache, stableKey } from './cache';
 import { fetchCurrentModel } from './model';

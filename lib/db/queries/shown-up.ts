@@ -1,7 +1,7 @@
 import { exposureByPublishedCode } from '../../analytics/industry-codes';
 import { DEFAULT_PERIODS, type MeasureResult, type Periods, type SeriesPoint, shownUp } from '../../analytics/shown-up';
 import { type Db, getDb } from '../client';
-import { readScoredOccupations } from '../industry';
+import { readScoredOccupations } from './industry-rows';
 import { CURRENT_ONET, cached } from './cache';
 import { fetchCurrentModel } from './model';
 

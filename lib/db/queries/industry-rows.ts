@@ -1,7 +1,7 @@
-import { aiModeOf } from '../analytics/ai-mode';
-import type { SectorCell, SectorTotal } from '../analytics/industry';
-import type { ScoredOccupation } from '../analytics/industry-codes';
-import type { Db } from './client';
+import { aiModeOf } from '../../analytics/ai-mode';
+import type { SectorCell, SectorTotal } from '../../analytics/industry';
+import type { ScoredOccupation } from '../../analytics/industry-codes';
+import type { Db } from '../client';
 
 /** The OEWS industry rows of one year: each sector's total and its detailed occupation cells. */
 export interface IndustryRows {
