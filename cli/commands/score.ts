@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { Command, Option } from 'commander';
 import { z } from 'zod';
 import { MODELS_DIR } from '../../lib/models/artifact-files';
@@ -9,7 +10,11 @@ const optionsSchema = z.object({
   version: z.string().regex(/^[A-Za-z0-9._-]+$/, 'a folder name such as full-s42-1a2b3c4d').optional(),
   dir: z.string().min(1),
   shard: shardSchema.optional(),
+  workers: z.coerce.number().int().min(1, 'at least 1').max(64, 'at most 64'),
 });
+
+/** Forward passes in parallel on every core, up to 4 (the ensemble has 3 members; more threads gain little). */
+const DEFAULT_WORKERS = Math.min(4, availableParallelism());
 
 /** `taskshift score`: Score every O*NET 30.1 task and occupation with a saved model and mark that version ready for the pages. */
 export const scoreCommand: CliCommand = {
@@ -20,6 +25,7 @@ export const scoreCommand: CliCommand = {
       .description(`Score every O*NET ${CURRENT_ONET} task and occupation with a saved model and mark that version ready for the pages.`)
       .option('--version <v>', 'model version (default: MODEL_VERSION, else the newest folder under --dir)')
       .addOption(new Option('--dir <dir>', 'model folder').default(MODELS_DIR, 'models/'))
+      .addOption(new Option('--workers <n>', 'worker threads for the forward passes (1: none)').default(DEFAULT_WORKERS, 'the cores, at most 4'))
       .option(
         '--shard <i/n>',
         'score only slice i of n (occupations sorted by code, contiguous) so n parallel jobs share one database; the version turns ready when the last shard lands (default: everything)',

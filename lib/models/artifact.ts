@@ -26,8 +26,8 @@ interface MemberEntry {
   weights: string;
 }
 
-/** Serialises a layers model in memory (pure tfjs: no file:// handler without tfjs-node). */
-async function toArtifacts(model: tf.LayersModel): Promise<tf.io.ModelArtifacts> {
+/** Serialises a layers model in memory (pure tfjs: no file:// handler without tfjs-node); also how workers get a member. */
+export async function toArtifacts(model: tf.LayersModel): Promise<tf.io.ModelArtifacts> {
   let saved: tf.io.ModelArtifacts | undefined;
   await model.save(
     tf.io.withSaveHandler(async (artifacts) => {

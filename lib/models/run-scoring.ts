@@ -25,6 +25,8 @@ export interface ScoringOptions {
   onStage?: (text: string) => void;
   /** Score only this slice of the occupations (sorted by code), for parallel jobs against one database. */
   shard?: Shard;
+  /** Worker threads for the forward passes (1: in this thread). */
+  workers?: number;
 }
 
 /**
@@ -36,7 +38,7 @@ export interface ScoringOptions {
  */
 export async function scoreVersion(db: Db, model: ExposureModel, artifactDir?: string, options: ScoringOptions = {}): Promise<ScoringSummary> {
   const started = Date.now();
-  const { onProgress, onStage, shard } = options;
+  const { onProgress, onStage, shard, workers = 1 } = options;
   if (!(await modelVersionStatus(db, model.version))) {
     const metricsFile = artifactDir ? path.join(artifactDir, 'metrics.json') : '';
     const metrics = metricsFile && existsSync(metricsFile) ? JSON.parse(readFileSync(metricsFile, 'utf8')) : {};
@@ -51,7 +53,7 @@ export async function scoreVersion(db: Db, model: ExposureModel, artifactDir?: s
     const tasks = owned ? data.tasks.filter((t) => owned.has(t.code)) : data.tasks;
     const occupations = owned ? data.occupations.filter((o) => owned.has(o.code)) : data.occupations;
     onStage?.(`encoding ${tasks.length} tasks of ${new Set(allCodes.filter((c) => !owned || owned.has(c))).size} occupations`);
-    const scored = await scoreAllAsync(model, tasks, occupations, onProgress, data.activityTitles);
+    const scored = await scoreAllAsync(model, tasks, occupations, onProgress, data.activityTitles, workers);
     onStage?.(`writing ${scored.tasks.length} task and ${scored.occupations.length} occupation rows`);
     const scope = owned ? { codes: [...owned], totalOccupations: new Set(allCodes).size } : undefined;
     await writeScores(db, model.version, scored.tasks, scored.occupations, scope);

@@ -60,19 +60,28 @@ export function scoreAll(
   return combine(model, tasks, all, encoded.tokens, outputs, activityTitles);
 }
 
-/** scoreAll that yields to the event loop between batches (progress lines keep coming); same rows. */
+/**
+ * scoreAll that yields to the event loop between batches (progress lines keep coming); same rows.
+ * With `workers` > 1 the members' forward passes run in that many worker threads (same batches, same rows).
+ */
 export async function scoreAllAsync(
   model: ExposureModel,
   tasks: readonly TaskExample[],
   occupations: readonly OccupationToScore[],
   onProgress?: Progress,
   activityTitles: ReadonlyMap<string, string> = new Map(),
+  workers = 1,
 ): Promise<ScoredRows> {
   const { all, encoded } = prepare(model, tasks, occupations);
   const total = all.length * model.members.length;
   onProgress?.(0, total);
   const outputs: MemberOutputs[] = [];
-  for (const [k, m] of model.members.entries()) outputs.push(await predictMemberAsync(m, encoded, SCORING_BATCH, (done) => onProgress?.(k * all.length + done, total)));
+  if (workers > 1 && all.length > 0) {
+    const { predictMembersParallel } = await import('./parallel-predict');
+    outputs.push(...(await predictMembersParallel(model.members, encoded, { workers, batchSize: SCORING_BATCH, onProgress: (done) => onProgress?.(done, total) })));
+  } else {
+    for (const [k, m] of model.members.entries()) outputs.push(await predictMemberAsync(m, encoded, SCORING_BATCH, (done) => onProgress?.(k * all.length + done, total)));
+  }
   return combine(model, tasks, all, encoded.tokens, outputs, activityTitles);
 }
 
