@@ -74,7 +74,7 @@ try {
   started = performance.now();
   for (const inputs of floorInputs) for (const t of model.members[0]!.predict(inputs, { batchSize: 256 }) as tf.Tensor[]) { t.dataSync(); t.dispose(); }
   const floorRate = floorEncoded.text.length / ((performance.now() - started) / 1000);
-  floorInputs.flat().forEach((t) => t.dispose());
+  for (const t of floorInputs.flat()) t.dispose();
   const floorSeconds = passes / floorRate;
 
   // Where the time goes, from the in-process run's own progress: before the first pass (tokenising + padding), the

@@ -12,7 +12,9 @@ describe('scoring in worker threads', () => {
       const mine = jobs.filter((j) => j.member === member);
       expect(mine[0]!.start).toBe(0);
       expect(mine.at(-1)!.end).toBe(1000);
-      mine.slice(1).forEach((j, i) => expect(j.start).toBe(mine[i]!.end));
+      mine.slice(1).forEach((j, i) => {
+        expect(j.start).toBe(mine[i]!.end);
+      });
       for (const j of mine) expect(j.start % 256).toBe(0);
     }
     expect(planJobs(2, 10, 256, 8)).toEqual([{ member: 0, start: 0, end: 10 }, { member: 1, start: 0, end: 10 }]);
