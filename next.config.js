@@ -14,7 +14,7 @@ const staticContentSecurityPolicy = [
   "frame-ancestors 'none'",
 ].join('; ');
 /** Where proxy.ts does not run (keep in step with its matcher). */
-const outsideProxy = ['/_next/static/:path*', '/_next/image', '/favicon.ico', '/api/admin/uploads', '/api/admin/uploads/:path*', '/api/catalogues', '/api/catalogues/:path*'];
+const outsideProxy = ['/_next/static/:path*', '/_next/image', '/favicon.ico', '/api/ping', '/api/admin/uploads', '/api/admin/uploads/:path*', '/api/catalogues', '/api/catalogues/:path*'];
 
 const securityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },

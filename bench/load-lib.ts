@@ -170,12 +170,12 @@ export async function prepareServerData(databaseUrl: string, childEnv: NodeJS.Pr
 
 /**
  * Starts the built app with `next start` on 127.0.0.1:`port`, as `npm run start:demo` starts it (same Node
- * flags: heap limit and the peer-address preload, scripts/next-server.ts), and waits until /api/health answers.
- * The caller kills the returned process.
+ * flags: heap limit and the peer-address preload, scripts/next-server.ts; `extraNodeFlags` such as --cpu-prof
+ * go before them), and waits until /api/health answers. The caller kills the returned process.
  */
-export async function startNextServer(port: string, childEnv: NodeJS.ProcessEnv): Promise<{ server: ChildProcess; base: string }> {
+export async function startNextServer(port: string, childEnv: NodeJS.ProcessEnv, extraNodeFlags: string[] = []): Promise<{ server: ChildProcess; base: string }> {
   const base = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, nextStartArgs(port, '127.0.0.1'), { env: childEnv, stdio: 'ignore' });
+  const server = spawn(process.execPath, nextStartArgs(port, '127.0.0.1').toSpliced(0, 0, ...extraNodeFlags), { env: childEnv, stdio: 'ignore' });
   try {
     for (let i = 0; ; i++) {
       if (server.exitCode !== null) throw new Error(`next start exited (code ${server.exitCode}); is port ${port} free?`);
