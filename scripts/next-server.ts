@@ -14,9 +14,12 @@ export const SERVER_HEAP_MB = 1024;
 /** Preload that stamps each request with its TCP peer address, which login rate limits are keyed by. */
 export const PEER_ADDRESS_PRELOAD = './scripts/peer-address.cjs';
 
+/** Preload that keeps anonymous occupation pages 15 s and replays them with a fresh CSP nonce each. */
+export const PAGE_CACHE_PRELOAD = './scripts/page-cache.cjs';
+
 /** Node's flags for the server process. */
 export function serverNodeFlags(): string[] {
-  return [`--max-old-space-size=${SERVER_HEAP_MB}`, '--require', PEER_ADDRESS_PRELOAD];
+  return [`--max-old-space-size=${SERVER_HEAP_MB}`, '--require', PEER_ADDRESS_PRELOAD, '--require', PAGE_CACHE_PRELOAD];
 }
 
 /** Arguments for `process.execPath` that run `next start` on a port (and host) with the server's Node flags. */

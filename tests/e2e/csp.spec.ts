@@ -35,3 +35,21 @@ test('markup injected into a page cannot run script (inline handlers need a nonc
   await expect.poll(() => violations.length).toBeGreaterThan(0);
   expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected ?? false)).toBe(false);
 });
+
+test('a kept occupation page (scripts/page-cache.cjs) comes with its own fresh nonce and still hydrates', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy|Refused to (execute|load)/i.test(m.text())) violations.push(m.text());
+  });
+  const nonces: string[] = [];
+  for (let i = 0; i < 2; i++) {
+    const res = await page.goto('/occupations/29-1141.00', { waitUntil: 'networkidle' });
+    const nonce = /'nonce-([^']+)'/.exec(res?.headers()['content-security-policy'] ?? '')?.[1] ?? '';
+    nonces.push(nonce);
+    if (i === 1) expect(res?.headers()['x-page-cache']).toBe('hit');
+    expect(await res?.text()).toContain(`nonce="${nonce}"`);
+    await page.waitForFunction(() => Object.keys(document.querySelector('main') ?? {}).some((k) => k.startsWith('__reactFiber')), null, { timeout: 20_000 });
+  }
+  expect(nonces[0]).not.toBe(nonces[1]);
+  expect(violations).toEqual([]);
+});
