@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
+import { type Column, DataTable } from '../ui/data-table';
 
 type RowError = { file: string; line: number; column?: string; reason: string };
 interface Staged {
@@ -18,6 +19,12 @@ interface Staged {
 
 const DELIMITER_NAMES: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
 
+const ERROR_COLUMNS: readonly Column<RowError>[] = [
+  { key: 'line', label: 'Line', numeric: true, cell: (e) => e.line || '' },
+  { key: 'column', label: 'Column', cell: (e) => e.column ?? '' },
+  { key: 'reason', label: 'Reason', cell: (e) => e.reason },
+];
+
 /** Upload → validation report (rows read, rejected with line and reason, columns found) → confirm or discard. */
 export function CatalogueUpload() {
   const router = useRouter();
@@ -33,7 +40,14 @@ export function CatalogueUpload() {
       const res = await fetch('/api/catalogues', { method: 'POST', body: new FormData(event.currentTarget) });
       const body = (await res.json().catch(() => ({}))) as { catalogue?: Staged; errors?: RowError[]; error?: string };
       setStaged(body.catalogue ?? null);
-      setErrors(body.errors ?? (body.error ? [{ file: '', line: 0, reason: body.error }] : res.ok ? [] : [{ file: '', line: 0, reason: `HTTP ${res.status}` }]));
+      setErrors(
+        body.errors ??
+          (body.error
+            ? [{ file: '', line: 0, reason: body.error }]
+            : res.ok
+              ? []
+              : [{ file: '', line: 0, reason: `HTTP ${res.status}` }]),
+      );
     } catch {
       setErrors([{ file: '', line: 0, reason: 'network error: the server did not answer' }]);
     }
@@ -43,7 +57,9 @@ export function CatalogueUpload() {
   async function decide(confirm: boolean) {
     if (!staged) return;
     setBusy(true);
-    const res = await fetch(confirm ? `/api/catalogues/${staged.id}/confirm` : `/api/catalogues/${staged.id}`, { method: confirm ? 'POST' : 'DELETE' });
+    const res = await fetch(confirm ? `/api/catalogues/${staged.id}/confirm` : `/api/catalogues/${staged.id}`, {
+      method: confirm ? 'POST' : 'DELETE',
+    });
     setBusy(false);
     if (res.ok && confirm) router.push(`/catalogues/${staged.id}`);
     else {
@@ -58,9 +74,9 @@ export function CatalogueUpload() {
       <h2 id="upload-heading">Upload a catalogue</h2>
       <form onSubmit={onUpload}>
         <p>
-          CSV (any delimiter; UTF-8, UTF-16 or Windows-1252) or XLSX (first sheet), up to 50,000 rows and 20 MB. Columns: title
-          (required; also Job Title, Position), and optionally id, description, department (Dept), location, headcount (FTE) and
-          code (your own SOC or O*NET-SOC code, which overrides the match).
+          CSV (any delimiter; UTF-8, UTF-16 or Windows-1252) or XLSX (first sheet), up to 50,000 rows and 20 MB.
+          Columns: title (required; also Job Title, Position), and optionally id, description, department (Dept),
+          location, headcount (FTE) and code (your own SOC or O*NET-SOC code, which overrides the match).
         </p>
         <label>
           Catalogue file <input type="file" name="file" accept=".csv,.tsv,.txt,.xlsx" required />
@@ -76,7 +92,10 @@ export function CatalogueUpload() {
             <li>Rows read: {staged.rowsRead}</li>
             <li>Rows rejected: {staged.rowsRejected}</li>
             <li>
-              Read as {staged.fileKind === 'xlsx' ? 'XLSX, first sheet' : `CSV, ${staged.encoding}, ${DELIMITER_NAMES[staged.delimiter] ?? staged.delimiter}-delimited`}
+              Read as{' '}
+              {staged.fileKind === 'xlsx'
+                ? 'XLSX, first sheet'
+                : `CSV, ${staged.encoding}, ${DELIMITER_NAMES[staged.delimiter] ?? staged.delimiter}-delimited`}
             </li>
             <li>
               Columns found:{' '}
@@ -94,25 +113,13 @@ export function CatalogueUpload() {
         </div>
       )}
       {shownErrors.length > 0 && (
-        <table aria-label={staged ? 'Rejected rows' : 'Errors'}>
-          <thead>
-            <tr>
-              <th scope="col">Line</th>
-              <th scope="col">Column</th>
-              <th scope="col">Reason</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shownErrors.map((e, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: a fixed error list, never reordered; two errors may be identical
-              <tr key={i}>
-                <td className="num">{e.line || ''}</td>
-                <td>{e.column ?? ''}</td>
-                <td>{e.reason}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          label={staged ? 'Rejected rows' : 'Errors'}
+          labelTable
+          columns={ERROR_COLUMNS}
+          rows={shownErrors}
+          rowKey={(_, i) => i}
+        />
       )}
     </section>
   );

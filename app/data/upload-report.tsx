@@ -1,6 +1,6 @@
 'use client';
 
-import { TableScroll } from '../ui/table-scroll';
+import { type Column, DataTable } from '../ui/data-table';
 
 /** A staged upload as the API returns it. */
 export interface StagedUpload {
@@ -26,8 +26,9 @@ export function UploadReport({ upload }: { upload: StagedUpload }) {
     <div aria-live="polite">
       <p className="summary">
         <strong>{upload.originalName}</strong> ({(upload.sizeBytes / 1024).toFixed(0)} KB, {upload.encoding},{' '}
-        {DELIMITERS[upload.delimiter] ?? upload.delimiter}-separated): {upload.rowsRead} rows read, {upload.rowsValid} valid,{' '}
-        <span className={upload.rowsRejected ? 'status-failed' : undefined}>{upload.rowsRejected} rejected</span>. Status:{' '}
+        {DELIMITERS[upload.delimiter] ?? upload.delimiter}-separated): {upload.rowsRead} rows read, {upload.rowsValid}{' '}
+        valid, <span className={upload.rowsRejected ? 'status-failed' : undefined}>{upload.rowsRejected} rejected</span>
+        . Status:{' '}
         <span className={`status-${upload.status === 'imported' ? 'succeeded' : upload.status}`}>{upload.status}</span>
         {upload.message ? ` — ${upload.message}` : ''}
       </p>
@@ -36,31 +37,14 @@ export function UploadReport({ upload }: { upload: StagedUpload }) {
   );
 }
 
+const ERROR_COLUMNS: readonly Column<StagedUpload['errors'][number]>[] = [
+  { key: 'file', label: 'File', cellClass: 'small', cell: (e) => e.file },
+  { key: 'line', label: 'Line', numeric: true, cell: (e) => e.line || '—' },
+  { key: 'column', label: 'Column', cellClass: 'small', cell: (e) => e.column ?? '—' },
+  { key: 'reason', label: 'Reason', cellClass: 'small', cell: (e) => e.reason },
+];
+
 /** Errors as a table (file, line, column, reason). */
 export function ErrorTable({ errors }: { errors: StagedUpload['errors'] }) {
-  return (
-    <TableScroll label="Validation errors">
-      <table aria-label="Validation errors">
-        <thead>
-          <tr>
-            <th>File</th>
-            <th className="num">Line</th>
-            <th>Column</th>
-            <th>Reason</th>
-          </tr>
-        </thead>
-        <tbody>
-          {errors.map((e, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: a fixed error list, never reordered; two errors may be identical
-            <tr key={i}>
-              <td className="small">{e.file}</td>
-              <td className="num">{e.line || '—'}</td>
-              <td className="small">{e.column ?? '—'}</td>
-              <td className="small">{e.reason}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
-  );
+  return <DataTable label="Validation errors" labelTable columns={ERROR_COLUMNS} rows={errors} rowKey={(_, i) => i} />;
 }

@@ -6,19 +6,29 @@ import { evaluationView, indicesView } from '@/lib/views/pages';
 import { csvHref, drawView } from '../ui/view-rows';
 import { ChartFrame } from '../ui/chart-frame';
 import { ScatterPlot } from '../ui/charts-client';
-import { CsvLinks } from '../ui/csv-links';
+import { TablePanel } from '../ui/table-panel';
 import { NoData, NoScores } from '../ui/empty-state';
 import { fmt } from '../ui/format';
 import { Skeleton } from '../ui/skeleton';
 import { AboutIndices } from './about';
 import { EvaluationReport } from './evaluation';
 import { Widget } from '../ui/widget';
-import { TableScroll } from '../ui/table-scroll';
+import { type Column, DataTable } from '../ui/data-table';
 
 export const metadata: Metadata = { title: 'Indices' };
 
 /** The comparisons are computed once per request, though several widgets show them. */
 const fetchIndicesOnce = cache(() => fetchIndices());
+
+const COLUMNS: readonly Column<Awaited<ReturnType<typeof fetchIndices>>['comparisons'][number]>[] = [
+  { key: 'index', label: 'Index', cell: (c) => `${c.label}${c.year ? ` (${c.year})` : ''}` },
+  { key: 'system', label: 'Code system', narrow: true, cell: (c) => codeSystemName(c.codeSystem) },
+  { key: 'sourceCodes', label: 'Source codes', numeric: true, cell: (c) => fmt(c.sourceCodes) },
+  { key: 'covered', label: 'Occupations reached', numeric: true, cell: (c) => fmt(c.covered) },
+  { key: 'matched', label: 'Matched with scores', numeric: true, cell: (c) => fmt(c.matched) },
+  { key: 'pearson', label: 'Pearson', numeric: true, cell: (c) => fmt(c.pearson, 'score') },
+  { key: 'spearman', label: 'Spearman', numeric: true, cell: (c) => fmt(c.spearman, 'score') },
+];
 
 async function Comparisons() {
   const v = await fetchIndicesOnce();
@@ -26,50 +36,26 @@ async function Comparisons() {
   const table = await drawView(indicesView);
   return (
     <>
-      <section className="panel">
-        <figcaption>
-          <h2>Agreement with published indices</h2>
-          <CsvLinks href={csvHref(table)} of="Agreement with published indices" />
-        </figcaption>
+      <TablePanel
+        title="Agreement with published indices"
+        csv={csvHref(table)}
+        csvOf="Agreement with published indices"
+      >
         {!v.model ? <NoScores /> : null}
-        <TableScroll label="Agreement with published indices">
-          <table data-testid="indices-table">
-            <thead>
-              <tr>
-                <th>Index</th>
-                <th className="hide-narrow">Code system</th>
-                <th className="num">Source codes</th>
-                <th className="num">Occupations reached</th>
-                <th className="num">Matched with scores</th>
-                <th className="num">Pearson</th>
-                <th className="num">Spearman</th>
-              </tr>
-            </thead>
-            <tbody>
-              {table.rows.map((c) => (
-                <tr key={c.indexName}>
-                  <td>
-                    {c.label}
-                    {c.year ? ` (${c.year})` : ''}
-                  </td>
-                  <td className="hide-narrow">{codeSystemName(c.codeSystem)}</td>
-                  <td className="num">{fmt(c.sourceCodes)}</td>
-                  <td className="num">{fmt(c.covered)}</td>
-                  <td className="num">{fmt(c.matched)}</td>
-                  <td className="num">{fmt(c.pearson, 'score')}</td>
-                  <td className="num">{fmt(c.spearman, 'score')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <DataTable
+          label="Agreement with published indices"
+          testId="indices-table"
+          columns={COLUMNS}
+          rows={table.rows}
+          rowKey={(c) => c.indexName}
+        />
         <p className="note">
-          Occupations are reached through the crosswalks: SOC 2010→2018, O*NET-SOC 2010→2019 and ISCO-08→SOC 2010→2018; where
-          several codes reach one occupation their values are averaged. Yearly indices use their latest year. A negative
-          correlation is not an error: Frey &amp; Osborne measure computerisation of routine work, a different construct (see
-          below).
+          Occupations are reached through the crosswalks: SOC 2010→2018, O*NET-SOC 2010→2019 and ISCO-08→SOC 2010→2018;
+          where several codes reach one occupation their values are averaged. Yearly indices use their latest year. A
+          negative correlation is not an error: Frey &amp; Osborne measure computerisation of routine work, a different
+          construct (see below).
         </p>
-      </section>
+      </TablePanel>
       {v.model ? (
         <div className="grid2">
           {v.comparisons
@@ -106,7 +92,9 @@ function codeSystemName(system: string): string {
 
 async function Evaluation() {
   const v = await fetchIndicesOnce();
-  return v.model ? <EvaluationReport model={v.model} scoredOccupations={v.scoredOccupations} view={await drawView(evaluationView)} /> : null;
+  return v.model ? (
+    <EvaluationReport model={v.model} scoredOccupations={v.scoredOccupations} view={await drawView(evaluationView)} />
+  ) : null;
 }
 
 /** The model against every published index, what each index is, and the model's evaluation report. */

@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { type Column, DataTable } from '../../ui/data-table';
 
 /** What the review queue shows of one job. */
 export interface ReviewJob {
@@ -15,8 +16,8 @@ export interface ReviewJob {
   alternatives: { code: string; title: string; probability: number }[];
 }
 
-/** One row of the queue: pick an alternative or type a code, save; the whole report then recomputes. */
-function ReviewRow({ catalogueId, job }: { catalogueId: string; job: ReviewJob }) {
+/** A job's reassign cell: pick an alternative or type a code, save; the whole report then recomputes. */
+function ReassignCell({ catalogueId, job }: { catalogueId: string; job: ReviewJob }) {
   const router = useRouter();
   const [code, setCode] = useState(job.code ?? '');
   const [error, setError] = useState('');
@@ -39,56 +40,68 @@ function ReviewRow({ catalogueId, job }: { catalogueId: string; job: ReviewJob }
   }
   const id = `code-${job.position}`;
   return (
-    <tr>
-      <th scope="row">{job.title}</th>
-      <td>{job.department ?? ''}</td>
-      <td>
-        {job.code ? `${job.code} ${job.occupationTitle ?? ''}` : 'no match'}
-        {job.codeSource === 'reviewed' ? ' (reassigned)' : job.codeSource === 'file' ? ' (your code)' : ''}
-      </td>
-      <td className="num">{job.confidence === null ? '–' : `${Math.round(job.confidence * 100)}%`}</td>
-      <td>
-        <label htmlFor={id}>Occupation code for {job.title}</label>{' '}
-        <input id={id} list={`alts-${job.position}`} value={code} onChange={(e) => setCode(e.target.value)} size={11} pattern="\d{2}-\d{4}\.\d{2}" />
-        <datalist id={`alts-${job.position}`}>
-          {job.alternatives.map((a) => (
-            <option key={a.code} value={a.code}>
-              {a.title} ({Math.round(a.probability * 100)}%)
-            </option>
-          ))}
-        </datalist>{' '}
-        <button type="button" onClick={save} disabled={busy}>
-          Save
-        </button>
-        {error && (
-          <span role="alert" className="error">
-            {' '}
-            {error}
-          </span>
-        )}
-      </td>
-    </tr>
+    <>
+      <label htmlFor={id}>Occupation code for {job.title}</label>{' '}
+      <input
+        id={id}
+        list={`alts-${job.position}`}
+        value={code}
+        onChange={(e) => setCode(e.target.value)}
+        size={11}
+        pattern="\d{2}-\d{4}\.\d{2}"
+      />
+      <datalist id={`alts-${job.position}`}>
+        {job.alternatives.map((a) => (
+          <option key={a.code} value={a.code}>
+            {a.title} ({Math.round(a.probability * 100)}%)
+          </option>
+        ))}
+      </datalist>{' '}
+      <button type="button" onClick={save} disabled={busy}>
+        Save
+      </button>
+      {error && (
+        <span role="alert" className="error">
+          {' '}
+          {error}
+        </span>
+      )}
+    </>
   );
+}
+
+const codeNote = (j: ReviewJob) =>
+  j.codeSource === 'reviewed' ? ' (reassigned)' : j.codeSource === 'file' ? ' (your code)' : '';
+
+/** The queue's columns; the last holds each job's reassign form. */
+function queueColumns(catalogueId: string): Column<ReviewJob>[] {
+  return [
+    { key: 'title', label: 'Title', rowHeader: true, cell: (j) => j.title },
+    { key: 'department', label: 'Department', cell: (j) => j.department ?? '' },
+    {
+      key: 'occupation',
+      label: 'Occupation',
+      cell: (j) => `${j.code ? `${j.code} ${j.occupationTitle ?? ''}` : 'no match'}${codeNote(j)}`,
+    },
+    {
+      key: 'confidence',
+      label: 'Confidence',
+      numeric: true,
+      cell: (j) => (j.confidence === null ? '–' : `${Math.round(j.confidence * 100)}%`),
+    },
+    { key: 'reassign', label: 'Reassign', cell: (j) => <ReassignCell catalogueId={catalogueId} job={j} /> },
+  ];
 }
 
 /** The review queue, lowest confidence first. */
 export function ReviewQueue({ catalogueId, jobs }: { catalogueId: string; jobs: ReviewJob[] }) {
   return (
-    <table aria-label="Review queue">
-      <thead>
-        <tr>
-          <th scope="col">Title</th>
-          <th scope="col">Department</th>
-          <th scope="col">Occupation</th>
-          <th scope="col">Confidence</th>
-          <th scope="col">Reassign</th>
-        </tr>
-      </thead>
-      <tbody>
-        {jobs.map((j) => (
-          <ReviewRow key={j.position} catalogueId={catalogueId} job={j} />
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      label="Review queue"
+      labelTable
+      columns={queueColumns(catalogueId)}
+      rows={jobs}
+      rowKey={(j) => j.position}
+    />
   );
 }

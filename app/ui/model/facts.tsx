@@ -1,7 +1,7 @@
 import type { ModelCard } from '@/lib/analytics/model-card';
 import { CsvLinks } from '../csv-links';
 import { fmt } from '../format';
-import { TableScroll } from '../table-scroll';
+import { type Column, DataTable } from '../data-table';
 import { ReliabilityDiagram } from './reliability';
 
 const f3 = (v: number | null) => (v === null ? '—' : v.toFixed(3));
@@ -23,12 +23,16 @@ export function HeadlineFigures({ card }: { card: ModelCard }) {
         <div className="value">
           {f3(h.spearman)} · {f3(h.pearson)}
         </div>
-        <div className="sub">Score of {fmt(h.occupations)} held-out occupations against their human β; mean absolute error {f3(h.mae)}</div>
+        <div className="sub">
+          Score of {fmt(h.occupations)} held-out occupations against their human β; mean absolute error {f3(h.mae)}
+        </div>
       </div>
       <div className="card">
         <div className="label">80% interval coverage</div>
         <div className="value">{fmt(h.coverage80, 'pct1')}</div>
-        <div className="sub">of held-out occupations whose human β lies inside the 80% interval (mean width {f3(h.meanWidth)})</div>
+        <div className="sub">
+          of held-out occupations whose human β lies inside the 80% interval (mean width {f3(h.meanWidth)})
+        </div>
       </div>
       <div className="card">
         <div className="label">Calibration error (ECE)</div>
@@ -38,6 +42,13 @@ export function HeadlineFigures({ card }: { card: ModelCard }) {
     </div>
   );
 }
+
+const BIN_COLUMNS: readonly Column<ModelCard['reliability'][number]>[] = [
+  { key: 'bin', label: 'Confidence', rowHeader: true, cell: (b) => `${fmt(b.low, 'pct')}–${fmt(b.high, 'pct')}` },
+  { key: 'tasks', label: 'Tasks', numeric: true, cell: (b) => fmt(b.tasks) },
+  { key: 'confidence', label: 'Mean confidence', numeric: true, cell: (b) => fmt(b.confidence, 'pct1') },
+  { key: 'accuracy', label: 'Share right', numeric: true, cell: (b) => fmt(b.accuracy, 'pct1') },
+];
 
 /** The reliability diagram with its bins as a table (the diagram's text alternative). */
 export function Calibration({ bins, ece }: { bins: ModelCard['reliability']; ece: number | null }) {
@@ -53,34 +64,19 @@ export function Calibration({ bins, ece }: { bins: ModelCard['reliability']; ece
       </figcaption>
       <p className="summary">{summary}</p>
       {bins.length === 0 ? (
-        <p>This model version recorded no reliability bins; re-run <code>npm run evaluate</code> to add them.</p>
+        <p>
+          This model version recorded no reliability bins; re-run <code>npm run evaluate</code> to add them.
+        </p>
       ) : (
         <div className="grid2">
           <ReliabilityDiagram bins={bins} title={title} summary={summary} />
-          <TableScroll label="Reliability bins">
-            <table data-testid="model-reliability">
-              <thead>
-                <tr>
-                  <th scope="col">Confidence</th>
-                  <th scope="col" className="num">Tasks</th>
-                  <th scope="col" className="num">Mean confidence</th>
-                  <th scope="col" className="num">Share right</th>
-                </tr>
-              </thead>
-              <tbody>
-                {bins.map((b) => (
-                  <tr key={b.low}>
-                    <th scope="row">
-                      {fmt(b.low, 'pct')}–{fmt(b.high, 'pct')}
-                    </th>
-                    <td className="num">{fmt(b.tasks)}</td>
-                    <td className="num">{fmt(b.confidence, 'pct1')}</td>
-                    <td className="num">{fmt(b.accuracy, 'pct1')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <DataTable
+            label="Reliability bins"
+            testId="model-reliability"
+            columns={BIN_COLUMNS}
+            rows={bins}
+            rowKey={(b) => b.low}
+          />
         </div>
       )}
     </figure>

@@ -1,9 +1,18 @@
-import type { TitleCoderCard } from '@/lib/analytics/title-coder-card';
-import { CsvLinks } from '../csv-links';
+import type { TitleCoderCard, TitleCoderRow } from '@/lib/analytics/title-coder-card';
+import { TablePanel } from '../table-panel';
 import { fmt } from '../format';
-import { TableScroll } from '../table-scroll';
+import { type Column, DataTable } from '../data-table';
 
 const f3 = (v: number) => v.toFixed(3);
+
+const COLUMNS: readonly Column<TitleCoderRow>[] = [
+  { key: 'matcher', label: 'Matcher', rowHeader: true, cell: (r) => r.predictor },
+  { key: 'top1', label: 'Top-1', numeric: true, cell: (r) => f3(r.top1) },
+  { key: 'top5', label: 'Top-5', numeric: true, cell: (r) => f3(r.top5) },
+  { key: 'top1Soc', label: 'Top-1 SOC', numeric: true, cell: (r) => f3(r.top1Soc) },
+  { key: 'top5Soc', label: 'Top-5 SOC', numeric: true, cell: (r) => f3(r.top5Soc) },
+  { key: 'ece', label: 'ECE', numeric: true, cell: (r) => f3(r.ece) },
+];
 
 /** The job-title coder's held-out figures beside its baseline, or a labelled slot while none is committed. */
 export function TitleCoderSection({ coder }: { coder: TitleCoderCard }) {
@@ -19,48 +28,32 @@ export function TitleCoderSection({ coder }: { coder: TitleCoderCard }) {
   }
   const held = coder.rows[0]?.titles ?? null;
   return (
-    <section className="panel" data-testid="title-coder">
-      <figcaption>
-        <h2>Job-title coder: validation against its baseline</h2>
-        <CsvLinks href="/api/export/model-title-coder.csv" of="the title coder's validation" />
-      </figcaption>
-      <p className="summary">
-        {coder.version}: {fmt(held)} reported job titles held out by string (never seen in training), coded to O*NET occupations. Top-1 / top-5:
-        the right occupation is the first / among the first five suggestions; SOC: the right SOC code; ECE: calibration error of the top
-        suggestion&apos;s confidence.
-      </p>
-      <TableScroll label="Title coder validation">
-        <table data-testid="title-coder-table">
-          <thead>
-            <tr>
-              <th scope="col">Matcher</th>
-              <th scope="col" className="num">Top-1</th>
-              <th scope="col" className="num">Top-5</th>
-              <th scope="col" className="num">Top-1 SOC</th>
-              <th scope="col" className="num">Top-5 SOC</th>
-              <th scope="col" className="num">ECE</th>
-            </tr>
-          </thead>
-          <tbody>
-            {coder.rows.map((r) => (
-              <tr key={r.key}>
-                <th scope="row">{r.predictor}</th>
-                <td className="num">{f3(r.top1)}</td>
-                <td className="num">{f3(r.top5)}</td>
-                <td className="num">{f3(r.top1Soc)}</td>
-                <td className="num">{f3(r.top5Soc)}</td>
-                <td className="num">{f3(r.ece)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+    <TablePanel
+      title="Job-title coder: validation against its baseline"
+      csv="/api/export/model-title-coder.csv"
+      csvOf="the title coder's validation"
+      testId="title-coder"
+      summary={
+        <>
+          {coder.version}: {fmt(held)} reported job titles held out by string (never seen in training), coded to O*NET
+          occupations. Top-1 / top-5: the right occupation is the first / among the first five suggestions; SOC: the
+          right SOC code; ECE: calibration error of the top suggestion&apos;s confidence.
+        </>
+      }
+    >
+      <DataTable
+        label="Title coder validation"
+        testId="title-coder-table"
+        columns={COLUMNS}
+        rows={coder.rows}
+        rowKey={(r) => r.key}
+      />
       {coder.review ? (
         <p className="note">
-          Titles flagged for review: {fmt(coder.review.flagged, 'pct1')}; the rest are coded right {fmt(coder.review.keptTop1, 'pct1')} of the time.
-          Figures read from {coder.source}.
+          Titles flagged for review: {fmt(coder.review.flagged, 'pct1')}; the rest are coded right{' '}
+          {fmt(coder.review.keptTop1, 'pct1')} of the time. Figures read from {coder.source}.
         </p>
       ) : null}
-    </section>
+    </TablePanel>
   );
 }

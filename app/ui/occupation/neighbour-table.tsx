@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { type Column, DataTable } from '../data-table';
 import { fmt } from '../format';
-import { TableScroll } from '../table-scroll';
 
 /** What a row of a neighbour table needs: another occupation and how close it is. */
 export interface Neighbour {
@@ -11,6 +11,13 @@ export interface Neighbour {
   exposure: number | null;
   jobZone: number | null;
 }
+
+const COLUMNS: readonly Column<Neighbour>[] = [
+  { key: 'title', label: 'Occupation', cell: (r) => <Link href={`/occupations/${r.code}`}>{r.title}</Link> },
+  { key: 'similarity', label: 'Similarity', numeric: true, cell: (r) => fmt(r.similarity, 'score') },
+  { key: 'exposure', label: 'Exposure', numeric: true, cell: (r) => fmt(r.exposure, 'score') },
+  { key: 'jobZone', label: 'Job zone', numeric: true, narrow: true, cell: (r) => r.jobZone ?? '—' },
+];
 
 /**
  * Occupations near this one (similar occupations, reskilling paths): linked title, similarity, exposure and
@@ -27,32 +34,8 @@ export function NeighbourTable<T extends Neighbour>({
   testId?: string;
   extra?: { header: string; cell: (row: T) => ReactNode };
 }) {
-  return (
-    <TableScroll label={label}>
-      <table data-testid={testId}>
-        <thead>
-          <tr>
-            <th>Occupation</th>
-            <th className="num">Similarity</th>
-            <th className="num">Exposure</th>
-            <th className="num hide-narrow">Job zone</th>
-            {extra ? <th>{extra.header}</th> : null}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.code}>
-              <td>
-                <Link href={`/occupations/${r.code}`}>{r.title}</Link>
-              </td>
-              <td className="num">{fmt(r.similarity, 'score')}</td>
-              <td className="num">{fmt(r.exposure, 'score')}</td>
-              <td className="num hide-narrow">{r.jobZone ?? '—'}</td>
-              {extra ? <td className="small">{extra.cell(r)}</td> : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
-  );
+  const columns: readonly Column<T>[] = extra
+    ? [...COLUMNS, { key: 'extra', label: extra.header, cellClass: 'small', cell: extra.cell }]
+    : COLUMNS;
+  return <DataTable label={label} testId={testId} columns={columns} rows={rows} rowKey={(r) => r.code} />;
 }

@@ -1,12 +1,20 @@
 import { NoData } from '../empty-state';
 import { fetchWidgetDetail } from './data';
-import { CsvLinks } from '../csv-links';
-import { TableScroll } from '../table-scroll';
+import { TablePanel } from '../table-panel';
+import { type ColumnHead, DataTable } from '../data-table';
 import { NeighbourTable } from './neighbour-table';
 import { profileRowsHtml } from './table-rows';
 import { occupationSkillsView, reskillingView } from '@/lib/views/occupation';
 import { csvHref, drawView } from '../view-rows';
 import { CURRENT_ONET } from '@/lib/db/onet-release';
+
+/** Headers over the server-built rows of profileRowsHtml, in its cell order. */
+const PROFILE_COLUMNS: readonly ColumnHead[] = [
+  { key: 'element', label: 'Element' },
+  { key: 'domain', label: 'Domain' },
+  { key: 'importance', label: 'Importance', numeric: true },
+  { key: 'level', label: 'Level', numeric: true },
+];
 
 /** Skill and knowledge profile: importance (1–5) and level (0–7) of each element. */
 export async function ProfileTable({ code }: { code: string }) {
@@ -14,33 +22,24 @@ export async function ProfileTable({ code }: { code: string }) {
   const profile = view.rows;
   if (profile.length === 0) return <NoData what="skill ratings for this occupation" />;
   return (
-    <section className="panel">
-      <figcaption>
-        <h2>Skills and knowledge</h2>
-        <CsvLinks href={csvHref(view)} />
-      </figcaption>
-      <p className="summary">O*NET {CURRENT_ONET} ratings: importance on a 1–5 scale and level on a 0–7 scale, most important first.</p>
+    <TablePanel
+      title="Skills and knowledge"
+      csv={csvHref(view)}
+      summary={`O*NET ${CURRENT_ONET} ratings: importance on a 1–5 scale and level on a 0–7 scale, most important first.`}
+    >
       <details>
         <summary>
-          Show all {profile.length} elements (top: {profile.filter((p) => p.domain === 'skill').slice(0, 3).map((p) => p.name).join(', ')})
+          Show all {profile.length} elements (top:{' '}
+          {profile
+            .filter((p) => p.domain === 'skill')
+            .slice(0, 3)
+            .map((p) => p.name)
+            .join(', ')}
+          )
         </summary>
-        <TableScroll label="Skill and knowledge profile">
-          <table>
-            <thead>
-              <tr>
-                <th>Element</th>
-                <th>Domain</th>
-                <th className="num">Importance</th>
-                <th className="num">Level</th>
-              </tr>
-            </thead>
-            {/* Server-built rows: one string instead of five elements per element (see app/ui/html.ts). */}
-            {/* biome-ignore lint/security/noDangerouslySetInnerHtml: profileRowsHtml escapes every value (SafeHtml, app/ui/html.ts) */}
-            <tbody dangerouslySetInnerHTML={{ __html: profileRowsHtml(profile).value }} />
-          </table>
-        </TableScroll>
+        <DataTable label="Skill and knowledge profile" columns={PROFILE_COLUMNS} bodyHtml={profileRowsHtml(profile)} />
       </details>
-    </section>
+    </TablePanel>
   );
 }
 
@@ -50,18 +49,23 @@ export async function Reskilling({ code }: { code: string }) {
   const view = await drawView(reskillingView, { code });
   const reskilling = view.rows;
   return (
-    <section className="panel">
-      <figcaption>
-        <h2>Reskilling paths</h2>
-        <CsvLinks href={csvHref(view)} />
-      </figcaption>
-      <p className="summary">
-        The five most similar occupations (same similarity as the list beside) that are less exposed and within one job zone, other
-        than O*NET breakouts of this same SOC occupation, with the elements the target rates important (3+ of 5) whose required level
-        rises most.
-      </p>
+    <TablePanel
+      title="Reskilling paths"
+      csv={csvHref(view)}
+      summary={
+        <>
+          The five most similar occupations (same similarity as the list beside) that are less exposed and within one
+          job zone, other than O*NET breakouts of this same SOC occupation, with the elements the target rates important
+          (3+ of 5) whose required level rises most.
+        </>
+      }
+    >
       {reskilling.length === 0 ? (
-        <p>{occupation.exposure === null ? 'Needs model scores.' : 'No less exposed occupation with a similar profile and job zone.'}</p>
+        <p>
+          {occupation.exposure === null
+            ? 'Needs model scores.'
+            : 'No less exposed occupation with a similar profile and job zone.'}
+        </p>
       ) : (
         <NeighbourTable
           label="Reskilling paths"
@@ -69,10 +73,12 @@ export async function Reskilling({ code }: { code: string }) {
           extra={{
             header: 'Skills to gain (level from → to)',
             cell: (r) =>
-              r.gain.length ? r.gain.map((g) => `${g.name} (${g.from.toFixed(1)} → ${g.to.toFixed(1)})`).join('; ') : 'no important element rises 0.5 levels or more',
+              r.gain.length
+                ? r.gain.map((g) => `${g.name} (${g.from.toFixed(1)} → ${g.to.toFixed(1)})`).join('; ')
+                : 'no important element rises 0.5 levels or more',
           }}
         />
       )}
-    </section>
+    </TablePanel>
   );
 }

@@ -5,7 +5,7 @@ import { fmt } from '../format';
 import { fetchWidgetDetail, type OccupationSummary } from './data';
 import { IndexTableSkeleton } from './skeletons';
 import { Widget } from '../widget';
-import { TableScroll } from '../table-scroll';
+import { type Column, DataTable } from '../data-table';
 import { HowComputed } from '../how-computed';
 import { occupationIndicesView } from '@/lib/views/occupation';
 import { csvHref, drawView } from '../view-rows';
@@ -23,8 +23,8 @@ export function ScorePanel({ summary }: { summary: OccupationSummary }) {
           <span className="value" style={{ fontSize: '2rem', fontWeight: 650 }} data-testid="exposure-score">
             {fmt(o.exposure, 'score')}
           </span>{' '}
-          interval {fmt(o.exposureLow, 'score')}–{fmt(o.exposureHigh, 'score')} · {fmt(o.shareExposed, 'pct')} of tasks predicted
-          exposed (model {summary.modelVersion}) · <HowComputed />
+          interval {fmt(o.exposureLow, 'score')}–{fmt(o.exposureHigh, 'score')} · {fmt(o.shareExposed, 'pct')} of tasks
+          predicted exposed (model {summary.modelVersion}) · <HowComputed />
         </p>
       )}
       {o.automation === null ? null : (
@@ -40,49 +40,53 @@ export function ScorePanel({ summary }: { summary: OccupationSummary }) {
   );
 }
 
+/** One measure of this occupation's exposure: its value and, for a published index, its percentile. */
+interface Measure {
+  key: string;
+  label: string;
+  value: number | null;
+  percentile: number | null;
+}
+
+const MEASURE_COLUMNS: readonly Column<Measure>[] = [
+  { key: 'measure', label: 'Measure', cell: (m) => m.label },
+  { key: 'value', label: 'Value', numeric: true, cell: (m) => fmt(m.value, 'score') },
+  { key: 'percentile', label: 'Percentile', numeric: true, cell: (m) => fmt(m.percentile, 'pct') },
+];
+
+/** Eloundou et al.'s two β (no percentile) and then every published index reaching the occupation. */
+function measureRows(detail: Awaited<ReturnType<typeof fetchWidgetDetail>>): Measure[] {
+  const e = detail.eloundou;
+  return [
+    ...(e
+      ? [
+          { key: 'human', label: 'Eloundou et al. human β', value: e.humanBeta, percentile: null },
+          { key: 'gpt4', label: 'Eloundou et al. GPT-4 β', value: e.gpt4Beta, percentile: null },
+        ]
+      : []),
+    ...detail.indices.map((i) => ({
+      key: i.indexName,
+      label: `${i.label}${i.year ? ` (${i.year})` : ''}`,
+      value: i.value,
+      percentile: i.percentile,
+    })),
+  ];
+}
+
 /** Eloundou's labels and every published index that reaches this occupation, with percentiles. */
 export async function IndexTable({ code }: { code: string }) {
   const detail = await fetchWidgetDetail(code);
   return (
     <>
-      <TableScroll label="Exposure measures and published indices">
-        <table>
-          <thead>
-            <tr>
-              <th>Measure</th>
-              <th className="num">Value</th>
-              <th className="num">Percentile</th>
-            </tr>
-          </thead>
-          <tbody>
-            {detail.eloundou ? (
-              <>
-                <tr>
-                  <td>Eloundou et al. human β</td>
-                  <td className="num">{fmt(detail.eloundou.humanBeta, 'score')}</td>
-                  <td className="num">—</td>
-                </tr>
-                <tr>
-                  <td>Eloundou et al. GPT-4 β</td>
-                  <td className="num">{fmt(detail.eloundou.gpt4Beta, 'score')}</td>
-                  <td className="num">—</td>
-                </tr>
-              </>
-            ) : null}
-            {detail.indices.map((i) => (
-              <tr key={i.indexName}>
-                <td>
-                  {i.label}
-                  {i.year ? ` (${i.year})` : ''}
-                </td>
-                <td className="num">{fmt(i.value, 'score')}</td>
-                <td className="num">{fmt(i.percentile, 'pct')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
-      {detail.indices.length === 0 && !detail.eloundou ? <p className="small">No published index covers this occupation.</p> : null}
+      <DataTable
+        label="Exposure measures and published indices"
+        columns={MEASURE_COLUMNS}
+        rows={measureRows(detail)}
+        rowKey={(m) => m.key}
+      />
+      {detail.indices.length === 0 && !detail.eloundou ? (
+        <p className="small">No published index covers this occupation.</p>
+      ) : null}
     </>
   );
 }

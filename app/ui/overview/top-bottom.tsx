@@ -1,40 +1,29 @@
 import Link from 'next/link';
 import type { OverviewOccupation } from '@/lib/analytics/overview';
+import { CsvLinks } from '../csv-links';
+import { type Column, DataTable } from '../data-table';
 import { fmt } from '../format';
 import { WorkersCell } from '../workers-cell';
-import { getOverview } from './data';
-import { TableScroll } from '../table-scroll';
-import { CsvLinks } from '../csv-links';
 import { overviewTopView } from '@/lib/views/overview';
 import { csvHref, drawView } from '../view-rows';
+import { getOverview } from './data';
+
+const COLUMNS: readonly Column<OverviewOccupation>[] = [
+  { key: 'title', label: 'Occupation', cell: (o) => <Link href={`/occupations/${o.code}`}>{o.title}</Link> },
+  { key: 'exposure', label: 'Exposure', numeric: true, cell: (o) => fmt(o.exposure, 'score') },
+  { key: 'workers', label: 'Workers (SOC code)', numeric: true, cell: (o) => <WorkersCell o={o} /> },
+];
 
 function OccTable({ caption, rows }: { caption: string; rows: OverviewOccupation[] }) {
   return (
-    <TableScroll label={caption}>
-      <table>
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th>Occupation</th>
-            <th className="num">Exposure</th>
-            <th className="num">Workers (SOC code)</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((o) => (
-            <tr key={o.code}>
-              <td>
-                <Link href={`/occupations/${o.code}`}>{o.title}</Link>
-              </td>
-              <td className="num">{fmt(o.exposure, 'score')}</td>
-              <td className="num">
-                <WorkersCell o={o} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+    <DataTable
+      label={caption}
+      caption={caption}
+      captionClass="visually-hidden"
+      columns={COLUMNS}
+      rows={rows}
+      rowKey={(o) => o.code}
+    />
   );
 }
 

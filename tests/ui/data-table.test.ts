@@ -1,0 +1,114 @@
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { type Column, DataTable, type DataTableProps } from '@/app/ui/data-table';
+import { html } from '@/app/ui/html';
+import { ariaSort, nextSort, type SortState, sortArrow } from '@/app/ui/table-sort';
+
+interface Row {
+  name: string;
+  workers: number;
+}
+
+const COLUMNS: Column<Row>[] = [
+  { key: 'name', label: 'Name', sortable: true, rowHeader: true, cell: (r) => r.name },
+  { key: 'workers', label: 'Workers', unit: 'k', numeric: true, sortable: true, cell: (r) => r.workers },
+  {
+    key: 'note',
+    label: 'Note',
+    narrow: true,
+    cellClass: (r) => (r.workers > 5 ? 'small' : undefined),
+    cell: () => 'n',
+  },
+];
+const ROWS: Row[] = [
+  { name: 'Nurses', workers: 9 },
+  { name: 'Clerks', workers: 3 },
+];
+
+const render = (props: DataTableProps<Row>) => renderToStaticMarkup(createElement(DataTable<Row>, props));
+const sortBy = (current: string, numbersFirstDescending = false): SortState => ({
+  current,
+  numbersFirstDescending,
+  href: (s) => `/x?sort=${s}`,
+});
+
+describe('table sorting through the URL', () => {
+  it('reverses the sorted column and starts others ascending, or numbers descending where the table ranks them so', () => {
+    expect(nextSort('name', false, sortBy('name'))).toBe('-name');
+    expect(nextSort('name', false, sortBy('-name'))).toBe('name');
+    expect(nextSort('workers', true, sortBy('name'))).toBe('workers');
+    expect(nextSort('workers', true, sortBy('name', true))).toBe('-workers');
+    expect(nextSort('name', false, sortBy('-workers', true))).toBe('name');
+  });
+
+  it('announces the direction only on the sorted column', () => {
+    expect([ariaSort('workers', sortBy('-workers')), sortArrow('workers', sortBy('-workers'))]).toEqual([
+      'descending',
+      '▼',
+    ]);
+    expect([ariaSort('name', sortBy('name')), sortArrow('name', sortBy('name'))]).toEqual(['ascending', '▲']);
+    expect([ariaSort('name', sortBy('relevance')), sortArrow('name', sortBy('relevance'))]).toEqual(['none', '']);
+  });
+});
+
+describe('DataTable', () => {
+  it('draws headers with scope, numeric and narrow classes, units, row headers and per-row cell classes', () => {
+    const out = render({ label: 'People', testId: 'people', columns: COLUMNS, rows: ROWS, rowKey: (r) => r.name });
+    expect(out).toContain('role="region" aria-label="People" tabindex="0"');
+    expect(out).toContain('<table data-testid="people">');
+    expect(out).toContain('<th scope="col" class="num">Workers (k)</th>');
+    expect(out).toContain('<th scope="col" class="hide-narrow">Note</th>');
+    expect(out).toContain(
+      '<tr><th scope="row">Nurses</th><td class="num">9</td><td class="hide-narrow small">n</td></tr>',
+    );
+    expect(out).toContain('<td class="hide-narrow">n</td>');
+    expect(out).not.toContain('aria-sort');
+  });
+
+  it('makes sortable headers links that toggle the URL sort, announced by aria-sort', () => {
+    const out = render({
+      label: 'People',
+      sort: sortBy('-workers', true),
+      columns: COLUMNS,
+      rows: ROWS,
+      rowKey: (r) => r.name,
+    });
+    expect(out).toMatch(/<th scope="col" aria-sort="none"><a href="\/x\?sort=name">Name <\/a><\/th>/);
+    expect(out).toMatch(
+      /<th scope="col" class="num" aria-sort="descending"><a href="\/x\?sort=workers">Workers \(k\) ▼<\/a><\/th>/,
+    );
+    expect(out).toContain('<th scope="col" class="hide-narrow">Note</th>');
+  });
+
+  it('names the table itself when asked, and draws a caption', () => {
+    const out = render({
+      label: 'Jobs',
+      labelTable: true,
+      caption: 'All jobs',
+      captionClass: 'visually-hidden',
+      columns: COLUMNS,
+      rows: ROWS,
+      rowKey: (r) => r.name,
+    });
+    expect(out).toContain('<table aria-label="Jobs"><caption class="visually-hidden">All jobs</caption><thead>');
+  });
+
+  it('shows the empty state instead of a table with no rows, and a headerless table when asked', () => {
+    expect(render({ label: 'P', columns: COLUMNS, rows: [], rowKey: (r) => r.name, empty: 'Nothing yet.' })).toBe(
+      'Nothing yet.',
+    );
+    expect(render({ label: 'P', columns: COLUMNS, rows: [], rowKey: (r) => r.name })).toContain('<tbody></tbody>');
+    expect(render({ label: 'P', head: false, columns: COLUMNS, rows: ROWS, rowKey: (r) => r.name })).not.toContain(
+      '<thead>',
+    );
+  });
+
+  it('puts server-built rows under the headers unchanged', () => {
+    const body = html`<tr><td>${'a<b'}</td></tr>`;
+    const out = renderToStaticMarkup(
+      createElement(DataTable, { label: 'P', columns: [{ key: 'a', label: 'A' }], bodyHtml: body }),
+    );
+    expect(out).toContain('<thead><tr><th scope="col">A</th></tr></thead><tbody><tr><td>a&lt;b</td></tr></tbody>');
+  });
+});
