@@ -1,10 +1,12 @@
 import { mixProbs, type PriorMix } from './activity-prior';
 import { byOccupation, expectedAutomation, expectedExposure, labelVariance, type TaskExample } from './data';
-import { TASK_HEADS, type HeadName, type HeadPrediction } from './heads';
+import { headByName, TASK_HEADS, type HeadName, type HeadPrediction } from './heads';
 import { argmax } from './metrics';
 import { applyHead, type OccupationHead } from './occupation';
 import type { MemberOutputs } from './predict';
 import { isStopword } from './stopwords';
+
+const EXPOSURE_HEAD = headByName('exposure');
 
 /** z of a central 80% normal interval. */
 export const Z80 = 1.2816;
@@ -79,7 +81,7 @@ function combineHead(memberProbs: readonly number[][], expected: (p: readonly nu
 export function combineTasks(members: readonly MemberOutputs[], tokens: readonly string[][], prior?: PriorMix): TaskPrediction[] {
   return tokens.map((kept, i) => {
     const memberProbs = members.map((m) => (prior ? mixProbs(m.exposure[i]!, prior.probs[i], prior.weight) : m.exposure[i]!));
-    const probs = [0, 1, 2].map((c) => mean(memberProbs.map((p) => p[c]!)));
+    const probs = EXPOSURE_HEAD.classes.map((_, c) => mean(memberProbs.map((p) => p[c]!)));
     const memberExposure = memberProbs.map(expectedExposure);
     const exposure = expectedExposure(probs);
     const priorSd = (prior?.weight ?? 0) * (prior?.sd?.[i] ?? 0);

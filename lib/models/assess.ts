@@ -5,6 +5,7 @@ import { priorMix } from './activity-prior';
 import { humanBeta, splitOccupations, type SplitName } from './data';
 import { evaluateSplit, humanAutomationCheck } from './evaluate';
 import { encodeTasks } from './features';
+import { headByName } from './heads';
 import { predictMember } from './predict';
 import type { TrainingData } from './train';
 import { vocabIndex } from './tokenizer';
@@ -34,7 +35,7 @@ export function assessModel(model: ExposureModel, data: TrainingData) {
   // The prior alone: tasks with no known activity fall back to the training class distribution.
   const priorOnly = tasks.map((_, i) => [...(mix?.probs[i] ?? activityPrior?.base ?? [1 / 3, 1 / 3, 1 / 3])]);
   const occupations = combineOccupations(tasks, outputs, model.heads, predictions, model.intervalScale);
-  const automation = tasks.map((_, i) => [0, 1, 2, 3, 4].map((c) => outputs.reduce((s, m) => s + m.automation[i]![c]!, 0) / outputs.length));
+  const automation = tasks.map((_, i) => headByName('automation').classes.map((_, c) => outputs.reduce((s, m) => s + m.automation[i]![c]!, 0) / outputs.length));
   const beta = humanBeta(tasks);
   const dvBeta = new Map(data.references.map((r) => [r.code, r.dvBeta]));
   const evaluate = (name: SplitName) => {

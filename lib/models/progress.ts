@@ -57,6 +57,11 @@ export function countProgress(label: string, unit: string, options: { everyMs?: 
         print();
         timer = setInterval(print, everyMs);
         timer.unref();
+      } else if (done >= total && timer) {
+        // counted work finished: say so once; later stages (e.g. writing) print their own notes
+        clearInterval(timer);
+        timer = undefined;
+        print();
       }
     },
     note(text) {

@@ -34,6 +34,9 @@ export interface TrainMemberOptions {
   heads?: readonly HeadSpec[];
 }
 
+/** The validation metrics a head may name (heads.ts `metric`). */
+const METRICS = { accuracy } as const;
+
 function logLoss(probs: readonly number[][], truth: readonly number[]): number {
   return -probs.reduce((s, p, i) => s + Math.log(Math.max(1e-7, p[truth[i]!] ?? 0)), 0) / Math.max(1, probs.length);
 }
@@ -82,7 +85,7 @@ export async function trainMember(options: TrainMemberOptions): Promise<{ encode
       epoch,
       trainLoss: lossSum / batches,
       valLoss,
-      valAccuracy: accuracy(valTruth, valProbs.map(argmax)),
+      valAccuracy: METRICS[stopping.metric](valTruth, valProbs.map(argmax)),
       seconds: (Date.now() - started) / 1000,
       improved,
     };

@@ -18,9 +18,10 @@ describe('progress in a log (stderr not a terminal)', () => {
       vi.advanceTimersByTime(2000);
       expect(lines[2]).toMatch(/^scoring v1: 300\/900 task passes \(33%\) in 2\.0 s, 150 task passes\/s, ETA 4 s\n$/);
       progress.update(900, 900);
-      progress.stop();
-      expect(lines.at(-1)).toMatch(/^scoring v1: 900\/900 task passes \(100%\)/);
+      expect(lines.at(-1)).toMatch(/^scoring v1: 900\/900 task passes \(100%\)/); // at once, not at the next tick
       const count = lines.length;
+      vi.advanceTimersByTime(4000);
+      progress.stop();
       vi.advanceTimersByTime(10_000);
       expect(lines).toHaveLength(count); // stopped: no more lines
     } finally {
