@@ -28,8 +28,8 @@ export async function runFetch(args: { dest: string; registry?: string; source?:
   });
   const manual = results.filter((r) => r.status === 'manual');
   if (manual.length) {
-    console.error(`\nNot downloadable as-is (convert from the official release, see data/sources.json):`);
-    for (const r of manual) console.error(`  - ${r.path}`);
+    console.error(`\nNot downloadable as-is (why, and the official release; how to convert: note in data/sources.json):`);
+    for (const r of manual) console.error(`  - ${r.path}: ${r.message}`);
   }
   const failed = results.filter((r) => r.status === 'failed');
   for (const r of failed) console.error(`FAILED ${r.path}: ${r.message}`);

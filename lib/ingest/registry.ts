@@ -22,11 +22,18 @@ const registryFile = z
     download: httpsUrl.optional(),
     /** The official publication (may be a zip or workbook the file was converted from). */
     official: httpsUrl.optional(),
+    /** The file inside `official` (a zip member or a workbook sheet) this one is, or was made from. */
+    member: z.string().min(1).optional(),
+    /** Why data:fetch cannot download these exact bytes (printed by data:fetch); required without `download`. */
+    noDownload: z.string().min(1).optional(),
     /** How the file was made, or why it is not downloaded. */
     note: z.string().min(1).optional(),
   })
   .strict()
-  .refine((f) => f.download || f.note, { message: 'a file without a download URL needs a note on how to obtain it', path: ['note'] });
+  .refine((f) => f.download || f.note, { message: 'a file without a download URL needs a note on how to obtain it', path: ['note'] })
+  .refine((f) => f.download || f.noDownload, { message: 'a file without a download URL needs noDownload: why it cannot be fetched', path: ['noDownload'] })
+  .refine((f) => !(f.download && f.noDownload), { message: 'a file with a download URL cannot also say why it has none', path: ['noDownload'] })
+  .refine((f) => !f.member || f.official, { message: 'member names a file inside the official publication, so it needs official', path: ['member'] });
 
 const registrySource = z
   .object({

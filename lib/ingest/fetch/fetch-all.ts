@@ -12,7 +12,7 @@ export interface FetchResult {
   path: string;
   status: FetchStatus;
   bytes: number;
-  /** Why it failed, or (manual) how to obtain the file. */
+  /** Why it failed, or (manual) why it cannot be downloaded and where the official release is. */
   message?: string;
 }
 
@@ -46,7 +46,7 @@ export function downloadUrl(file: RegistryFile, baseUrl?: string): URL | undefin
 /**
  * Downloads every registry file that has a download URL into destDir, verifying sha256; files
  * already there with the right checksum are kept. Files without a download URL are reported as
- * manual (with their note). Once a host proves unreachable offline, its remaining files fail
+ * manual, saying why (noDownload) and naming the official release and member. Once a host proves unreachable offline, its remaining files fail
  * without new attempts. Never leaves partial files.
  */
 export async function fetchAll(registry: Registry, options: FetchOptions): Promise<FetchResult[]> {
@@ -65,8 +65,8 @@ export async function fetchAll(registry: Registry, options: FetchOptions): Promi
       if (existsSync(dest) && (await sha256Of(dest)) === file.sha256) {
         result = { ...base, status: 'cached', bytes: file.bytes };
       } else if (!url) {
-        const how = [file.note, file.official && `official: ${file.official}`].filter(Boolean).join(' ');
-        result = { ...base, status: 'manual', message: how };
+        const official = file.official && `official: ${file.official}${file.member ? ` (member ${file.member})` : ''}`;
+        result = { ...base, status: 'manual', message: [file.noDownload, official].filter(Boolean).join(' ') };
       } else if (unreachable.has(url.host)) {
         result = { ...base, status: 'failed', message: unreachable.get(url.host) };
       } else {

@@ -24,7 +24,7 @@ function demoRegistry(): Registry {
           { path: 'sub dir/b c.csv', sha256: sha('sub dir/b c.csv'), bytes: size('sub dir/b c.csv'), download: 'https://example.org/b.csv' },
           { path: 'bad.csv', sha256: ZERO, bytes: 9, download: 'https://example.org/bad.csv' },
           { path: 'missing.csv', sha256: ZERO, bytes: 1, download: 'https://example.org/missing.csv' },
-          { path: 'manual.csv', sha256: ZERO, bytes: 1, official: 'https://example.org/release.zip', note: 'Convert from the zip.' },
+          { path: 'manual.csv', sha256: ZERO, bytes: 1, official: 'https://example.org/release.zip', member: 'manual.xlsx', note: 'Convert from the zip.', noDownload: 'Exported from a workbook.' },
         ],
       },
     ],
@@ -59,7 +59,7 @@ describe('data:fetch against a local HTTP server', () => {
     ]);
     expect(results[2]?.message).toBe(`checksum mismatch: expected sha256 ${ZERO}, got ${sha('bad.csv')}`);
     expect(results[3]?.message).toMatch(/^HTTP 404 Not Found from http:\/\/127\.0\.0\.1:\d+\/missing\.csv$/);
-    expect(results[4]?.message).toBe('Convert from the zip. official: https://example.org/release.zip');
+    expect(results[4]?.message).toBe('Exported from a workbook. official: https://example.org/release.zip (member manual.xlsx)');
     expect(tree(dest)).toEqual(['a.csv', path.join('sub dir', 'b c.csv')]);
     expect(readFileSync(path.join(dest, 'sub dir', 'b c.csv'), 'utf8')).toBe('code,value\n11-1011,0.1\n');
     expect(server.requests).toContain('sub dir/b c.csv');

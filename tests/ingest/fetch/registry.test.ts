@@ -33,6 +33,18 @@ describe('source registry (data/sources.json)', () => {
     expect(missing).toEqual([]);
   });
 
+  it('gives every file a verified download or a plain reason why not, and names the official zip member of each converted OEWS and O*NET file', () => {
+    const files = registry.sources.flatMap((s) => s.files);
+    const unexplained = files.filter((f) => !(f.download && f.sha256) && !f.noDownload).map((f) => f.path);
+    expect(unexplained).toEqual([]);
+    expect(files.filter((f) => f.download).length).toBeGreaterThanOrEqual(12);
+    const converted = files.filter((f) => /^(bls\/oews_|onet\/v30_1\/)/.test(f.path));
+    expect(converted.length).toBe(21);
+    for (const f of converted) expect([f.path, f.official && f.member ? 'zip member named' : 'missing'], f.path).toEqual([f.path, 'zip member named']);
+    expect(findRegistryFile(registry, 'bls/oews_national/oews_national_M2012.csv')?.file.member).toBe('national_M2012_dl.xls');
+    expect(findRegistryFile(registry, 'onet/v23_x/Skills.txt')?.file.official).toBe('https://www.onetcenter.org/db_releases.html');
+  });
+
   it('never downloads the Eloundou label files (the local copy withholds the external test set)', () => {
     const eloundou = registry.sources.find((s) => s.name === 'eloundou');
     expect(eloundou?.files.map((f) => f.download)).toEqual([undefined, undefined, undefined]);
@@ -52,6 +64,9 @@ describe('source registry (data/sources.json)', () => {
     expect(() => parseRegistry(withFile({ path: 'a.csv', sha256: 'XYZ', bytes: 1, download: 'https://x.org/a' }))).toThrow(/sources\.0\.files\.0\.sha256/);
     expect(() => parseRegistry(withFile({ path: 'a.csv', sha256: 'a'.repeat(64), bytes: 1, download: 'http://x.org/a' }))).toThrow(/download: must be an https URL/);
     expect(() => parseRegistry(withFile({ path: 'a.csv', sha256: 'a'.repeat(64), bytes: 1 }))).toThrow(/note: a file without a download URL/);
+    expect(() => parseRegistry(withFile({ path: 'a.csv', sha256: 'a'.repeat(64), bytes: 1, note: 'Convert it.' }))).toThrow(/noDownload: a file without a download URL needs noDownload/);
+    expect(() => parseRegistry(withFile({ path: 'a.csv', sha256: 'a'.repeat(64), bytes: 1, download: 'https://x.org/a', noDownload: 'why' }))).toThrow(/cannot also say why/);
+    expect(() => parseRegistry(withFile({ path: 'a.csv', sha256: 'a'.repeat(64), bytes: 1, note: 'n', noDownload: 'w', member: 'a.xlsx' }))).toThrow(/member: member names a file inside/);
     expect(() => parseRegistry(JSON.stringify({ ...valid, sources: [valid.sources[0], valid.sources[0]] }))).toThrow(/duplicate source demo/);
     expect(() => parseRegistry('{ not json')).toThrow(/data\/sources\.json: not valid JSON/);
   });
