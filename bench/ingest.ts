@@ -30,10 +30,12 @@ const rate = (rows: number, ms: number) => Math.round(rows / (ms / 1000)).toLoca
 const wallStarted = performance.now();
 
 let summary: { ingestMs: number; copyMs: number; ratio: number } | undefined;
+// One pool of parse workers, started (lazily) inside the timed ingest, then reused for the parse-only pass.
+const pool = startParsePool();
 const { db, drop } = await createScratchDb(env.DATABASE_URL, 'taskshift_bench');
 try {
   await migrate(db);
-  const report = await runIngest(db, { dir });
+  const report = await runIngest(db, { dir, parsePool: pool });
   if (report.failed) throw new Error(`ingest failed: ${summaryLine(report)}`);
   const ingestRows = report.files.reduce((n, f) => n + f.rowsLoaded, 0);
   const derivedNote = report.derived.map((d) => `derived ${d.name} ${d.status} in ${seconds(d.durationMs)} s`).join(', ');
@@ -42,28 +44,32 @@ try {
   const copyRows = baseline.reduce((n, b) => n + b.rows, 0);
   const copyMs = baseline.reduce((n, b) => n + b.ms, 0);
   const ratio = report.durationMs / copyMs;
+  // The parse side alone, exactly as the loader runs it: the same (now started) workers and producer,
+  // four files at a time as runIngest loads them, batches discarded.
+  const dryStarted = performance.now();
+  const present = specsFor(dir).filter((spec) => existsSync(path.join(dir, spec.file)));
+  let dryTotal = 0;
+  let next = 0;
+  const lane = async () => {
+    while (next < present.length) {
+      const spec = present[next++] as (typeof present)[number];
+      const tally = emptyTally();
+      for await (const _ of pool.batches(dir, spec)({ kind: 'copy', batchRows: 5_000, maxErrors: 50 }, tally));
+      dryTotal += tally.rowsRead;
+    }
+  };
+  await Promise.all([lane(), lane(), lane(), lane()]);
+  const dryMs = performance.now() - dryStarted;
 
   console.log(`\nIngest benchmark (Postgres, ${report.files.length} files from ${dir})`);
   console.log(`  full ingest : ${ingestRows.toLocaleString('en-US')} rows in ${seconds(report.durationMs)} s = ${rate(ingestRows, report.durationMs)} rows/s (parse + validate + load, ${derivedNote})`);
   console.log(`  plain COPY  : ${copyRows.toLocaleString('en-US')} rows in ${seconds(copyMs)} s = ${rate(copyRows, copyMs)} rows/s (${tables.length} tables)`);
-  // The parse side alone, exactly as the loader runs it: the same workers and producer, batches discarded.
-  const pool = startParsePool();
-  const dryStarted = performance.now();
-  const present = specsFor(dir).filter((spec) => existsSync(path.join(dir, spec.file)));
-  const dryRows = await Promise.all(
-    present.map(async (spec) => {
-      const tally = emptyTally();
-      for await (const _ of pool.batches(dir, spec)({ kind: 'copy', batchRows: 5_000, maxErrors: 50 }, tally));
-      return tally.rowsRead;
-    }),
-  ).finally(() => pool.close());
-  const dryMs = performance.now() - dryStarted;
-  const dryTotal = dryRows.reduce((a, b) => a + b, 0);
-  console.log(`  (of which)  : parse + validate + encode alone in ${pool.size} workers, no database: ${dryTotal.toLocaleString('en-US')} rows in ${seconds(dryMs)} s = ${rate(dryTotal, dryMs)} rows/s`);
   summary = { ingestMs: report.durationMs, copyMs, ratio };
+  console.log(`  (of which)  : parse + validate + encode alone in ${pool.size} warm workers, no database: ${dryTotal.toLocaleString('en-US')} rows in ${seconds(dryMs)} s = ${rate(dryTotal, dryMs)} rows/s`);
   console.log(`  ratio       : ${ratio.toFixed(2)} (ingest time / COPY time; target ≤ 2.0) ${ratio <= 2 ? 'PASS' : 'MISS'}`);
   console.log(`  Postgres    : ${seconds(report.durationMs)} s (target < 15 s) ${report.durationMs < 15_000 ? 'PASS' : 'MISS'}`);
 } finally {
+  await pool.close();
   await drop();
 }
 

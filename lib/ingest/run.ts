@@ -24,6 +24,8 @@ export interface IngestOptions {
    * worker's start costs more than it saves).
    */
   parseWorkers?: number;
+  /** Parse workers already started (and left open), used instead of starting `parseWorkers` new ones. */
+  parsePool?: ParsePool;
   onFileStart?: (spec: AnyFileSpec) => void;
   onProgress?: (spec: AnyFileSpec, progress: { rows: number; bytes: number; totalBytes: number }) => void;
   onFileDone?: (result: FileResult) => void;
@@ -70,7 +72,8 @@ export async function runIngest(db: Db, options: IngestOptions): Promise<IngestR
 
   const bytes = selected.reduce((n, s) => n + (existsSync(path.join(options.dir, s.file)) ? statSync(path.join(options.dir, s.file)).size : 0), 0);
   const workers = options.parseWorkers ?? (bytes >= PARALLEL_FROM_BYTES ? availableParallelism() : 0);
-  const pool: ParsePool | undefined = workers > 0 ? startParsePool(workers) : undefined;
+  const own = !options.parsePool && workers > 0 ? startParsePool(workers) : undefined;
+  const pool = options.parsePool ?? own;
   const results = new Map<AnyFileSpec, FileResult>();
   const reloaded = new Set<string>();
   const loadSource = async (specs: AnyFileSpec[]) => {
@@ -94,7 +97,7 @@ export async function runIngest(db: Db, options: IngestOptions): Promise<IngestR
   try {
     await inParallel([...bySource.values()], options.concurrency ?? (db.kind === 'postgres' ? 4 : 1), loadSource);
   } finally {
-    await pool?.close();
+    await own?.close();
   }
 
   const files = selected.map((spec) => results.get(spec)).filter((r): r is FileResult => r !== undefined);
