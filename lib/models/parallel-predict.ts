@@ -44,9 +44,11 @@ export async function predictMembersParallel(
   const results = new Map<WorkerJob, MemberOutputs>();
   let done = 0;
   let next = 0;
+  const threads: Worker[] = [];
   const run = () =>
     new Promise<void>((resolve, reject) => {
       const worker = new Worker(WORKER_BOOT, { eval: true, workerData: setup });
+      threads.push(worker);
       const give = () => worker.postMessage(next < jobs.length ? jobs[next++]! : null);
       worker.on('message', (message: { type: 'ready' } | { type: 'progress'; rows: number } | { type: 'result'; job: WorkerJob; outputs: MemberOutputs }) => {
         if (message.type === 'progress') {
@@ -60,7 +62,12 @@ export async function predictMembersParallel(
       worker.on('error', reject);
       worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`prediction worker exited with code ${code}`))));
     });
-  await Promise.all(Array.from({ length: Math.min(options.workers, jobs.length) }, run));
+  try {
+    await Promise.all(Array.from({ length: Math.min(options.workers, jobs.length) }, run));
+  } catch (error) {
+    await Promise.all(threads.map((t) => t.terminate())); // one failed: stop the others too
+    throw error;
+  }
   return members.map((_, member) => {
     const out = Object.fromEntries(keys.map((k) => [k, [] as number[][]]));
     for (const job of jobs.filter((j) => j.member === member)) {

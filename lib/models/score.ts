@@ -78,8 +78,14 @@ export async function scoreAllAsync(
   const outputs: MemberOutputs[] = [];
   if (workers > 1 && all.length > 0) {
     const { predictMembersParallel } = await import('./parallel-predict');
-    outputs.push(...(await predictMembersParallel(model.members, encoded, { workers, batchSize: SCORING_BATCH, onProgress: (done) => onProgress?.(done, total) })));
-  } else {
+    try {
+      outputs.push(...(await predictMembersParallel(model.members, encoded, { workers, batchSize: SCORING_BATCH, onProgress: (done) => onProgress?.(done, total) })));
+    } catch (error) {
+      // a thread that cannot start (no tsx, no wasm in workers) costs speed, not the run: same rows in this thread
+      process.stderr.write(`worker threads failed (${(error as Error).message}); scoring in this thread\n`);
+    }
+  }
+  if (outputs.length === 0) {
     for (const [k, m] of model.members.entries()) outputs.push(await predictMemberAsync(m, encoded, SCORING_BATCH, (done) => onProgress?.(k * all.length + done, total)));
   }
   return combine(model, tasks, all, encoded.tokens, outputs, activityTitles);
