@@ -1,17 +1,19 @@
 /**
- * The occupation-page cache that scripts/page-cache.cjs installs in the server process. Why: one occupation page costs ≈ 13 ms of server CPU to render, so one Node process serves ≈ 75 a second
- * and 50 connections wait ≈ 650 ms; yet the page is the same for every anonymous visitor until the data
- * changes. Next's own render cache cannot keep it: the page CSP has a per-response script nonce (proxy.ts),
- * and a kept render carries its first request's nonce. So this keeps the finished HTML of anonymous
- * GET /occupations/{code} for 15 s and replays it with a fresh nonce written in place of the old one, in
- * the body and in the Content-Security-Policy header alike: every response still has its own nonce.
+ * The page cache that scripts/page-cache.cjs installs in the server process. Why: one occupation page costs
+ * ≈ 13 ms of server CPU to render, so one Node process serves ≈ 75 a second and 50 connections wait ≈ 650 ms;
+ * yet the page is the same for every anonymous visitor until the data changes. Next's own render cache cannot
+ * keep it: the page CSP has a per-response script nonce (proxy.ts), and a kept render carries its first
+ * request's nonce. So this keeps the finished HTML of anonymous GET /occupations/{code}, / and /occupations?…
+ * for 15 s and replays it with a fresh nonce written in place of the old one, in the body and in the
+ * Content-Security-Policy header alike: every response still has its own nonce.
  * Only plain 200 HTML pages are kept (no cookies asked or set, no widget error inside), at most 64 of them.
  */
 const http = require('node:http');
 const { randomBytes } = require('node:crypto');
 const zlib = require('node:zlib');
 
-const PAGE_PATH = /^\/occupations\/\d{2}-\d{4}\.\d{2}$/;
+/** Pages the same for every anonymous visitor: an occupation, the overview, the explorer (its query is in the key). */
+const PAGE_PATHS = [/^\/occupations\/\d{2}-\d{4}\.\d{2}$/, /^\/$/, /^\/occupations(\?(?![^#]*_rsc=)[^#]*)?$/];
 const TTL_MS = 15_000;
 const MAX_ENTRIES = 64;
 const MAX_BODY_BYTES = 1 << 20;
@@ -23,7 +25,7 @@ const FAILED_WIDGET = /data-testid="(widget-error|page-error)"/;
 
 /** The cache key of a request that may be answered from the cache (its path), else null. */
 function cacheKey(req) {
-  if (req.method !== 'GET' || !PAGE_PATH.test(req.url ?? '')) return null; // req.url keeps the query: any query, no key
+  if (req.method !== 'GET' || !PAGE_PATHS.some((p) => p.test(req.url ?? ''))) return null; // req.url keeps the query
   return PERSONAL_HEADERS.some((h) => req.headers[h] !== undefined) ? null : req.url;
 }
 

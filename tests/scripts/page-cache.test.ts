@@ -16,7 +16,7 @@ const seenEncodings: (string | undefined)[] = [];
 function render(req: IncomingMessage, res: ServerResponse): void {
   renders++;
   seenEncodings.push(req.headers['accept-encoding']);
-  const nonce = Buffer.from(`nonce-${renders}-${Math.random()}`).toString('base64').slice(0, 22) + '==';
+  const nonce = `${Buffer.from(`nonce-${renders}-${Math.random()}`).toString('base64').slice(0, 22)}==`;
   const failed = req.url?.includes('29-2000.00');
   res.statusCode = req.url?.includes('99-9999.00') ? 404 : 200;
   res.setHeader('content-type', 'text/html; charset=utf-8');
@@ -78,6 +78,19 @@ describe('occupation page cache (scripts/page-cache-core.cjs)', () => {
       const before = renders;
       expect((await get(path, headers)).cache, path).not.toBe('hit');
       expect(renders, JSON.stringify(headers)).toBe(before + 1);
+    }
+  });
+
+  it('keeps the overview and each explorer query too, but no other page and no RSC fetch', async () => {
+    for (const path of ['/', '/occupations', '/occupations?q=nurse&sort=-employment']) {
+      await get(path);
+      expect((await get(path)).cache, path).toBe('hit');
+    }
+    for (const path of ['/employment', '/occupations?q=nurse&_rsc=1x2y', '/login']) {
+      await get(path);
+      const before = renders;
+      expect((await get(path)).cache, path).not.toBe('hit');
+      expect(renders, path).toBe(before + 1);
     }
   });
 
