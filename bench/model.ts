@@ -6,6 +6,7 @@ import { createDb } from '../lib/db/client';
 import { readScoringData, readTrainingData } from '../lib/db/model-data';
 import { env } from '../lib/env';
 import { disposeModel, listArtifacts, loadModel, MODELS_DIR } from '../lib/models/artifact';
+import { METRICS_FILE } from '../lib/models/artifact-files';
 import { selectBackend } from '../lib/models/backend';
 import { getConfig } from '../lib/models/config';
 import { splitOccupations } from '../lib/models/data';
@@ -58,7 +59,7 @@ try {
     line('full training (measured now)', `${((performance.now() - started) / 1000).toFixed(0)} s`);
     disposeModel(result.model);
   } else {
-    const metrics = (await import(path.join(dir, 'metrics.json'), { with: { type: 'json' } })).default as { trainingSeconds?: number };
+    const metrics = (await import(path.join(dir, METRICS_FILE), { with: { type: 'json' } })).default as { trainingSeconds?: number };
     line('full training (artifact, measured)', `${metrics.trainingSeconds?.toFixed(0) ?? '?'} s (re-measure with --train)`);
   }
   }

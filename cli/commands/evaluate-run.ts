@@ -7,6 +7,7 @@ import { registerModelVersion } from '../../lib/db/scores';
 import { env } from '../../lib/env';
 import { assessModel } from '../../lib/models/assess';
 import { disposeModel, listArtifacts, loadModel } from '../../lib/models/artifact';
+import { METRICS_FILE } from '../../lib/models/artifact-files';
 import { selectBackend } from '../../lib/models/backend';
 import { correlateIndices } from '../../lib/models/indices';
 import { writeEvaluation, type RunFacts } from '../../lib/models/publish';
@@ -24,7 +25,7 @@ export async function runEvaluate(args: { version?: string; dir: string }): Prom
     if (data.dataVersions.labels !== model.dataVersions.labels) {
       process.stderr.write(`warning: labels in the database (${data.dataVersions.labels}) differ from those the model was trained on (${model.dataVersions.labels})\n`);
     }
-    const previous = existsSync(path.join(dir, 'metrics.json')) ? (JSON.parse(readFileSync(path.join(dir, 'metrics.json'), 'utf8')) as RunFacts) : undefined;
+    const previous = existsSync(path.join(dir, METRICS_FILE)) ? (JSON.parse(readFileSync(path.join(dir, METRICS_FILE), 'utf8')) as RunFacts) : undefined;
     const assessment = assessModel(model, data);
     const indices = correlateIndices(assessment.occupationScores, await readExposureIndices(db));
     const metrics = writeEvaluation(dir, model, assessment, {

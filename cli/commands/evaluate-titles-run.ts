@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { resolveDataDir } from '../../lib/env';
 import { selectBackend } from '../../lib/models/backend';
+import { METRICS_FILE } from '../../lib/models/artifact-files';
 import { listTitleCoders, loadTitleCoder } from '../../lib/models/titles/artifact';
 import type { TitleConfig } from '../../lib/models/titles/config';
 import { readTitleCorpus } from '../../lib/models/titles/data';
@@ -25,7 +26,7 @@ export async function runEvaluateTitles(opts: { model?: string; data?: string })
   const { coder: c, baseline: b } = evaluation;
   console.log(
     `evaluated ${coder.version} in ${((Date.now() - started) / 1000).toFixed(0)} s: validation top-1 ${c.top1} top-5 ${c.top5} (SOC ${c.top1Soc}/${c.top5Soc}) ECE ${c.ece}; ` +
-      `TF-IDF baseline top-1 ${b.top1} top-5 ${b.top5} (SOC ${b.top1Soc}/${b.top5Soc}) ECE ${b.ece}; ${c.titles} titles → ${path.join(dir, 'metrics.json')}`,
+      `TF-IDF baseline top-1 ${b.top1} top-5 ${b.top5} (SOC ${b.top1Soc}/${b.top5Soc}) ECE ${b.ece}; ${c.titles} titles → ${path.join(dir, METRICS_FILE)}`,
   );
   return 0;
 }

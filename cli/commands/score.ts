@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Command, Option } from 'commander';
 import { z } from 'zod';
-import { MODELS_DIR } from '../../lib/models/artifact-files';
+import { MODELS_DIR, MODELS_DIR_LABEL } from '../../lib/models/artifact-files';
 import { shardSchema } from '../../lib/models/shard';
 import { examples, exitCodeOf, parseOptions, type CliCommand } from '../command';
 import { CURRENT_ONET } from '../../lib/db/onet-release';
@@ -24,7 +24,7 @@ export const scoreCommand: CliCommand = {
       .summary('score every task and occupation with a saved model')
       .description(`Score every O*NET ${CURRENT_ONET} task and occupation with a saved model and mark that version ready for the pages.`)
       .option('--version <v>', 'model version (default: MODEL_VERSION, else the newest folder under --dir)')
-      .addOption(new Option('--dir <dir>', 'model folder').default(MODELS_DIR, 'models/'))
+      .addOption(new Option('--dir <dir>', 'model folder').default(MODELS_DIR, MODELS_DIR_LABEL))
       .addOption(new Option('--workers <n>', 'worker threads for the forward passes (1: none)').default(DEFAULT_WORKERS, 'the cores, at most 4'))
       .option(
         '--shard <i/n>',

@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import { z } from 'zod';
-import { MODELS_DIR } from '../../lib/models/artifact-files';
+import { MODELS_DIR, MODELS_DIR_LABEL } from '../../lib/models/artifact-files';
 import { examples, exitCodeOf, parseOptions, type CliCommand } from '../command';
 
 const optionsSchema = z.object({
@@ -22,7 +22,7 @@ export const trainTitlesCommand: CliCommand = {
       .option('--data <dir>', 'data root holding onet/v30_1 (default: DATA_DIR, data/raw, ../shared/data)')
       .option('--epochs <n>', 'override the number of epochs')
       .option('--reuse-network <dir>', 'take the network and vocabulary from this artifact (same corpus and network settings) and refit only the retriever, blend, temperature and threshold')
-      .addOption(new Option('--out <dir>', 'models folder').default(MODELS_DIR, 'models/'))
+      .addOption(new Option('--out <dir>', 'models folder').default(MODELS_DIR, MODELS_DIR_LABEL))
       .addHelpText('after', examples('npx taskshift train-titles --config tiny', 'npm run train:titles -- --epochs 3 --out /tmp/models'))
       .action(
         exitCodeOf(async (raw: Record<string, unknown>) => {

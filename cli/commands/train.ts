@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import { z } from 'zod';
-import { MODELS_DIR } from '../../lib/models/artifact-files';
+import { MODELS_DIR, MODELS_DIR_LABEL } from '../../lib/models/artifact-files';
 import { CONFIGS } from '../../lib/models/config';
 import { examples, exitCodeOf, parseOptions, type CliCommand } from '../command';
 
@@ -19,7 +19,7 @@ export const trainCommand: CliCommand = {
       .description('Train the exposure model ensemble on the labelled tasks in the database, evaluate it, save it under --out and record it.')
       .addOption(new Option('--config <name>', 'model settings').choices(Object.keys(CONFIGS)).default('full'))
       .option('--version <v>', 'version name (default: <config>-s<seed>-<hash of the inputs>)')
-      .addOption(new Option('--out <dir>', 'model folder').default(MODELS_DIR, 'models/'))
+      .addOption(new Option('--out <dir>', 'model folder').default(MODELS_DIR, MODELS_DIR_LABEL))
       .addHelpText('after', examples('npx taskshift train --config tiny', 'npm run train -- --version my-run --out /tmp/models'))
       .action(
         exitCodeOf(async (raw: Record<string, unknown>) => {

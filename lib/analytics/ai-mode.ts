@@ -1,3 +1,5 @@
+import { AUTOMATION_THRESHOLD } from '../db/score-thresholds';
+
 /** How the dashboard shows an exposed task: AI does it (automation) or helps people do it (augmentation). */
 export type AiMode = 'automation' | 'augmentation';
 
@@ -8,7 +10,7 @@ export type AiMode = 'automation' | 'augmentation';
 export function aiModeOf(p: { p_e0: number | null; p_e1: number | null; p_e2: number | null; automation: number | null }): AiMode | null {
   if (p.p_e0 === null || p.p_e1 === null || p.p_e2 === null || p.automation === null) return null;
   if (p.p_e0 >= p.p_e1 && p.p_e0 >= p.p_e2) return null;
-  return p.automation > 0.5 ? 'automation' : 'augmentation';
+  return p.automation > AUTOMATION_THRESHOLD ? 'automation' : 'augmentation';
 }
 
 /** Counts of automation and augmentation among an occupation's tasks (tasks not exposed are not counted). */

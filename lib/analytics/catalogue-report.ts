@@ -1,3 +1,4 @@
+import { AUTOMATION_THRESHOLD } from '../db/score-thresholds';
 import { type OverviewOccupation, socItems } from './overview';
 import { totalWeight, type Weighted, weightedMean, weightedShareAtLeast } from './weighted';
 
@@ -46,7 +47,7 @@ export interface CatalogueHeadline {
   us: { workers: number; exposure: Figure; exposed50Share: number | null; automationShare: number | null };
 }
 
-/** Threshold of share of tasks exposed for the "≥ 50% of tasks exposed" figure. */
+/** Threshold of share of tasks exposed for the "≥ 50% of tasks exposed" figure (automation leaning uses AUTOMATION_THRESHOLD). */
 export const HALF = 0.5;
 
 /** A job's weight: its headcount; a row without one counts as one position (and is counted as such). */
@@ -100,7 +101,7 @@ export function catalogueHeadline(jobs: readonly ReportJob[], occupations: Reado
     jobsWithoutHeadcount: jobs.filter((j) => j.headcount === null).length,
     exposure: exposureFigure(scored),
     exposed50: { headcount: exposed50, share: shareBase > 0 ? exposed50 / shareBase : null },
-    automationShare: shareAbove(scored.map((s) => ({ value: s.occ.automation, weight: weightOf(s.job) })), HALF),
+    automationShare: shareAbove(scored.map((s) => ({ value: s.occ.automation, weight: weightOf(s.job) })), AUTOMATION_THRESHOLD),
     us: {
       workers: totalWeight(usExposure),
       exposure: {
@@ -109,7 +110,7 @@ export function catalogueHeadline(jobs: readonly ReportJob[], occupations: Reado
         high: weightedMean(usExposure.map((i) => ({ value: i.high, weight: i.weight }))),
       },
       exposed50Share: weightedShareAtLeast(usShare, HALF),
-      automationShare: shareAbove(usAutomation, HALF),
+      automationShare: shareAbove(usAutomation, AUTOMATION_THRESHOLD),
     },
   };
 }

@@ -12,3 +12,6 @@ export const CURRENT_ONET_FOLDER = 'onet/v30_1';
 export const PREVIOUS_ONET = '23.x';
 /** Where the earlier release's files live under the data directory. */
 export const PREVIOUS_ONET_FOLDER = 'onet/v23_x';
+
+/** The header of the O*NET-SOC code column in O*NET's files (and in the files derived from them). */
+export const ONET_CODE_COLUMN = 'O*NET-SOC Code';

@@ -1,4 +1,5 @@
 import type { Db } from './client';
+import { AUTOMATION_THRESHOLD } from './score-thresholds';
 
 /** One line item of the BLS employment projection (thousands, as BLS publishes them). */
 export interface ProjectionRow {
@@ -31,7 +32,7 @@ export async function readProjectionLineItems(db: Db, vintage: string = SCENARIO
 export async function readExposedTime(db: Db, modelVersion: string): Promise<Map<string, ExposedTime>> {
   const rows = await db.prisma.$queryRaw<{ code: string; exposed: number; automated: number }[]>`
     SELECT code, COALESCE(sum(attention * exposure), 0)::float8 AS exposed,
-           COALESCE(sum(attention * exposure) FILTER (WHERE automation > 0.5), 0)::float8 AS automated
+           COALESCE(sum(attention * exposure) FILTER (WHERE automation > ${AUTOMATION_THRESHOLD}), 0)::float8 AS automated
     FROM task_score WHERE model_version = ${modelVersion} GROUP BY code`;
   return new Map(rows.map((r) => [r.code, { exposed: r.exposed, automated: r.automated }]));
 }

@@ -6,6 +6,10 @@ import path from 'node:path';
 
 /** The artifact folder of the repository (models/). */
 export const MODELS_DIR = path.join(/* turbopackIgnore: true */ process.cwd(), 'models');
+/** MODELS_DIR as command-line help shows its default. */
+export const MODELS_DIR_LABEL = 'models/';
+/** The file of an artifact folder holding its training record and evaluation (trainedAt, metrics, data versions). */
+export const METRICS_FILE = 'metrics.json';
 
 /** A model version name as training writes it: letters, digits, dot, dash, underscore (never a path). */
 const VERSION_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
@@ -15,7 +19,7 @@ export function listArtifacts(root = MODELS_DIR): string[] {
   if (!existsSync(/* turbopackIgnore: true */ root)) return [];
   const stamp = (v: string) => {
     try {
-      return String(JSON.parse(readFileSync(/* turbopackIgnore: true */ path.join(root, v, 'metrics.json'), 'utf8')).trainedAt ?? '');
+      return String(JSON.parse(readFileSync(/* turbopackIgnore: true */ path.join(root, v, METRICS_FILE), 'utf8')).trainedAt ?? '');
     } catch {
       return '';
     }
@@ -43,7 +47,7 @@ export function readArtifactRecord(version: string, root = MODELS_DIR): Artifact
   const dir = path.join(root, version);
   try {
     const read = (name: string) => JSON.parse(readFileSync(/* turbopackIgnore: true */ path.join(dir, name), 'utf8')) as unknown;
-    return { version, folder: `models/${version}`, metrics: read('metrics.json'), config: read('config.json') };
+    return { version, folder: `models/${version}`, metrics: read(METRICS_FILE), config: read('config.json') };
   } catch {
     return null;
   }
@@ -61,7 +65,7 @@ export function readTitleCoderRecord(root = MODELS_DIR): { version: string; fold
     .reverse()[0];
   if (!version) return null;
   try {
-    const metrics = JSON.parse(readFileSync(/* turbopackIgnore: true */ path.join(root, version, 'metrics.json'), 'utf8')) as unknown;
+    const metrics = JSON.parse(readFileSync(/* turbopackIgnore: true */ path.join(root, version, METRICS_FILE), 'utf8')) as unknown;
     return { version, folder: `models/${version}`, metrics };
   } catch {
     return null;

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Assessment } from './assess';
 import type { ExposureModel } from './artifact';
+import { METRICS_FILE } from './artifact-files';
 import { renderReport, targetChecks } from './report';
 
 export interface RunFacts {
@@ -36,7 +37,7 @@ export function buildMetrics(model: ExposureModel, a: Assessment, facts: RunFact
 /** Writes metrics.json and report.md into an artifact folder; returns the metrics. */
 export function writeEvaluation(dir: string, model: ExposureModel, a: Assessment, facts: RunFacts) {
   const metrics = buildMetrics(model, a, facts);
-  writeFileSync(path.join(dir, 'metrics.json'), `${JSON.stringify(metrics, null, 2)}\n`);
+  writeFileSync(path.join(dir, METRICS_FILE), `${JSON.stringify(metrics, null, 2)}\n`);
   writeFileSync(path.join(dir, 'report.md'), renderReport(model.version, a, facts));
   return metrics;
 }

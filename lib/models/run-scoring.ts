@@ -4,6 +4,7 @@ import type { Db } from '../db/client';
 import { readScoringData } from '../db/model-data';
 import { beginScoring, markFailed, modelVersionStatus, registerModelVersion, writeScores } from '../db/scores';
 import type { ExposureModel } from './artifact';
+import { METRICS_FILE } from './artifact-files';
 import { scoreAllAsync } from './score';
 import { shardKeys, type Shard } from './shard';
 
@@ -40,7 +41,7 @@ export async function scoreVersion(db: Db, model: ExposureModel, artifactDir?: s
   const started = Date.now();
   const { onProgress, onStage, shard, workers = 1 } = options;
   if (!(await modelVersionStatus(db, model.version))) {
-    const metricsFile = artifactDir ? path.join(artifactDir, 'metrics.json') : '';
+    const metricsFile = artifactDir ? path.join(artifactDir, METRICS_FILE) : '';
     const metrics = metricsFile && existsSync(metricsFile) ? JSON.parse(readFileSync(metricsFile, 'utf8')) : {};
     await registerModelVersion(db, { version: model.version, kind: 'exposure-ensemble', params: model.config, metrics, dataVersions: model.dataVersions });
   }

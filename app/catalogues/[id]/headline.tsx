@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { CatalogueHeadline } from '@/lib/analytics/catalogue-report';
 import { type Column, DataTable } from '../../ui/data-table';
 import { fmt } from '../../ui/format';
+import { AUTOMATION_THRESHOLD } from '@/lib/db/score-thresholds';
 
 const interval = (f: { low?: number | null; high?: number | null }) =>
   f.low == null || f.high == null ? '' : ` (${fmt(f.low, 'score')}–${fmt(f.high, 'score')})`;
@@ -58,7 +59,7 @@ export function Headline({ h }: { h: CatalogueHeadline }) {
             ? ` (${h.jobsWithoutHeadcount} jobs without a headcount count as one person each)`
             : ''}
           ; the US figures weight each SOC code by its BLS employment, once. Automation-leaning: the occupation&apos;s
-          mean automation level is above 0.5.
+          mean automation level is above {AUTOMATION_THRESHOLD}.
         </>
       }
       columns={COLUMNS}

@@ -1,4 +1,5 @@
 import { TASK_MIX_THRESHOLD } from '@/lib/analytics/scenario/model';
+import { AUTOMATION_THRESHOLD } from '@/lib/db/score-thresholds';
 
 /** The scenario's formula with every symbol named: the page states exactly what it computes. */
 export function ScenarioFormula() {
@@ -19,7 +20,7 @@ export function ScenarioFormula() {
         <dt>α<sub>i</sub></dt>
         <dd>
           share of its exposed time in automation mode: Σ w<sub>t</sub> · e<sub>t</sub> over tasks whose expected automation level (the model&apos;s
-          automation head) is above 0.5, over Σ w<sub>t</sub> · e<sub>t</sub> over all its tasks; the rest is augmentation mode.
+          automation head) is above {AUTOMATION_THRESHOLD}, over Σ w<sub>t</sub> · e<sub>t</sub> over all its tasks; the rest is augmentation mode.
         </dd>
         <dt>a, s, p, d</dt>
         <dd>adoption, substitution, productivity gain and demand response, the inputs above.</dd>

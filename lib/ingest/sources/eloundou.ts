@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { integer, oneOf, onetSocCode, optionalOneOf, share, text } from '../fields';
 import type { AnyFileSpec, ColumnType, FileSpec } from '../types';
+import { ONET_CODE_COLUMN } from '../../db/onet-release';
 
 /** Eloundou et al. "GPTs are GPTs" labels: E0 no exposure, E1 direct, E2 with complementary tools. */
 const FOLDER = 'ai_exposure/eloundou_gpts_are_gpts';
 const SOURCE = 'eloundou';
-const CODE = 'O*NET-SOC Code';
+const CODE = ONET_CODE_COLUMN;
 const EXPOSURE = ['E0', 'E1', 'E2'] as const;
 const AUTOMATION = ['T0', 'T1', 'T2', 'T3', 'T4'] as const;
 

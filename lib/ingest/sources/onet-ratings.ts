@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { decimal, elementId, monthYear, oneOf, onetSocCode, optionalDecimal, optionalInteger, yesNo } from '../fields';
 import type { FileSpec } from '../types';
 import type { OnetVersion } from './onet';
+import { ONET_CODE_COLUMN } from '../../db/onet-release';
 
-const CODE = 'O*NET-SOC Code';
+const CODE = ONET_CODE_COLUMN;
 
 /** Files holding importance (IM) and level (LV) ratings, by rating domain. */
 const DOMAIN_FILES = { skill: 'Skills.txt', knowledge: 'Knowledge.txt' } as const;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { elementId, integer, monthYear, oneOf, onetSocCode, optionalOneOf, text } from '../fields';
-import { CURRENT_ONET, CURRENT_ONET_FOLDER, PREVIOUS_ONET, PREVIOUS_ONET_FOLDER } from '../../db/onet-release';
+import { CURRENT_ONET, CURRENT_ONET_FOLDER, ONET_CODE_COLUMN, PREVIOUS_ONET, PREVIOUS_ONET_FOLDER } from '../../db/onet-release';
 import type { AnyFileSpec, ColumnType, FileSpec } from '../types';
 import { onetRatingSpec } from './onet-ratings';
 
@@ -13,7 +13,7 @@ export const ONET_RELEASES = [
 export type OnetVersion = (typeof ONET_RELEASES)[number]['version'];
 
 const cols = (...defs: [string, ColumnType][]) => defs.map(([name, type]) => ({ name, type }));
-const CODE = 'O*NET-SOC Code';
+const CODE = ONET_CODE_COLUMN;
 
 function occupationSpec(version: OnetVersion, folder: string) {
   const row = z.object({ [CODE]: onetSocCode, Title: text, Description: text });

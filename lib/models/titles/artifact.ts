@@ -4,6 +4,7 @@ import path from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { CURRENT_ONET, CURRENT_ONET_FOLDER } from '../../db/onet-release';
 import { resolveDataDir } from '../../env';
+import { METRICS_FILE } from '../artifact-files';
 import '../layers';
 import { type TitleCoder, withIndex } from './coder';
 import type { TitleConfig } from './config';
@@ -160,7 +161,7 @@ export function listTitleCoders(root = path.join(process.cwd(), 'models')): stri
   if (!existsSync(/* turbopackIgnore: true */ root)) return [];
   const stamp = (v: string) => {
     try {
-      return String(JSON.parse(readFileSync(path.join(root, v, 'metrics.json'), 'utf8')).trainedAt ?? '');
+      return String(JSON.parse(readFileSync(path.join(root, v, METRICS_FILE), 'utf8')).trainedAt ?? '');
     } catch {
       return '';
     }

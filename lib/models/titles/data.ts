@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CURRENT_ONET_FOLDER } from '../../db/onet-release';
+import { CURRENT_ONET_FOLDER, ONET_CODE_COLUMN } from '../../db/onet-release';
 
 /** One title known for an occupation, with where it came from. */
 export interface TitleRow {
@@ -52,31 +52,31 @@ function push(map: Map<string, string[]>, key: string, value: string): void {
 export function readTitleCorpus(dataRoot: string, opts: { dwas?: boolean } = {}): TitleCorpus {
   const dir = onetDir(dataRoot);
   const occupations = readTsv(path.join(dir, 'Occupation Data.txt'))
-    .map((r) => ({ code: r['O*NET-SOC Code']!, title: r.Title! }))
+    .map((r) => ({ code: r[ONET_CODE_COLUMN]!, title: r.Title! }))
     .filter((o) => /^\d{2}-\d{4}\.\d{2}$/.test(o.code))
     .sort((a, b) => (a.code < b.code ? -1 : 1));
   const known = new Set(occupations.map((o) => o.code));
   const titles: TitleRow[] = occupations.map((o) => ({ ...o, source: 'onet' }));
   for (const r of readTsv(path.join(dir, 'Alternate Titles.txt'))) {
-    const code = r['O*NET-SOC Code']!;
+    const code = r[ONET_CODE_COLUMN]!;
     if (!known.has(code)) continue;
     if (r['Alternate Title']) titles.push({ code, title: r['Alternate Title'], source: 'alternate' });
     if (r['Short Title']) titles.push({ code, title: r['Short Title'], source: 'short' });
   }
   for (const r of readTsv(path.join(dir, 'Sample of Reported Titles.txt'))) {
-    const code = r['O*NET-SOC Code']!;
+    const code = r[ONET_CODE_COLUMN]!;
     if (known.has(code) && r['Reported Job Title']) titles.push({ code, title: r['Reported Job Title'], source: 'reported' });
   }
   const tasks = new Map<string, string[]>();
-  for (const r of readTsv(path.join(dir, 'Task Statements.txt'))) if (known.has(r['O*NET-SOC Code']!)) push(tasks, r['O*NET-SOC Code']!, r.Task!);
+  for (const r of readTsv(path.join(dir, 'Task Statements.txt'))) if (known.has(r[ONET_CODE_COLUMN]!)) push(tasks, r[ONET_CODE_COLUMN]!, r.Task!);
   const dwas = new Map<string, string[]>();
   if (opts.dwas === false) return { occupations, titles, tasks, dwas };
   const seen = new Set<string>();
   for (const r of readTsv(path.join(dir, 'Tasks to DWAs.txt'))) {
-    const key = `${r['O*NET-SOC Code']}|${r['DWA Title']}`;
-    if (!known.has(r['O*NET-SOC Code']!) || seen.has(key)) continue;
+    const key = `${r[ONET_CODE_COLUMN]}|${r['DWA Title']}`;
+    if (!known.has(r[ONET_CODE_COLUMN]!) || seen.has(key)) continue;
     seen.add(key);
-    push(dwas, r['O*NET-SOC Code']!, r['DWA Title']!);
+    push(dwas, r[ONET_CODE_COLUMN]!, r['DWA Title']!);
   }
   return { occupations, titles, tasks, dwas };
 }

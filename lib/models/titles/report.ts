@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { TitleEvaluation } from './evaluate';
+import { METRICS_FILE } from '../artifact-files';
 
 /** Validation targets of issue 14 and whether the coder meets them. */
 export function titleTargets(e: TitleEvaluation) {
@@ -18,7 +19,7 @@ const row = (name: string, m: TitleEvaluation['coder']) =>
 /** Writes metrics.json and report.md into a title-coder artifact; returns the metrics object. */
 export function writeTitleEvaluation(dir: string, version: string, evaluation: TitleEvaluation, facts: Record<string, unknown>) {
   const metrics = { version, ...facts, validation: evaluation, targets: titleTargets(evaluation) };
-  writeFileSync(path.join(dir, 'metrics.json'), `${JSON.stringify(metrics, null, 2)}\n`);
+  writeFileSync(path.join(dir, METRICS_FILE), `${JSON.stringify(metrics, null, 2)}\n`);
   const lines = [
     `# Title coder ${version}`,
     '',
