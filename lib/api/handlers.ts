@@ -7,6 +7,7 @@ import { fetchSkills } from '../db/queries/skills';
 import { wholeCount } from '../views/counts';
 import { prepareExport } from '../export/views';
 import { csvResponse } from './csv-response';
+import { viewAnswer } from './view-answer';
 import { jsonAnswer } from './json';
 import { answeringErrors } from './errors';
 import { badRequest, parseParams } from '../http/params';
@@ -62,3 +63,6 @@ export const handleExport = answeringErrors(async (file: string, req: Request, d
   if (!result.ok) return json({ error: result.message, parameter: result.parameter }, result.status);
   return csvResponse(result.export.body, result.export.fileName, { bom: format.data.bom });
 });
+
+/** GET /api/views/{view}: the view's column labels, units and rows as JSON (the rows its page draws and its CSV exports). */
+export const handleView = answeringErrors(async (name: string, req: Request, db: Db): Promise<Response> => viewAnswer(name, new URL(req.url).searchParams, db));

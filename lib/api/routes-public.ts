@@ -112,6 +112,12 @@ export const PUBLIC_ROUTES: readonly ApiRoute[] = [
     },
   },
   {
+    method: 'get', path: '/api/views/{view}', views: true,
+    summary: "A view as JSON: its column labels and units, then its rows as arrays of cells, the same rows in the same order as its page draws and its CSV exports. Views take the same filters as their page.",
+    describe: EXPORT_PARAMETER_TEXT,
+    responses: { ...readResponses('{ view, columns: [{ header, unit }], rows: [[cell, …], …] }'), 404: { description: 'Unknown view or occupation' } },
+  },
+  {
     method: 'post', path: '/api/match',
     summary: "Code job titles to O*NET-SOC occupations: top code with calibrated confidence, four alternatives, needs_review, and the occupation's exposure. Stores nothing; metered per client in titles per minute.",
     body: { schema: matchBody, types: ['application/json'] },

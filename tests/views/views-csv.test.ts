@@ -1,8 +1,8 @@
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { handleExport } from '@/lib/api/handlers';
+import { handleExport, handleView } from '@/lib/api/handlers';
 import type { Db } from '@/lib/db/client';
-import { csvLine } from '@/lib/export/csv';
+import { csvCell, csvLine } from '@/lib/export/csv';
 import { csvHref, VIEWS, viewRows } from '@/lib/views/registry';
 import { seedFixture } from '../api/fixture';
 import { dbKinds, freshDb } from '../helpers/db';
@@ -68,7 +68,7 @@ const QUERIES: Record<string, Record<string, string>[]> = {
 /** CSV text as rows of cells (quotes undone), so a mismatch shows the row that differs. */
 const parseCsv = (text: string): string[][] => Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
 
-describe.each(dbKinds)('every view: the CSV holds exactly the rows the page draws (%s, fixture rows)', (kind) => {
+describe.each(dbKinds)('every view: the CSV and the API hold exactly the rows the page draws (%s, fixture rows)', (kind) => {
   let db: Db;
   beforeAll(async () => {
     db = await freshDb(kind);
@@ -95,6 +95,13 @@ describe.each(dbKinds)('every view: the CSV holds exactly the rows the page draw
     const expected = parseCsv([drawn.columns.map((c) => c.header), ...drawn.rows.map((r) => drawn.columns.map((c) => c.value(r)))].map(csvLine).join(''));
     expect(csv[0], 'same column labels, same order').toEqual(expected[0]);
     expect(csv.slice(1), 'same rows, same filters, same order').toEqual(expected.slice(1));
+    // What the API returns for the same view and filters: the same labels and cells.
+    const api = await handleView(name, new Request(`http://localhost/api/views/${name}${href.slice(href.indexOf('.csv') + 4)}`), db);
+    expect(api.status).toBe(200);
+    const body = (await api.json()) as { view: string; columns: { header: string }[]; rows: unknown[][] };
+    expect(body.columns.map((c) => c.header)).toEqual(drawn.columns.map((c) => c.header));
+    const cells = (rows: unknown[][]) => rows.map((r) => r.map((v) => csvCell(v as Parameters<typeof csvCell>[0])));
+    expect(cells(body.rows), 'the API answers the same rows').toEqual(cells(drawn.rows.map((r) => drawn.columns.map((c) => c.value(r)))));
   });
 
   it('draws rows for nearly every view on the fixture, so the comparison is not of empty tables', async () => {
