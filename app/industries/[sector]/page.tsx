@@ -12,6 +12,11 @@ import { fmt } from '../../ui/format';
 import { IndustryOccupationTable } from '../../ui/industries/occupation-table';
 import { industryExportQuery, industryQueryString } from '../../ui/industries/query-string';
 import { RankChart } from '../../ui/industries/rank-chart';
+import { industryOccupationsView } from '@/lib/views/industry';
+import { csvHref, drawView } from '../../ui/view-rows';
+
+/** A query string as the plain object a view is opened with. */
+const queryOf = (qs: string) => Object.fromEntries(new URLSearchParams(qs));
 
 type Params = Promise<{ sector: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -40,7 +45,13 @@ export default async function IndustryPage({ params, searchParams }: { params: P
   const s = view.sector;
   const pages = Math.max(1, Math.ceil(view.total / q.pageSize));
   const base = `/industries/${s.naics}`;
-  const top = (await fetchIndustry(sector, { sort: '-exposedWorkers', page: 1, pageSize: 15 }))!.occupations.filter((o) => o.exposedWorkers !== null);
+  // The chart and the table draw the rows of the CSV links beside them (the industry-occupations view).
+  const [topRows, pageRows] = await Promise.all([
+    drawView(industryOccupationsView, queryOf(industryExportQuery(s.naics, { sort: '-exposedWorkers', page: 1, pageSize: 15 }, true))),
+    drawView(industryOccupationsView, queryOf(industryExportQuery(s.naics, q, true))),
+  ]);
+  // An unscored occupation has no exposed-worker figure to plot; its CSV row keeps the empty cell.
+  const top = topRows.rows.filter((o) => o.exposedWorkers !== null);
   return (
     <>
       <p className="small">
@@ -64,7 +75,7 @@ export default async function IndustryPage({ params, searchParams }: { params: P
         <ChartFrame
           title="Occupations with the most exposed workers"
           summary={`${top[0]!.title}: ${fmt(top[0]!.exposedWorkers)} exposed workers of ${fmt(top[0]!.workers)}.`}
-          csv={`/api/export/industry-occupations.csv${industryExportQuery(s.naics, { sort: '-exposedWorkers', page: 1, pageSize: 15 }, true)}`}
+          csv={csvHref(topRows)}
         >
           <RankChart data={top.map((o) => ({ label: o.title, value: o.exposedWorkers! }))} xLabel="Exposed workers (workers × exposure)" xFormat="compact" />
         </ChartFrame>
@@ -76,11 +87,11 @@ export default async function IndustryPage({ params, searchParams }: { params: P
         </div>
         <p className="meta">
           {fmt(view.total)} occupations (SOC codes as OEWS publishes them for this sector). Page {q.page} of {pages}.{' '}
-          <a href={`/api/export/industry-occupations.csv${industryExportQuery(s.naics, q, true)}`} download>
+          <a href={csvHref(pageRows)} download>
             CSV of this page
           </a>
         </p>
-        <IndustryOccupationTable view={view} />
+        <IndustryOccupationTable view={{ ...view, occupations: pageRows.rows }} />
         <nav className="pager" aria-label="Pages">
           {q.page > 1 ? <Link href={`${base}${industryQueryString(q, { page: q.page - 1 })}`}>← Previous</Link> : null}
           <span className="small">
