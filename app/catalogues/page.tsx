@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { connection } from 'next/server';
 import { getDb } from '@/lib/db/client';
 import { listCatalogues } from '@/lib/db/job-catalogues';
-import { type Column, DataTable } from '../ui/data-table';
+import { type Column, DataTable, defineTable } from '../ui/data-table';
 import { fmt } from '../ui/format';
 import { signedInOrLogin } from './guard';
 import { CatalogueUpload } from './upload';
@@ -22,6 +22,8 @@ const COLUMNS: readonly Column<Awaited<ReturnType<typeof listCatalogues>>[number
   },
 ];
 
+const TABLE = defineTable(COLUMNS, (c) => c.id);
+
 /** HR job catalogues: upload one (CSV or XLSX), see its validation report, confirm, open its report. */
 export default async function CataloguesPage() {
   await connection();
@@ -37,13 +39,7 @@ export default async function CataloguesPage() {
       </p>
       <CatalogueUpload />
       <h2>Your catalogues</h2>
-      <DataTable
-        label="Your catalogues"
-        columns={COLUMNS}
-        rows={catalogues}
-        rowKey={(c) => c.id}
-        empty={<p>No catalogue yet.</p>}
-      />
+      <DataTable label="Your catalogues" table={TABLE} rows={catalogues} empty={<p>No catalogue yet.</p>} />
     </>
   );
 }

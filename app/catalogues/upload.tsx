@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
-import { type Column, DataTable } from '../ui/data-table';
+import { type Column, DataTable, defineTable } from '../ui/data-table';
 
 type RowError = { file: string; line: number; column?: string; reason: string };
 interface Staged {
@@ -24,6 +24,8 @@ const ERROR_COLUMNS: readonly Column<RowError>[] = [
   { key: 'column', label: 'Column', cell: (e) => e.column ?? '' },
   { key: 'reason', label: 'Reason', cell: (e) => e.reason },
 ];
+
+const ERROR_TABLE = defineTable(ERROR_COLUMNS, (_, i) => i);
 
 /** Upload → validation report (rows read, rejected with line and reason, columns found) → confirm or discard. */
 export function CatalogueUpload() {
@@ -113,13 +115,7 @@ export function CatalogueUpload() {
         </div>
       )}
       {shownErrors.length > 0 && (
-        <DataTable
-          label={staged ? 'Rejected rows' : 'Errors'}
-          labelTable
-          columns={ERROR_COLUMNS}
-          rows={shownErrors}
-          rowKey={(_, i) => i}
-        />
+        <DataTable label={staged ? 'Rejected rows' : 'Errors'} labelTable table={ERROR_TABLE} rows={shownErrors} />
       )}
     </section>
   );

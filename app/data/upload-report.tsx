@@ -1,6 +1,6 @@
 'use client';
 
-import { type Column, DataTable } from '../ui/data-table';
+import { type Column, DataTable, defineTable } from '../ui/data-table';
 
 /** A staged upload as the API returns it. */
 export interface StagedUpload {
@@ -44,7 +44,9 @@ const ERROR_COLUMNS: readonly Column<StagedUpload['errors'][number]>[] = [
   { key: 'reason', label: 'Reason', cellClass: 'small', cell: (e) => e.reason },
 ];
 
+const ERROR_TABLE = defineTable(ERROR_COLUMNS, (_, i) => i);
+
 /** Errors as a table (file, line, column, reason). */
 export function ErrorTable({ errors }: { errors: StagedUpload['errors'] }) {
-  return <DataTable label="Validation errors" labelTable columns={ERROR_COLUMNS} rows={errors} rowKey={(_, i) => i} />;
+  return <DataTable label="Validation errors" labelTable table={ERROR_TABLE} rows={errors} />;
 }

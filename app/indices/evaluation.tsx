@@ -4,7 +4,7 @@ import { indexLabel } from '@/lib/analytics/index-info';
 import type { CurrentModel } from '@/lib/db/queries/model';
 import { TablePanel } from '../ui/table-panel';
 import { fmt } from '../ui/format';
-import { type Column, DataTable } from '../ui/data-table';
+import { type Column, DataTable, defineTable } from '../ui/data-table';
 
 const cell = (x: number | null) => (x === null ? '—' : Number.isInteger(x) ? fmt(x) : x.toFixed(3));
 
@@ -24,11 +24,15 @@ const SUMMARY_COLUMNS: readonly Column<EvaluationRow>[] = [
   { key: 'gpt4', label: 'GPT-4 ratings (Eloundou et al.)', numeric: true, cell: (r) => cell(r.gpt4) },
 ];
 
+const SUMMARY_TABLE = defineTable(SUMMARY_COLUMNS, (r) => `${r.level}-${r.measure}`);
+
 /** A recorded figure: its key as stored, then its value (the table has no header row). */
 const FIGURE_COLUMNS: readonly Column<ReturnType<typeof flattenMetrics>[number]>[] = [
   { key: 'key', label: 'Figure', cell: (r) => <code>{r.key}</code> },
   { key: 'value', label: 'Value', numeric: true, cell: (r) => shown(r.key, r.value) },
 ];
+
+const FIGURE_TABLE = defineTable(FIGURE_COLUMNS, (r) => r.key);
 
 /** The held-out report: model and baseline and GPT-4 ratings, each scored against the human labels. */
 export function EvaluationReport({
@@ -65,9 +69,8 @@ export function EvaluationReport({
         testId="evaluation-table"
         caption="Each column is compared with the human labels."
         captionClass="small"
-        columns={SUMMARY_COLUMNS}
+        table={SUMMARY_TABLE}
         rows={summary}
-        rowKey={(r) => `${r.level}-${r.measure}`}
         empty={<p>This model version recorded no held-out metrics.</p>}
       />
       <details>
@@ -75,13 +78,7 @@ export function EvaluationReport({
           All {all.length} recorded figures (as stored in the model&apos;s metrics file; the reliability bins are drawn
           on the model card)
         </summary>
-        <DataTable
-          label="All recorded figures"
-          head={false}
-          columns={FIGURE_COLUMNS}
-          rows={all}
-          rowKey={(r) => r.key}
-        />
+        <DataTable label="All recorded figures" head={false} table={FIGURE_TABLE} rows={all} />
       </details>
     </TablePanel>
   );

@@ -13,7 +13,7 @@ import { Skeleton } from '../ui/skeleton';
 import { AboutIndices } from './about';
 import { EvaluationReport } from './evaluation';
 import { Widget } from '../ui/widget';
-import { type Column, DataTable } from '../ui/data-table';
+import { type Column, DataTable, defineTable } from '../ui/data-table';
 
 export const metadata: Metadata = { title: 'Indices' };
 
@@ -30,6 +30,8 @@ const COLUMNS: readonly Column<Awaited<ReturnType<typeof fetchIndices>>['compari
   { key: 'spearman', label: 'Spearman', numeric: true, cell: (c) => fmt(c.spearman, 'score') },
 ];
 
+const TABLE = defineTable(COLUMNS, (c) => c.indexName);
+
 async function Comparisons() {
   const v = await fetchIndicesOnce();
   if (v.comparisons.length === 0) return <NoData what="published indices" />;
@@ -42,13 +44,7 @@ async function Comparisons() {
         csvOf="Agreement with published indices"
       >
         {!v.model ? <NoScores /> : null}
-        <DataTable
-          label="Agreement with published indices"
-          testId="indices-table"
-          columns={COLUMNS}
-          rows={table.rows}
-          rowKey={(c) => c.indexName}
-        />
+        <DataTable label="Agreement with published indices" testId="indices-table" table={TABLE} rows={table.rows} />
         <p className="note">
           Occupations are reached through the crosswalks: SOC 2010→2018, O*NET-SOC 2010→2019 and ISCO-08→SOC 2010→2018;
           where several codes reach one occupation their values are averaged. Yearly indices use their latest year. A

@@ -1,6 +1,6 @@
 import type { SkillsView } from '@/lib/db/queries/skills';
 import { TablePanel } from '../ui/table-panel';
-import { type Column, DataTable } from '../ui/data-table';
+import { type Column, DataTable, defineTable } from '../ui/data-table';
 
 /** A signed figure to 3 decimals; one that rounds to zero reads 0.000, not −0.000. */
 const signed = (x: number | null) => {
@@ -73,9 +73,8 @@ export function ShiftShareTable({ view }: { view: SkillsView }) {
       <DataTable
         label="Skill shift by skill"
         testId="shift-share-table"
-        columns={shiftColumns(hasCoverage)}
+        table={defineTable(shiftColumns(hasCoverage), (s) => s.elementId)}
         rows={view.shift}
-        rowKey={(s) => s.elementId}
       />
     </TablePanel>
   );

@@ -42,10 +42,21 @@ interface TableFrame {
   head?: boolean;
 }
 
-/** The table's props: rows with their columns, or rows the server already built as markup under plain headers. */
+/** A table's shape: its columns and what keys each row (the React key, stable across re-renders). */
+export interface TableSpec<T> {
+  columns: readonly Column<T>[];
+  rowKey: (row: T, index: number) => Key;
+}
+
+/** Declares a table's shape once, beside its columns, so a page passes only its rows. */
+export function defineTable<T>(columns: readonly Column<T>[], rowKey: (row: T, index: number) => Key): TableSpec<T> {
+  return { columns, rowKey };
+}
+
+/** The table's props: rows of a declared table, or rows the server already built as markup under plain headers. */
 export type DataTableProps<T> = TableFrame &
   (
-    | { columns: readonly Column<T>[]; rows: readonly T[]; rowKey: (row: T, index: number) => Key; empty?: ReactNode }
+    | { table: TableSpec<T>; rows: readonly T[]; empty?: ReactNode }
     | { columns: readonly ColumnHead[]; bodyHtml: SafeHtml }
   );
 
@@ -94,6 +105,7 @@ function BodyCell<T>({ column: c, row, index }: { column: Column<T>; row: T; ind
 export function DataTable<T>(props: DataTableProps<T>) {
   const { label, labelTable, caption, captionClass, testId, className, sort, head = true } = props;
   if ('rows' in props && props.rows.length === 0 && props.empty !== undefined) return <>{props.empty}</>;
+  const heads: readonly ColumnHead[] = 'table' in props ? props.table.columns : props.columns;
   return (
     <TableScroll label={label}>
       <table data-testid={testId} aria-label={labelTable ? label : undefined} className={className}>
@@ -101,17 +113,17 @@ export function DataTable<T>(props: DataTableProps<T>) {
         {head ? (
           <thead>
             <tr>
-              {props.columns.map((c) => (
+              {heads.map((c) => (
                 <HeaderCell key={c.key} column={c} sort={sort} />
               ))}
             </tr>
           </thead>
         ) : null}
-        {'rows' in props ? (
+        {'table' in props ? (
           <tbody>
             {props.rows.map((row, i) => (
-              <tr key={props.rowKey(row, i)}>
-                {props.columns.map((c) => (
+              <tr key={props.table.rowKey(row, i)}>
+                {props.table.columns.map((c) => (
                   <BodyCell key={c.key} column={c} row={row} index={i} />
                 ))}
               </tr>

@@ -1,8 +1,9 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { type Column, DataTable, type DataTableProps } from '@/app/ui/data-table';
+import { type Column, DataTable, type DataTableProps, defineTable } from '@/app/ui/data-table';
 import { html } from '@/app/ui/html';
+import { figureTable } from '@/app/ui/model/figure-table';
 import { ariaSort, nextSort, type SortState, sortArrow } from '@/app/ui/table-sort';
 
 interface Row {
@@ -21,6 +22,7 @@ const COLUMNS: Column<Row>[] = [
     cell: () => 'n',
   },
 ];
+const TABLE = defineTable(COLUMNS, (r) => r.name);
 const ROWS: Row[] = [
   { name: 'Nurses', workers: 9 },
   { name: 'Clerks', workers: 3 },
@@ -54,7 +56,7 @@ describe('table sorting through the URL', () => {
 
 describe('DataTable', () => {
   it('draws headers with scope, numeric and narrow classes, units, row headers and per-row cell classes', () => {
-    const out = render({ label: 'People', testId: 'people', columns: COLUMNS, rows: ROWS, rowKey: (r) => r.name });
+    const out = render({ label: 'People', testId: 'people', table: TABLE, rows: ROWS });
     expect(out).toContain('role="region" aria-label="People" tabindex="0"');
     expect(out).toContain('<table data-testid="people">');
     expect(out).toContain('<th scope="col" class="num">Workers (k)</th>');
@@ -70,9 +72,8 @@ describe('DataTable', () => {
     const out = render({
       label: 'People',
       sort: sortBy('-workers', true),
-      columns: COLUMNS,
+      table: TABLE,
       rows: ROWS,
-      rowKey: (r) => r.name,
     });
     expect(out).toMatch(/<th scope="col" aria-sort="none"><a href="\/x\?sort=name">Name <\/a><\/th>/);
     expect(out).toMatch(
@@ -87,21 +88,16 @@ describe('DataTable', () => {
       labelTable: true,
       caption: 'All jobs',
       captionClass: 'visually-hidden',
-      columns: COLUMNS,
+      table: TABLE,
       rows: ROWS,
-      rowKey: (r) => r.name,
     });
     expect(out).toContain('<table aria-label="Jobs"><caption class="visually-hidden">All jobs</caption><thead>');
   });
 
   it('shows the empty state instead of a table with no rows, and a headerless table when asked', () => {
-    expect(render({ label: 'P', columns: COLUMNS, rows: [], rowKey: (r) => r.name, empty: 'Nothing yet.' })).toBe(
-      'Nothing yet.',
-    );
-    expect(render({ label: 'P', columns: COLUMNS, rows: [], rowKey: (r) => r.name })).toContain('<tbody></tbody>');
-    expect(render({ label: 'P', head: false, columns: COLUMNS, rows: ROWS, rowKey: (r) => r.name })).not.toContain(
-      '<thead>',
-    );
+    expect(render({ label: 'P', table: TABLE, rows: [], empty: 'Nothing yet.' })).toBe('Nothing yet.');
+    expect(render({ label: 'P', table: TABLE, rows: [] })).toContain('<tbody></tbody>');
+    expect(render({ label: 'P', head: false, table: TABLE, rows: ROWS })).not.toContain('<thead>');
   });
 
   it('puts server-built rows under the headers unchanged', () => {
@@ -110,5 +106,25 @@ describe('DataTable', () => {
       createElement(DataTable, { label: 'P', columns: [{ key: 'a', label: 'A' }], bodyHtml: body }),
     );
     expect(out).toContain('<thead><tr><th scope="col">A</th></tr></thead><tbody><tr><td>a&lt;b</td></tr></tbody>');
+  });
+});
+
+describe('figureTable', () => {
+  it('puts the leading columns first, then one three-decimal numeric column per figure in the order given', () => {
+    const spec = figureTable<{ key: string; name: string; top1: number; ece: number | null }>(
+      [{ key: 'name', label: 'Matcher', rowHeader: true, cell: (r) => r.name }],
+      { top1: 'Top-1', ece: 'ECE' },
+    );
+    const out = renderToStaticMarkup(
+      createElement(DataTable<{ key: string; name: string; top1: number; ece: number | null }>, {
+        label: 'F',
+        table: spec,
+        rows: [{ key: 'a', name: 'Coder', top1: 0.41234, ece: null }],
+      }),
+    );
+    expect(out).toContain(
+      '<th scope="col">Matcher</th><th scope="col" class="num">Top-1</th><th scope="col" class="num">ECE</th>',
+    );
+    expect(out).toContain('<tr><th scope="row">Coder</th><td class="num">0.412</td><td class="num">—</td></tr>');
   });
 });

@@ -1,5 +1,5 @@
 import type { DepartmentFigure } from '@/lib/analytics/catalogue-report';
-import { type Column, DataTable } from '../../ui/data-table';
+import { type Column, DataTable, defineTable } from '../../ui/data-table';
 import { fmt } from '../../ui/format';
 
 const ROW = 28;
@@ -18,6 +18,8 @@ const COLUMNS: readonly Column<DepartmentFigure>[] = [
       `${fmt(d.exposure.value, 'score')}${d.exposure.low != null && d.exposure.high != null ? ` (${fmt(d.exposure.low, 'score')}–${fmt(d.exposure.high, 'score')})` : ''}`,
   },
 ];
+
+const TABLE = defineTable(COLUMNS, (d) => d.department);
 
 /** Exposure by department: a server-drawn bar per department with its interval as a whisker, and the same numbers as a table. */
 export function Departments({ departments }: { departments: DepartmentFigure[] }) {
@@ -65,13 +67,7 @@ export function Departments({ departments }: { departments: DepartmentFigure[] }
         </text>
       </svg>
       <figcaption>Headcount-weighted exposure by department; whiskers show the interval.</figcaption>
-      <DataTable
-        label="Exposure by department"
-        labelTable
-        columns={COLUMNS}
-        rows={departments}
-        rowKey={(d) => d.department}
-      />
+      <DataTable label="Exposure by department" labelTable table={TABLE} rows={departments} />
     </figure>
   );
 }

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { CatalogueHeadline } from '@/lib/analytics/catalogue-report';
-import { type Column, DataTable } from '../../ui/data-table';
+import { type Column, DataTable, defineTable } from '../../ui/data-table';
 import { fmt } from '../../ui/format';
 import { AUTOMATION_THRESHOLD } from '@/lib/db/score-thresholds';
 
@@ -20,6 +20,8 @@ const COLUMNS: readonly Column<Figure>[] = [
   { key: 'ours', label: 'Your catalogue', numeric: true, cell: (f) => f.ours },
   { key: 'us', label: 'US workforce', numeric: true, cell: (f) => f.us },
 ];
+
+const TABLE = defineTable(COLUMNS, (f) => f.figure);
 
 function figures(h: CatalogueHeadline): Figure[] {
   return [
@@ -62,9 +64,8 @@ export function Headline({ h }: { h: CatalogueHeadline }) {
           mean automation level is above {AUTOMATION_THRESHOLD}.
         </>
       }
-      columns={COLUMNS}
+      table={TABLE}
       rows={figures(h)}
-      rowKey={(f) => f.figure}
     />
   );
 }

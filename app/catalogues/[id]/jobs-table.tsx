@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { JobView } from '@/lib/db/queries/job-catalogue-report';
-import { type Column, DataTable } from '../../ui/data-table';
+import { type Column, DataTable, defineTable } from '../../ui/data-table';
 import { fmt } from '../../ui/format';
 
 /** How the job's occupation was chosen: reassigned in review, the file's own code, or the coder's confidence. */
@@ -76,16 +76,9 @@ const COLUMNS: readonly Column<JobView>[] = [
   },
 ];
 
+const TABLE = defineTable(COLUMNS, (j) => j.position);
+
 /** Every job: its occupation, confidence and alternatives, exposure with interval, automation, tasks and best reskilling path. */
 export function JobsTable({ jobs }: { jobs: JobView[] }) {
-  return (
-    <DataTable
-      label="Jobs"
-      labelTable
-      className="jobs-table"
-      columns={COLUMNS}
-      rows={jobs}
-      rowKey={(j) => j.position}
-    />
-  );
+  return <DataTable label="Jobs" labelTable className="jobs-table" table={TABLE} rows={jobs} />;
 }

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { type Column, DataTable } from '../../ui/data-table';
+import { type Column, DataTable, defineTable } from '../../ui/data-table';
 
 /** What the review queue shows of one job. */
 export interface ReviewJob {
@@ -99,9 +99,8 @@ export function ReviewQueue({ catalogueId, jobs }: { catalogueId: string; jobs: 
     <DataTable
       label="Review queue"
       labelTable
-      columns={queueColumns(catalogueId)}
+      table={defineTable(queueColumns(catalogueId), (j) => j.position)}
       rows={jobs}
-      rowKey={(j) => j.position}
     />
   );
 }

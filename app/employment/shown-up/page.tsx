@@ -4,7 +4,7 @@ import type { MeasureResult } from '@/lib/analytics/shown-up';
 import { fetchShownUp } from '@/lib/db/queries/shown-up';
 import { ChartFrame } from '../../ui/chart-frame';
 import { CsvLinks } from '../../ui/csv-links';
-import { type Column, DataTable } from '../../ui/data-table';
+import { type Column, DataTable, defineTable } from '../../ui/data-table';
 import { NoData, NoScores } from '../../ui/empty-state';
 import { fmt } from '../../ui/format';
 import { RankChart, type RankedBar } from '../../ui/industries/rank-chart';
@@ -60,15 +60,16 @@ const QUINTILE_COLUMNS: readonly Column<MeasureResult['quintiles'][number]>[] = 
   },
 ];
 
+const QUINTILE_TABLE = defineTable(QUINTILE_COLUMNS, (q) => q.quintile);
+
 function MeasureTable({ m }: { m: MeasureResult }) {
   return (
     <DataTable
       label={m.label}
       testId={`shown-up-${m.key}`}
       caption={`${m.label}, % a year (log points): difference in differences Q5 − Q1 ${pts(m.did)} (95% interval ${pts(m.didLow)} to ${pts(m.didHigh)}): ${verdict(m)}.`}
-      columns={QUINTILE_COLUMNS}
+      table={QUINTILE_TABLE}
       rows={m.quintiles}
-      rowKey={(q) => q.quintile}
     />
   );
 }

@@ -3,7 +3,7 @@ import { coverageView } from '@/lib/views/employment';
 import { csvHref, drawView } from '../view-rows';
 import { fmt } from '../format';
 import { TablePanel } from '../table-panel';
-import { type Column, DataTable } from '../data-table';
+import { type Column, DataTable, defineTable } from '../data-table';
 
 const COLUMNS: readonly Column<Awaited<ReturnType<typeof fetchCoverage>>['years'][number]>[] = [
   { key: 'year', label: 'Year', cell: (y) => y.year },
@@ -12,6 +12,8 @@ const COLUMNS: readonly Column<Awaited<ReturnType<typeof fetchCoverage>>['years'
   { key: 'total', label: 'OEWS total', numeric: true, cell: (y) => fmt(y.total) },
   { key: 'share', label: 'Share', numeric: true, cell: (y) => fmt(y.share, 'pct1') },
 ];
+
+const TABLE = defineTable(COLUMNS, (y) => y.year);
 
 /** Employment counted per year against the OEWS total, and the codes no O*NET occupation reaches. */
 export async function Coverage() {
@@ -41,9 +43,8 @@ export async function Coverage() {
         label="Employment coverage"
         caption="Employment counted per year against the OEWS total"
         captionClass="visually-hidden"
-        columns={COLUMNS}
+        table={TABLE}
         rows={years}
-        rowKey={(y) => y.year}
       />
       <h3>Not covered in {v.employmentYear ?? '—'}</h3>
       {v.uncovered.length === 0 ? (

@@ -5,7 +5,7 @@ import { csvHref, drawView } from '../view-rows';
 import { RunErrors } from './run-errors';
 import { EmptyState } from '../empty-state';
 import { fmt } from '../format';
-import { type Column, DataTable } from '../data-table';
+import { type Column, DataTable, defineTable } from '../data-table';
 import { TablePanel } from '../table-panel';
 
 type Run = ImportRunRow;
@@ -39,6 +39,8 @@ const COLUMNS: readonly Column<Run>[] = [
   { key: 'errors', label: 'Errors', cellClass: 'small', cell: (r) => <RunErrors run={r} /> },
 ];
 
+const TABLE = defineTable(COLUMNS, (r) => r.id);
+
 /** Import history: every run with its status, row counts, timing and first errors. */
 export async function ImportHistory() {
   const view = await drawView(importsView);
@@ -65,7 +67,7 @@ export async function ImportHistory() {
         </>
       }
     >
-      <DataTable label="Import history" columns={COLUMNS} rows={runs} rowKey={(r) => r.id} />
+      <DataTable label="Import history" table={TABLE} rows={runs} />
     </TablePanel>
   );
 }

@@ -2,8 +2,8 @@ import Link from 'next/link';
 import type { OccupationSortKey } from '@/lib/analytics/industry-sort';
 import type { IndustryQuery } from '@/lib/views/industry-filters';
 import type { IndustryView } from '@/lib/db/queries/industries';
-import { type Column, DataTable } from '../data-table';
-import { ExposureInterval } from '../exposure-interval';
+import { type Column, DataTable, defineTable } from '../data-table';
+import { exposureColumn } from '../exposure-interval';
 import { fmt } from '../format';
 import { TitleWithCode } from '../title-cell';
 import { sortedKey } from '../table-sort';
@@ -44,13 +44,7 @@ const COLUMNS: readonly (Column<Row> & { key: OccupationSortKey | 'quintile' })[
     ),
   },
   { key: 'workers', label: 'Workers in sector', numeric: true, sortable: true, cell: (o) => fmt(o.workers) },
-  {
-    key: 'exposure',
-    label: 'Exposure (interval)',
-    numeric: true,
-    sortable: true,
-    cell: (o) => <ExposureInterval f={o} />,
-  },
+  exposureColumn(),
   {
     key: 'automationShare',
     label: 'Automation share',
@@ -75,6 +69,8 @@ const COLUMNS: readonly (Column<Row> & { key: OccupationSortKey | 'quintile' })[
   },
 ];
 
+const TABLE = defineTable(COLUMNS, (o) => o.occCode);
+
 /** A sector's occupations at the SOC level, sortable by any column (state in the URL). */
 export function IndustryOccupationTable({ view }: { view: IndustryView }) {
   const q: IndustryQuery = { sort: view.sort, page: view.page, pageSize: view.pageSize };
@@ -91,9 +87,8 @@ export function IndustryOccupationTable({ view }: { view: IndustryView }) {
       caption={`Occupations in ${view.sector.title}, sorted by ${sortedKey(sort)}`}
       captionClass="visually-hidden"
       sort={sort}
-      columns={COLUMNS}
+      table={TABLE}
       rows={view.occupations}
-      rowKey={(o) => o.occCode}
     />
   );
 }

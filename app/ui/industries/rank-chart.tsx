@@ -1,6 +1,16 @@
 'use client';
 
-import { Bar, BarChart, CartesianGrid, ErrorBar, ResponsiveContainer, type TextProps, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ErrorBar,
+  ResponsiveContainer,
+  type TextProps,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { useChartSvgProps } from '../chart-name';
 import { CategoryTick, useNarrow, XTitle } from '../charts-client';
 import { fmt, type NumberFormat, PALETTE } from '../format';
@@ -28,11 +38,7 @@ export function RankChart({ data, xLabel, xFormat }: { data: RankedBar[]; xLabel
       <ResponsiveContainer width="100%" height={Math.max(160, data.length * (narrow ? 36 : 28) + 56)}>
         <BarChart {...svg} data={data} layout="vertical" margin={{ top: 8, right: 24, bottom: 4, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-          <XAxis
-            type="number"
-            tickFormatter={(v: number) => fmt(v, xFormat)}
-            tick={{ fontSize: 11 }}
-          />
+          <XAxis type="number" tickFormatter={(v: number) => fmt(v, xFormat)} tick={{ fontSize: 11 }} />
           <YAxis
             type="category"
             dataKey="label"

@@ -1,12 +1,12 @@
 import type { SectorSortKey } from '@/lib/analytics/industry-sort';
 import type { IndustriesQuery } from '@/lib/views/industry-filters';
 import type { IndustriesView } from '@/lib/db/queries/industries';
-import { type Column, DataTable } from '../data-table';
+import { type Column, DataTable, defineTable } from '../data-table';
 import { fmt } from '../format';
 import { TitleWithCode } from '../title-cell';
 import { sortedKey } from '../table-sort';
 import { industriesQueryString } from './query-string';
-import { ExposureInterval } from '../exposure-interval';
+import { exposureColumn } from '../exposure-interval';
 
 type Sector = IndustriesView['sectors'][number];
 
@@ -18,13 +18,7 @@ const COLUMNS: readonly (Column<Sector> & { key: SectorSortKey })[] = [
     cell: (s) => <TitleWithCode title={s.title} href={`/industries/${s.naics}`} code={`NAICS ${s.naics}`} />,
   },
   { key: 'workers', label: 'Workers', numeric: true, sortable: true, cell: (s) => fmt(s.workers) },
-  {
-    key: 'exposure',
-    label: 'Exposure (interval)',
-    numeric: true,
-    sortable: true,
-    cell: (s) => <ExposureInterval f={s} />,
-  },
+  exposureColumn(),
   {
     key: 'topQuintileShare',
     label: 'In most exposed quintile',
@@ -51,6 +45,8 @@ const COLUMNS: readonly (Column<Sector> & { key: SectorSortKey })[] = [
   },
 ];
 
+const TABLE = defineTable(COLUMNS, (s) => s.naics);
+
 /** Sectors with every figure; each header is a link that toggles its sort (state in the URL). */
 export function SectorTable({ view }: { view: IndustriesView }) {
   // Numbers rank largest first on the first click, names A–Z; a second click reverses.
@@ -66,9 +62,8 @@ export function SectorTable({ view }: { view: IndustriesView }) {
       caption={`NAICS sectors sorted by ${sortedKey(sort)}`}
       captionClass="visually-hidden"
       sort={sort}
-      columns={COLUMNS}
+      table={TABLE}
       rows={view.sectors}
-      rowKey={(s) => s.naics}
     />
   );
 }

@@ -1,10 +1,9 @@
 import type { ModelCard } from '@/lib/analytics/model-card';
 import { CsvLinks } from '../csv-links';
 import { fmt } from '../format';
-import { type Column, DataTable } from '../data-table';
+import { type Column, DataTable, defineTable } from '../data-table';
+import { f3 } from './figure-table';
 import { ReliabilityDiagram } from './reliability';
-
-const f3 = (v: number | null) => (v === null ? '—' : v.toFixed(3));
 
 /** The held-out figures an analyst quotes first. */
 export function HeadlineFigures({ card }: { card: ModelCard }) {
@@ -50,6 +49,8 @@ const BIN_COLUMNS: readonly Column<ModelCard['reliability'][number]>[] = [
   { key: 'accuracy', label: 'Share right', numeric: true, cell: (b) => fmt(b.accuracy, 'pct1') },
 ];
 
+const BIN_TABLE = defineTable(BIN_COLUMNS, (b) => b.low);
+
 /** The reliability diagram with its bins as a table (the diagram's text alternative). */
 export function Calibration({ bins, ece }: { bins: ModelCard['reliability']; ece: number | null }) {
   const title = 'Reliability diagram (test tasks)';
@@ -70,13 +71,7 @@ export function Calibration({ bins, ece }: { bins: ModelCard['reliability']; ece
       ) : (
         <div className="grid2">
           <ReliabilityDiagram bins={bins} title={title} summary={summary} />
-          <DataTable
-            label="Reliability bins"
-            testId="model-reliability"
-            columns={BIN_COLUMNS}
-            rows={bins}
-            rowKey={(b) => b.low}
-          />
+          <DataTable label="Reliability bins" testId="model-reliability" table={BIN_TABLE} rows={bins} />
         </div>
       )}
     </figure>

@@ -15,10 +15,25 @@ const TICKS = [0, 0.2, 0.4, 0.6, 0.8, 1];
  * how sure it was (dot on the bar, and the diagonal where the two would be equal). Drawn on the server
  * as plain SVG named by its title and described by its takeaway; the table beside it holds the numbers.
  */
-export function ReliabilityDiagram({ bins, title, summary }: { bins: ReliabilityRow[]; title: string; summary: string }) {
+export function ReliabilityDiagram({
+  bins,
+  title,
+  summary,
+}: {
+  bins: ReliabilityRow[];
+  title: string;
+  summary: string;
+}) {
   const id = useId();
   return (
-    <svg viewBox={`0 0 ${SIZE} ${SIZE}`} width="100%" style={{ maxWidth: 360 }} role="img" aria-labelledby={`${id}-t`} aria-describedby={`${id}-d`}>
+    <svg
+      viewBox={`0 0 ${SIZE} ${SIZE}`}
+      width="100%"
+      style={{ maxWidth: 360 }}
+      role="img"
+      aria-labelledby={`${id}-t`}
+      aria-describedby={`${id}-d`}
+    >
       <title id={`${id}-t`}>{title}</title>
       <desc id={`${id}-d`}>{summary}</desc>
       {TICKS.map((t) => (
@@ -33,7 +48,15 @@ export function ReliabilityDiagram({ bins, title, summary }: { bins: Reliability
         </g>
       ))}
       {bins.map((b) => (
-        <rect key={b.low} x={x(b.low) + 1} width={x(b.high) - x(b.low) - 2} y={y(b.accuracy)} height={y(0) - y(b.accuracy)} fill={PALETTE[0]} opacity={0.75} />
+        <rect
+          key={b.low}
+          x={x(b.low) + 1}
+          width={x(b.high) - x(b.low) - 2}
+          y={y(b.accuracy)}
+          height={y(0) - y(b.accuracy)}
+          fill={PALETTE[0]}
+          opacity={0.75}
+        />
       ))}
       <line x1={x(0)} y1={y(0)} x2={x(1)} y2={y(1)} stroke="#222" strokeDasharray="4 3" />
       {bins.map((b) => (

@@ -2,9 +2,9 @@ import Link from 'next/link';
 import type { ModelCard } from '@/lib/analytics/model-card';
 import { TablePanel } from '../table-panel';
 import { fmt } from '../format';
-import { type Column, DataTable } from '../data-table';
+import { type Column, DataTable, defineTable } from '../data-table';
+import { figureTable } from './figure-table';
 
-const f3 = (v: number | null) => (v === null ? '—' : v.toFixed(3));
 const LABELS = ['E0 no exposure', 'E1 directly exposed', 'E2 exposed with tools'];
 
 /** A row per human label, a column per model label; the diagonal (agreement) in bold. */
@@ -18,27 +18,34 @@ const CONFUSION_COLUMNS: readonly Column<number[]>[] = [
   })),
 ];
 
-const ABLATION_COLUMNS: readonly Column<ModelCard['ablation'][number]>[] = [
-  {
-    key: 'predictor',
-    label: 'Predictor',
-    rowHeader: true,
-    cell: (r) => (r.key === 'model' ? <strong>{r.predictor}</strong> : r.predictor),
-  },
-  { key: 'accuracy', label: 'Task accuracy', numeric: true, cell: (r) => f3(r.accuracy) },
-  { key: 'macroF1', label: 'Task macro-F1', numeric: true, cell: (r) => f3(r.macroF1) },
-  { key: 'ece', label: 'Task ECE', numeric: true, cell: (r) => f3(r.ece) },
-  { key: 'spearman', label: 'Occ. Spearman', numeric: true, cell: (r) => f3(r.spearman) },
-  { key: 'pearson', label: 'Occ. Pearson', numeric: true, cell: (r) => f3(r.pearson) },
-  { key: 'mae', label: 'Occ. MAE', numeric: true, cell: (r) => f3(r.mae) },
-];
+const CONFUSION_TABLE = defineTable(CONFUSION_COLUMNS, (_, i) => LABELS[i]!);
 
-const INDEX_COLUMNS: readonly Column<ModelCard['indices'][number]>[] = [
-  { key: 'index', label: 'Index', rowHeader: true, cell: (i) => i.label },
-  { key: 'matched', label: 'Occupations matched', numeric: true, cell: (i) => fmt(i.matched) },
-  { key: 'spearman', label: 'Spearman', numeric: true, cell: (i) => f3(i.spearman) },
-  { key: 'pearson', label: 'Pearson', numeric: true, cell: (i) => f3(i.pearson) },
-];
+const ABLATION_TABLE = figureTable<ModelCard['ablation'][number]>(
+  [
+    {
+      key: 'predictor',
+      label: 'Predictor',
+      rowHeader: true,
+      cell: (r) => (r.key === 'model' ? <strong>{r.predictor}</strong> : r.predictor),
+    },
+  ],
+  {
+    accuracy: 'Task accuracy',
+    macroF1: 'Task macro-F1',
+    ece: 'Task ECE',
+    spearman: 'Occ. Spearman',
+    pearson: 'Occ. Pearson',
+    mae: 'Occ. MAE',
+  },
+);
+
+const INDEX_TABLE = figureTable<ModelCard['indices'][number]>(
+  [
+    { key: 'index', label: 'Index', rowHeader: true, cell: (i) => i.label },
+    { key: 'matched', label: 'Occupations matched', numeric: true, cell: (i) => fmt(i.matched) },
+  ],
+  { spearman: 'Spearman', pearson: 'Pearson' },
+);
 
 /** Held-out confusion matrix: rows are the human label, columns the model's label. */
 export function ConfusionTable({ confusion }: { confusion: number[][] }) {
@@ -54,13 +61,7 @@ export function ConfusionTable({ confusion }: { confusion: number[][] }) {
         </>
       }
     >
-      <DataTable
-        label="Confusion matrix"
-        testId="model-confusion"
-        columns={CONFUSION_COLUMNS}
-        rows={confusion}
-        rowKey={(_, i) => LABELS[i]!}
-      />
+      <DataTable label="Confusion matrix" testId="model-confusion" table={CONFUSION_TABLE} rows={confusion} />
     </TablePanel>
   );
 }
@@ -83,13 +84,7 @@ export function AblationTable({ rows, occupations }: { rows: ModelCard['ablation
         </>
       }
     >
-      <DataTable
-        label="Ablation"
-        testId="model-ablation"
-        columns={ABLATION_COLUMNS}
-        rows={rows}
-        rowKey={(r) => r.key}
-      />
+      <DataTable label="Ablation" testId="model-ablation" table={ABLATION_TABLE} rows={rows} />
     </TablePanel>
   );
 }
@@ -109,13 +104,7 @@ export function IndexAgreement({ indices }: { indices: ModelCard['indices'] }) {
         </>
       }
     >
-      <DataTable
-        label="Agreement with published indices"
-        testId="model-indices"
-        columns={INDEX_COLUMNS}
-        rows={indices}
-        rowKey={(i) => i.key}
-      />
+      <DataTable label="Agreement with published indices" testId="model-indices" table={INDEX_TABLE} rows={indices} />
     </TablePanel>
   );
 }

@@ -1,18 +1,13 @@
 import type { TitleCoderCard, TitleCoderRow } from '@/lib/analytics/title-coder-card';
 import { TablePanel } from '../table-panel';
 import { fmt } from '../format';
-import { type Column, DataTable } from '../data-table';
+import { DataTable } from '../data-table';
+import { figureTable } from './figure-table';
 
-const f3 = (v: number) => v.toFixed(3);
-
-const COLUMNS: readonly Column<TitleCoderRow>[] = [
-  { key: 'matcher', label: 'Matcher', rowHeader: true, cell: (r) => r.predictor },
-  { key: 'top1', label: 'Top-1', numeric: true, cell: (r) => f3(r.top1) },
-  { key: 'top5', label: 'Top-5', numeric: true, cell: (r) => f3(r.top5) },
-  { key: 'top1Soc', label: 'Top-1 SOC', numeric: true, cell: (r) => f3(r.top1Soc) },
-  { key: 'top5Soc', label: 'Top-5 SOC', numeric: true, cell: (r) => f3(r.top5Soc) },
-  { key: 'ece', label: 'ECE', numeric: true, cell: (r) => f3(r.ece) },
-];
+const TABLE = figureTable<TitleCoderRow>(
+  [{ key: 'matcher', label: 'Matcher', rowHeader: true, cell: (r) => r.predictor }],
+  { top1: 'Top-1', top5: 'Top-5', top1Soc: 'Top-1 SOC', top5Soc: 'Top-5 SOC', ece: 'ECE' },
+);
 
 /** The job-title coder's held-out figures beside its baseline, or a labelled slot while none is committed. */
 export function TitleCoderSection({ coder }: { coder: TitleCoderCard }) {
@@ -41,13 +36,7 @@ export function TitleCoderSection({ coder }: { coder: TitleCoderCard }) {
         </>
       }
     >
-      <DataTable
-        label="Title coder validation"
-        testId="title-coder-table"
-        columns={COLUMNS}
-        rows={coder.rows}
-        rowKey={(r) => r.key}
-      />
+      <DataTable label="Title coder validation" testId="title-coder-table" table={TABLE} rows={coder.rows} />
       {coder.review ? (
         <p className="note">
           Titles flagged for review: {fmt(coder.review.flagged, 'pct1')}; the rest are coded right{' '}

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { type Column, DataTable } from '../data-table';
+import { type Column, DataTable, defineTable } from '../data-table';
 import { fmt } from '../format';
 
 /** What a row of a neighbour table needs: another occupation and how close it is. */
@@ -37,5 +37,5 @@ export function NeighbourTable<T extends Neighbour>({
   const columns: readonly Column<T>[] = extra
     ? [...COLUMNS, { key: 'extra', label: extra.header, cellClass: 'small', cell: extra.cell }]
     : COLUMNS;
-  return <DataTable label={label} testId={testId} columns={columns} rows={rows} rowKey={(r) => r.code} />;
+  return <DataTable label={label} testId={testId} table={defineTable(columns, (r) => r.code)} rows={rows} />;
 }

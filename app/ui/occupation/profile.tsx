@@ -1,20 +1,12 @@
 import { NoData } from '../empty-state';
 import { fetchWidgetDetail } from './data';
 import { TablePanel } from '../table-panel';
-import { type ColumnHead, DataTable } from '../data-table';
+import { DataTable } from '../data-table';
 import { NeighbourTable } from './neighbour-table';
-import { profileRowsHtml } from './table-rows';
+import { PROFILE_COLUMNS, profileRowsHtml } from './table-rows';
 import { occupationSkillsView, reskillingView } from '@/lib/views/occupation';
 import { csvHref, drawView } from '../view-rows';
 import { CURRENT_ONET } from '@/lib/db/onet-release';
-
-/** Headers over the server-built rows of profileRowsHtml, in its cell order. */
-const PROFILE_COLUMNS: readonly ColumnHead[] = [
-  { key: 'element', label: 'Element' },
-  { key: 'domain', label: 'Domain' },
-  { key: 'importance', label: 'Importance', numeric: true },
-  { key: 'level', label: 'Level', numeric: true },
-];
 
 /** Skill and knowledge profile: importance (1–5) and level (0–7) of each element. */
 export async function ProfileTable({ code }: { code: string }) {

@@ -5,7 +5,7 @@ import { fmt } from '../format';
 import { fetchWidgetDetail, type OccupationSummary } from './data';
 import { IndexTableSkeleton } from './skeletons';
 import { Widget } from '../widget';
-import { type Column, DataTable } from '../data-table';
+import { type Column, DataTable, defineTable } from '../data-table';
 import { HowComputed } from '../how-computed';
 import { occupationIndicesView } from '@/lib/views/occupation';
 import { csvHref, drawView } from '../view-rows';
@@ -54,6 +54,8 @@ const MEASURE_COLUMNS: readonly Column<Measure>[] = [
   { key: 'percentile', label: 'Percentile', numeric: true, cell: (m) => fmt(m.percentile, 'pct') },
 ];
 
+const MEASURE_TABLE = defineTable(MEASURE_COLUMNS, (m) => m.key);
+
 /** Eloundou et al.'s two β (no percentile) and then every published index reaching the occupation. */
 function measureRows(detail: Awaited<ReturnType<typeof fetchWidgetDetail>>): Measure[] {
   const e = detail.eloundou;
@@ -78,12 +80,7 @@ export async function IndexTable({ code }: { code: string }) {
   const detail = await fetchWidgetDetail(code);
   return (
     <>
-      <DataTable
-        label="Exposure measures and published indices"
-        columns={MEASURE_COLUMNS}
-        rows={measureRows(detail)}
-        rowKey={(m) => m.key}
-      />
+      <DataTable label="Exposure measures and published indices" table={MEASURE_TABLE} rows={measureRows(detail)} />
       {detail.indices.length === 0 && !detail.eloundou ? (
         <p className="small">No published index covers this occupation.</p>
       ) : null}

@@ -1,20 +1,10 @@
 import { countModes } from '@/lib/analytics/ai-mode';
 import { NoData } from '../empty-state';
 import { TablePanel } from '../table-panel';
-import { type ColumnHead, DataTable } from '../data-table';
-import { taskRowsHtml } from './table-rows';
+import { DataTable } from '../data-table';
+import { TASK_COLUMNS, taskRowsHtml } from './table-rows';
 import { tasksView } from '@/lib/views/occupation';
 import { csvHref, drawView } from '../view-rows';
-
-/** Headers over the server-built rows of taskRowsHtml, in its cell order. */
-const TASK_COLUMNS: readonly ColumnHead[] = [
-  { key: 'task', label: 'Task' },
-  { key: 'type', label: 'Type', narrow: true },
-  { key: 'exposure', label: 'Exposure', numeric: true },
-  { key: 'attention', label: 'Attention', numeric: true },
-  { key: 'mode', label: 'AI mode', narrow: true },
-  { key: 'human', label: 'Human label', narrow: true },
-];
 
 /** Every task with its exposure, attention weight, highlighted words, type and human label. */
 export async function TaskTable({ code }: { code: string }) {

@@ -3,8 +3,8 @@ import type { SortKey } from '@/lib/analytics/filter';
 import { majorGroupTitle } from '@/lib/analytics/soc';
 import type { OccupationsQuery } from '@/lib/views/filters';
 import type { OccupationsPage } from '@/lib/db/queries/occupations';
-import { type Column, DataTable } from '../data-table';
-import { ExposureInterval } from '../exposure-interval';
+import { type Column, DataTable, defineTable } from '../data-table';
+import { exposureColumn } from '../exposure-interval';
 import { fmt } from '../format';
 import { sortedKey } from '../table-sort';
 import { WorkersCell } from '../workers-cell';
@@ -26,13 +26,7 @@ const COLUMNS: readonly (Column<Row> & { key: SortKey | 'majorGroup' })[] = [
   },
   { key: 'code', label: 'O*NET-SOC', narrow: true, sortable: true, cell: (o) => o.code },
   { key: 'jobZone', label: 'Job zone', numeric: true, narrow: true, sortable: true, cell: (o) => o.jobZone ?? '—' },
-  {
-    key: 'exposure',
-    label: 'Exposure (interval)',
-    numeric: true,
-    sortable: true,
-    cell: (o) => <ExposureInterval f={o} />,
-  },
+  exposureColumn(),
   { key: 'employment', label: 'Workers (SOC code)', numeric: true, sortable: true, cell: (o) => <WorkersCell o={o} /> },
   {
     key: 'wage',
@@ -51,6 +45,8 @@ const COLUMNS: readonly (Column<Row> & { key: SortKey | 'majorGroup' })[] = [
   },
 ];
 
+const TABLE = defineTable(COLUMNS, (o) => o.code);
+
 /** The sortable table: each header is a link that toggles its sort, announced through aria-sort. */
 export function OccupationTable({ q, page }: { q: OccupationsQuery; page: OccupationsPage }) {
   const sort = {
@@ -64,9 +60,8 @@ export function OccupationTable({ q, page }: { q: OccupationsQuery; page: Occupa
       caption={`Occupations matching the filters, sorted by ${sortedKey(sort)}`}
       captionClass="visually-hidden"
       sort={sort}
-      columns={COLUMNS}
+      table={TABLE}
       rows={page.items}
-      rowKey={(o) => o.code}
     />
   );
 }

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { OverviewOccupation } from '@/lib/analytics/overview';
 import { CsvLinks } from '../csv-links';
-import { type Column, DataTable } from '../data-table';
+import { type Column, DataTable, defineTable } from '../data-table';
 import { fmt } from '../format';
 import { WorkersCell } from '../workers-cell';
 import { overviewTopView } from '@/lib/views/overview';
@@ -14,17 +14,10 @@ const COLUMNS: readonly Column<OverviewOccupation>[] = [
   { key: 'workers', label: 'Workers (SOC code)', numeric: true, cell: (o) => <WorkersCell o={o} /> },
 ];
 
+const TABLE = defineTable(COLUMNS, (o) => o.code);
+
 function OccTable({ caption, rows }: { caption: string; rows: OverviewOccupation[] }) {
-  return (
-    <DataTable
-      label={caption}
-      caption={caption}
-      captionClass="visually-hidden"
-      columns={COLUMNS}
-      rows={rows}
-      rowKey={(o) => o.code}
-    />
-  );
+  return <DataTable label={caption} caption={caption} captionClass="visually-hidden" table={TABLE} rows={rows} />;
 }
 
 /** The ten most and ten least exposed occupations (among those with employment). */

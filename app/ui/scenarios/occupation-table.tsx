@@ -1,6 +1,6 @@
 import { type ScenarioSortKey, scenarioQueryString } from '@/lib/views/scenario-filters';
 import type { ScenarioView } from '@/lib/db/queries/scenarios';
-import { type Column, DataTable } from '../data-table';
+import { type Column, DataTable, defineTable } from '../data-table';
 import { fmt } from '../format';
 import { TitleWithCode } from '../title-cell';
 import { sortedKey } from '../table-sort';
@@ -60,6 +60,8 @@ const COLUMNS: readonly (Column<Row> & { key: ScenarioSortKey })[] = [
   },
 ];
 
+const TABLE = defineTable(COLUMNS, (o) => o.code);
+
 /** Rows shown on the page; the CSV holds every occupation. */
 export const TABLE_ROWS = 100;
 
@@ -78,9 +80,8 @@ export function ScenarioOccupationTable({ view }: { view: ScenarioView }) {
       caption={`Occupations at ${view.inputs.horizon}, sorted by ${sortedKey(sort)}`}
       captionClass="visually-hidden"
       sort={sort}
-      columns={COLUMNS}
+      table={TABLE}
       rows={view.occupations.slice(0, TABLE_ROWS)}
-      rowKey={(o) => o.code}
     />
   );
 }
