@@ -21,6 +21,7 @@ export const CATEGORIES = [
   'dynamic rendering (React, app/ui)',
   'route handler + views (lib, app/api)',
   'Next server (routing, request/response)',
+  'page cache (scripts/page-cache-core.cjs)',
   'Node (http, streams, timers)',
   'garbage collection',
   'other / native',
@@ -44,11 +45,12 @@ function categoryOf(file: string, source: string, fn: string): Category | null {
   if (source.includes('lib/http/csp')) return 'CSP nonce (lib/http/csp.ts)';
   if (PROXY_CHUNKS.has(file) || /middleware/i.test(fn)) return 'proxy.ts / middleware';
   if (/lib\/db\/|@prisma|\/pg\/|pg-protocol|pg-pool/.test(source)) return 'database (Prisma, pg, lib/db)';
-  if (source.startsWith('node:internal/console') || source.includes('lib/log')) return 'logging (console)';
+  if (source.startsWith('node:internal/console') || /(^|\/)lib\/log/.test(source)) return 'logging (console)';
   if (source === '' && (fn === 'stringify' || fn === 'parse')) return 'JSON serialisation';
-  if (/react-server-dom|react-dom|app-page|(^|\/)app\/(?!api\/)/.test(source)) return 'dynamic rendering (React, app/ui)';
+  if (/react-server-dom|react-dom|app-page|(^|\/)app\/(?!api\/)/.test(source) && !/(^|\/)app\/api\//.test(source)) return 'dynamic rendering (React, app/ui)';
+  if (source.includes('node_modules/') || source.includes('/.next/')) return 'Next server (routing, request/response)';
   if (/(^|\/)(lib|app\/api)\//.test(source)) return 'route handler + views (lib, app/api)';
-  if (source.includes('next/dist') || source.includes('/.next/')) return 'Next server (routing, request/response)';
+  if (file.endsWith('page-cache-core.cjs')) return 'page cache (scripts/page-cache-core.cjs)';
   if (source.startsWith('node:')) return 'Node (http, streams, timers)';
   return null;
 }
@@ -69,12 +71,13 @@ function originalSource(file: string, url: string, line: number, column: number)
 }
 
 /**
- * Splits a CPU profile's busy time (idle left out) into CATEGORIES: ms in all, per request and share. Only samples
+ * Splits a CPU profile's busy time (idle left out) into CATEGORIES, as shares. Only samples
  * inside `windowUs` (monotonic µs, the clock V8 stamps samples with) count, so start-up and warm-up are left out.
  * Each sample is charged to the most specific category on its stack, so proxy work done inside Next's
- * router counts as proxy, and JSON.stringify inside a handler as serialisation.
+ * router counts as proxy, and JSON.stringify inside a handler as serialisation. Shares, not sample times: on a
+ * loaded machine a sample's interval includes time the process waited for a core.
  */
-export function attributeProfile(path: string, requests: number, windowUs: [number, number]): { category: Category; ms: number; msPerRequest: number; share: number }[] {
+export function attributeProfile(path: string, windowUs: [number, number]): { category: Category; share: number }[] {
   const profile = JSON.parse(readFileSync(path, 'utf8')) as CpuProfile;
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -99,5 +102,5 @@ export function attributeProfile(path: string, requests: number, windowUs: [numb
     if (byId.get(id)!.callFrame.functionName !== '(idle)') us[rankOf(id)]! += delta;
   });
   const busy = us.reduce((a, b) => a + b, 0) || 1;
-  return CATEGORIES.map((category, i) => ({ category, ms: us[i]! / 1000, msPerRequest: us[i]! / 1000 / Math.max(1, requests), share: us[i]! / busy }));
+  return CATEGORIES.map((category, i) => ({ category, share: us[i]! / busy }));
 }

@@ -85,7 +85,7 @@ const measured = new Map<Route, { result: ScenarioResult; cpu: number }>();
 }
 
 // One profiled server per route, so each profile holds one route's work only.
-const profiles = new Map<Route, ReturnType<typeof attributeProfile>>();
+const profiles = new Map<Route, { shares: ReturnType<typeof attributeProfile>; cpu: number }>();
 for (const route of Object.keys(ROUTES) as Route[]) {
   const dir = mkdtempSync(join(tmpdir(), 'taskshift-cpu-prof-'));
   const { server, base } = await startNextServer(values.port, childEnv, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
@@ -97,17 +97,23 @@ for (const route of Object.keys(ROUTES) as Route[]) {
     await stop(server);
   }
   const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
-  if (file && run) profiles.set(route, attributeProfile(join(dir, file), run.result.requests, run.windowUs));
+  if (file && run) profiles.set(route, { shares: attributeProfile(join(dir, file), run.windowUs), cpu: run.cpu });
   else console.error(`no CPU profile written for ${route} (the server did not exit cleanly)`);
   rmSync(dir, { recursive: true, force: true });
 }
 
 const routes = Object.keys(ROUTES) as Route[];
-console.log(`\nWhere server CPU goes, ms per request (node --cpu-prof, ${connections} connections; only the samples of the load itself, idle left out)`);
-console.log(`${'category'.padEnd(42)}${routes.map((r) => r.padStart(10)).join('')}`);
+console.log(`\nWhere server CPU goes: ms per request (share) = the profiled run's CPU per request (/proc) × each category's share of`);
+console.log(`its busy samples (node --cpu-prof, ${connections} connections; only samples of the load itself, idle left out)`);
+console.log(`${'category'.padEnd(42)}${routes.map((r) => r.padStart(16)).join('')}`);
 for (const [i, category] of CATEGORIES.entries()) {
-  console.log(`${category.padEnd(42)}${routes.map((r) => (profiles.get(r)?.[i]?.msPerRequest.toFixed(3) ?? '-').padStart(10)).join('')}`);
+  const cell = (r: Route) => {
+    const p = profiles.get(r);
+    return (p ? `${(p.shares[i]!.share * p.cpu).toFixed(2)} (${(p.shares[i]!.share * 100).toFixed(0)}%)` : '-').padStart(16);
+  };
+  console.log(`${category.padEnd(42)}${routes.map(cell).join('')}`);
 }
+console.log(`${'all (CPU ms per request, /proc)'.padEnd(42)}${routes.map((r) => (profiles.get(r)?.cpu.toFixed(2) ?? '-').padStart(16)).join('')}`);
 
 const floor = measured.get('floor')!;
 const row = (figure: string, value: number, target: string, met: boolean, floorValue: number) =>
