@@ -61,6 +61,8 @@ export function startParsePool(size = availableParallelism()): ParsePool {
     return lanes.reduce((a, b) => (b.jobs.size < a.jobs.size ? b : a));
   };
 
+  // Started at once, so their start (about half a second each) overlaps the ingest's checksums and bookkeeping.
+  while (lanes.length < size) lane();
   return {
     size,
     batches: (dir, spec) => (options, tally) => flushes(lane(), nextId++, { dir, source: spec.source, name: runFileName(spec), absPath: path.join(dir, spec.file), options }, tally),

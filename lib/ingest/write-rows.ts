@@ -43,22 +43,29 @@ export async function writeRows(tx: ImportTx, spec: AnyFileSpec, source: BatchSo
   const kind: BatchKind = tx.batchKind(spec.target);
   const checked = emptyTally();
   const writer = tx.writer(spec.target);
-  await tx.clearScope(spec.target, spec.scope);
-  const batches = source({ kind, batchRows: options.batchRows ?? BATCH_ROWS, skipInvalid: options.skipInvalid, maxErrors: MAX_ERRORS }, checked);
+  const batchOptions = { kind, batchRows: options.batchRows ?? BATCH_ROWS, skipInvalid: options.skipInvalid, maxErrors: MAX_ERRORS };
+  const batches = source(batchOptions, checked)[Symbol.asyncIterator]();
+  // Asked for before the scope is cleared, so parsing (a worker's job) starts during that round trip.
+  const first = batches.next();
+  first.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
   try {
-    for await (const flush of batches) {
-      if (flush.batch) await writer.write(flush.batch);
-      options.onProgress?.({ rows: flush.rowsRead, bytes: flush.bytes });
+    await tx.clearScope(spec.target, spec.scope);
+    for (let step = await first; !step.done; step = await batches.next()) {
+      if (step.value.batch) await writer.write(step.value.batch);
+      options.onProgress?.({ rows: step.value.rowsRead, bytes: step.value.bytes });
     }
     tally.rowsLoaded = await writer.end();
+  } catch (err) {
+    await batches.return?.(undefined).catch(() => undefined); // stops the parse (cancels a worker's job)
+    throw err;
   } finally {
     // Counted also when the load aborts, so import_run records how far it got.
     tally.rowsRead = checked.rowsRead;
     tally.rowsRejected = checked.rowsRejected;
     tally.errors.push(...checked.errors);
   }
-  const first = tally.errors[0];
-  const where = first ? ` line ${first.line}${first.column ? `, column "${first.column}"` : ''}: ${first.reason}` : '';
+  const shown = tally.errors[0];
+  const where = shown ? ` line ${shown.line}${shown.column ? `, column "${shown.column}"` : ''}: ${shown.reason}` : '';
   if (checked.fileErrors > 0) throw new InvalidFile(`${spec.file}:${where}`);
   if (tally.rowsRead === 0) {
     // Named in the errors too, so the CLI's error details and the upload report show a reason.
