@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GET as openapi } from '@/app/api/openapi.json/route';
-import { handleEmployment, handleExport, handleIndices, handleOccupation, handleOccupations, handleSkillsShift } from '@/lib/api/handlers';
+import { handleEmployment, handleExport, handleIndices, handleOccupation, handleOccupations, handleSkillsShift, handleView } from '@/lib/api/handlers';
 import { handleIndustries, handleIndustry } from '@/lib/api/industry-handlers';
 import { handleScenarios, handleShownUp } from '@/lib/api/scenario-handlers';
 import { handleMatch } from '@/lib/api/match-handler';
@@ -44,6 +44,7 @@ const ROUTES: Record<string, Call> = {
   '/api/skills/shift': (_p, _q, db) => handleSkillsShift(db),
   '/api/indices': (_p, _q, db) => handleIndices(db),
   '/api/export/{view}.csv': (p, q, db) => handleExport(`${p.view ?? ''}.csv`, url(q), db),
+  '/api/views/{view}': (p, q, db) => handleView(p.view ?? '', url(q), db),
   '/api/openapi.json': async () => openapi(),
   '/api/industries': (_p, q, db) => handleIndustries(url(q), db),
   '/api/industries/{sector}': (p, q, db) => handleIndustry(p.sector ?? '', url(q), db),
