@@ -161,7 +161,7 @@ export function listTitleCoders(root = path.join(process.cwd(), 'models')): stri
   if (!existsSync(/* turbopackIgnore: true */ root)) return [];
   const stamp = (v: string) => {
     try {
-      return String(JSON.parse(readFileSync(path.join(root, v, METRICS_FILE), 'utf8')).trainedAt ?? '');
+      return String(JSON.parse(readFileSync(path.join(/* turbopackIgnore: true */ root, v, METRICS_FILE), 'utf8')).trainedAt ?? '');
     } catch {
       return '';
     }
