@@ -1,5 +1,5 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createDb } from '../lib/db/client';
@@ -11,7 +11,7 @@ import { emptyTally } from '../lib/ingest/check-rows';
 import { startParsePool } from '../lib/ingest/parse-pool';
 import { dryRunFile } from '../lib/ingest/read-file';
 import { summaryLine } from '../lib/ingest/report';
-import { runIngest } from '../lib/ingest/run';
+import { defaultParseWorkers, PARALLEL_FROM_BYTES, runIngest } from '../lib/ingest/run';
 import { specsFor } from '../lib/ingest/sources';
 
 /**
@@ -20,15 +20,15 @@ import { specsFor } from '../lib/ingest/sources';
  * plain COPY into a scratch schema as the physical baseline (the floor), and prints rows/s for both,
  * their ratio, the parse side alone (the loader's own producer in its parse workers, no database),
  * wall time and peak RSS, then one summary line. With --pglite it also times an on-disk PGlite ingest;
- * --workers sets the parse workers (default one per core; 0 = the main thread, to compare in one sitting).
+ * --workers sets the parse workers (default as runIngest chooses; 0 = the main thread), to compare in one sitting.
  */
 const { values } = parseArgs({ options: { pglite: { type: 'boolean' }, workers: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
 if (values.help) {
-  console.log('npm run bench:ingest [-- --pglite] [--workers N]\n\nFull ingest of ../shared/data (or DATA_DIR) into a scratch Postgres database (DATABASE_URL) against a plain COPY\nof the same rows (the floor): prints both, their ratio, the parse side alone and peak RSS, then one summary line.\n  --workers N  parse workers (default: one per core; 0 = parse on the main thread)\n  --pglite     also time an on-disk PGlite ingest');
+  console.log('npm run bench:ingest [-- --pglite] [--workers N]\n\nFull ingest of ../shared/data (or DATA_DIR) into a scratch Postgres database (DATABASE_URL) against a plain COPY\nof the same rows (the floor): prints both, their ratio, the parse side alone and peak RSS, then one summary line.\n  --workers N  parse workers (default: one per core on more than 2 cores, else 0 = the main thread)\n  --pglite     also time an on-disk PGlite ingest');
   process.exit(0);
 }
-// Parse workers for the Postgres ingest: default one per core, as `npm run ingest` uses; 0 = parse on the main thread.
-const workers = values.workers === undefined ? availableParallelism() : Number(values.workers);
+// Parse workers for the Postgres ingest: default as `npm run ingest` chooses for this data; 0 = parse on the main thread.
+const workers = values.workers === undefined ? defaultParseWorkers(PARALLEL_FROM_BYTES) : Number(values.workers);
 if (!Number.isInteger(workers) || workers < 0 || workers > 64) throw new Error('--workers: a whole number 0-64');
 const dir = sharedDataDir();
 if (!dir) throw new Error('No data: set DATA_DIR or place ../shared/data beside the project');

@@ -20,8 +20,7 @@ export interface IngestOptions {
   concurrency?: number;
   /**
    * Worker threads that parse and validate while this thread writes; 0 = parse on this thread.
-   * Default: one per core when the files come to PARALLEL_FROM_BYTES or more (below that a
-   * worker's start costs more than it saves).
+   * Default: defaultParseWorkers.
    */
   parseWorkers?: number;
   /** Parse workers already started (and left open), used instead of starting `parseWorkers` new ones. */
@@ -50,6 +49,15 @@ export interface IngestReport {
 /** Total size of the files to load from which runIngest parses them in worker threads by default. */
 export const PARALLEL_FROM_BYTES = 8 * 1024 * 1024;
 
+/**
+ * Parse workers runIngest starts by default: one per core for PARALLEL_FROM_BYTES of files or more on a
+ * machine with more than 2 cores; else none. Measured on 2 cores (bench:ingest --workers, load 1-2): one
+ * thread 3.3-3.5 s, two workers 3.9-5.0 s; with the main thread and Postgres there, workers only add CPU.
+ */
+export function defaultParseWorkers(bytes: number, cores = availableParallelism()): number {
+  return bytes >= PARALLEL_FROM_BYTES && cores > 2 ? cores : 0;
+}
+
 /** Sources whose load triggers the employment derivation. */
 const EMPLOYMENT_INPUTS = new Set(['bls-oews', 'crosswalks']);
 
@@ -71,7 +79,7 @@ export async function runIngest(db: Db, options: IngestOptions): Promise<IngestR
   for (const spec of selected) bySource.set(spec.source, [...(bySource.get(spec.source) ?? []), spec]);
 
   const bytes = selected.reduce((n, s) => n + (existsSync(path.join(options.dir, s.file)) ? statSync(path.join(options.dir, s.file)).size : 0), 0);
-  const workers = options.parseWorkers ?? (bytes >= PARALLEL_FROM_BYTES ? availableParallelism() : 0);
+  const workers = options.parseWorkers ?? defaultParseWorkers(bytes);
   const own = !options.parsePool && workers > 0 ? startParsePool(workers) : undefined;
   const pool = options.parsePool ?? own;
   const results = new Map<AnyFileSpec, FileResult>();

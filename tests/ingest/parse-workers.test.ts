@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../lib/db/client';
 import { loadFile } from '../../lib/ingest/load';
 import { startParsePool, type ParsePool } from '../../lib/ingest/parse-pool';
-import { runIngest } from '../../lib/ingest/run';
+import { defaultParseWorkers, PARALLEL_FROM_BYTES, runIngest } from '../../lib/ingest/run';
 import { dbKinds, freshDb } from '../helpers/db';
 import { FINGERPRINT_SQL, MINI_DATA, specOf } from './helpers';
 
@@ -89,3 +89,11 @@ describe.each(dbKinds)('parse workers on %s: files checked off-thread, written b
 });
 
 const HEADER_OF_LABELS = 'O*NET-SOC Code,Title,dv_rating_alpha,dv_rating_beta,dv_rating_gamma,human_rating_alpha,human_rating_beta,human_rating_gamma';
+
+describe('defaultParseWorkers', () => {
+  it('uses one worker per core for large ingests on more than 2 cores, none on 2 cores or for small ones', () => {
+    expect(defaultParseWorkers(PARALLEL_FROM_BYTES, 8)).toBe(8);
+    expect(defaultParseWorkers(PARALLEL_FROM_BYTES, 2)).toBe(0);
+    expect(defaultParseWorkers(PARALLEL_FROM_BYTES - 1, 8)).toBe(0);
+  });
+});
