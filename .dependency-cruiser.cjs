@@ -45,7 +45,7 @@ module.exports = {
     parser: 'swc',
     tsPreCompilationDeps: true,
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: ['^(node_modules|\\.next|coverage|data|models)/'] },
+    exclude: { path: ['^(\\.next|coverage|data|models)/'] },
     tsConfig: { fileName: 'tsconfig.json' },
     enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'], extensions: ['.ts', '.tsx', '.mjs', '.cjs', '.js'] },
     moduleSystems: ['es6', 'cjs'],

@@ -49,6 +49,20 @@ describe('layer rules (.dependency-cruiser.cjs, npm run lint:layers)', () => {
     expect(down.stdout).toMatch(/no dependency violations found \(2 modules, 1 dependencies cruised\)/);
   });
 
+  it('fail a database driver imported outside lib/db (packages are in the graph, not excluded), and allow it in lib/db', () => {
+    rmSync(path.join(tree, 'lib'), { recursive: true, force: true });
+    rmSync(path.join(tree, 'app'), { recursive: true, force: true });
+    writeFileSync(path.join(tree, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module: 'esnext', moduleResolution: 'bundler', jsx: 'react-jsx' } }));
+    const driver = { 'node_modules/pg/package.json': '{"name":"pg","main":"index.js"}\n', 'node_modules/pg/index.js': 'exports.Pool = class {};\n' };
+    const outside = cruise({ ...driver, 'app/table.tsx': "import { Pool } from 'pg';\nexport const Table = () => <table data-pool={String(Pool)} />;\n" });
+    expect(outside.status).not.toBe(0);
+    expect(outside.stdout).toMatch(/error only-lib-db-talks-to-the-database: app\/table\.tsx → node_modules\/pg\/index\.js/);
+
+    rmSync(path.join(tree, 'app'), { recursive: true, force: true });
+    const inside = cruise({ 'lib/db/client.ts': "import { Pool } from 'pg';\nexport const pool = () => new Pool();\n" });
+    expect(inside.status, inside.stdout + inside.stderr).toBe(0);
+  });
+
   it('fail a type-only import from lib/db up into lib/analytics, and allow the downward one', () => {
     rmSync(path.join(tree, 'lib'), { recursive: true, force: true });
     rmSync(path.join(tree, 'app'), { recursive: true, force: true });
