@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-semi-space-size=32
 // `npx taskshift ...` from the repository: loads the TypeScript CLI (cli/main.ts) through tsx, in this process.
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
