@@ -14,17 +14,44 @@ const WRITERS = '^lib/(ingest|models|auth)/';
 // The config is loaded before any file is parsed, and dependency-cruiser calls @swc/core through this same module object.
 const swc = require('@swc/core');
 const parseFileSync = swc.parseFileSync;
-swc.parseFileSync = (file, options) => parseFileSync(file, /\.[jt]sx$/.test(file) ? { ...options, tsx: true } : options);
+swc.parseFileSync = (file, options) =>
+  parseFileSync(file, /\.[jt]sx$/.test(file) ? { ...options, tsx: true } : options);
 
 /** A rule forbidding `from` to import anything in `to` (regexes on paths from the repository root). */
-const forbid = (name, comment, from, to) => ({ name, comment, severity: 'error', from: { path: from }, to: { path: to } });
+const forbid = (name, comment, from, to) => ({
+  name,
+  comment,
+  severity: 'error',
+  from: { path: from },
+  to: { path: to },
+});
 
 module.exports = {
   forbidden: [
-    forbid('db-is-the-bottom', 'lib/db (but its queries/) and lib/env.ts import no other layer', '^lib/(db/(?!queries/)|env\\.ts$)', [TOP, API, VIEWS, WRITERS, '^lib/http/']),
-    forbid('writers-below-views', 'lib/ingest, lib/models and lib/auth import only lib/db and lib/env.ts (and each other)', WRITERS, [TOP, API, VIEWS]),
-    forbid('views-below-api', 'lib/analytics and lib/views feed app/, lib/api and lib/export, never the reverse', VIEWS, [TOP, API]),
-    forbid('export-below-api', 'lib/api serves CSVs through lib/export, so lib/export never imports lib/api (shared pieces live in lib/views or lib/http)', '^lib/export/', '^lib/api/'),
+    forbid(
+      'db-is-the-bottom',
+      'lib/db (but its queries/) and lib/env.ts import no other layer',
+      '^lib/(db/(?!queries/)|env\\.ts$)',
+      [TOP, API, VIEWS, WRITERS, '^lib/http/'],
+    ),
+    forbid(
+      'writers-below-views',
+      'lib/ingest, lib/models and lib/auth import only lib/db and lib/env.ts (and each other)',
+      WRITERS,
+      [TOP, API, VIEWS],
+    ),
+    forbid(
+      'views-below-api',
+      'lib/analytics and lib/views feed app/, lib/api and lib/export, never the reverse',
+      VIEWS,
+      [TOP, API],
+    ),
+    forbid(
+      'export-below-api',
+      'lib/api serves CSVs through lib/export, so lib/export never imports lib/api (shared pieces live in lib/views or lib/http)',
+      '^lib/export/',
+      '^lib/api/',
+    ),
     forbid('lib-below-app', 'nothing under lib/ imports a page, the CLI, a script or a benchmark', '^lib/', TOP),
     {
       name: 'resolvable',
@@ -38,7 +65,12 @@ module.exports = {
       comment: 'database drivers and the generated Prisma client are imported only under lib/db',
       severity: 'error',
       from: { pathNot: '^(lib/db/|tests/)' },
-      to: { path: ['^lib/db/generated/', '^node_modules/(pg|pg-copy-streams|@prisma/client|@prisma/adapter-pg|pglite-prisma-adapter|@electric-sql/pglite)/'] },
+      to: {
+        path: [
+          '^lib/db/generated/',
+          '^node_modules/(pg|pg-copy-streams|@prisma/client|@prisma/adapter-pg|pglite-prisma-adapter|@electric-sql/pglite)/',
+        ],
+      },
     },
   ],
   options: {
@@ -47,7 +79,11 @@ module.exports = {
     doNotFollow: { path: 'node_modules' },
     exclude: { path: ['^(\\.next|coverage|data|models)/'] },
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'], extensions: ['.ts', '.tsx', '.mjs', '.cjs', '.js'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      extensions: ['.ts', '.tsx', '.mjs', '.cjs', '.js'],
+    },
     moduleSystems: ['es6', 'cjs'],
   },
 };

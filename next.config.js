@@ -14,7 +14,16 @@ const staticContentSecurityPolicy = [
   "frame-ancestors 'none'",
 ].join('; ');
 /** Where proxy.ts does not run (keep in step with its matcher). */
-const outsideProxy = ['/_next/static/:path*', '/_next/image', '/favicon.ico', '/api/ping', '/api/admin/uploads', '/api/admin/uploads/:path*', '/api/catalogues', '/api/catalogues/:path*'];
+const outsideProxy = [
+  '/_next/static/:path*',
+  '/_next/image',
+  '/favicon.ico',
+  '/api/ping',
+  '/api/admin/uploads',
+  '/api/admin/uploads/:path*',
+  '/api/catalogues',
+  '/api/catalogues/:path*',
+];
 
 const securityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
@@ -30,7 +39,10 @@ const nextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },
-      ...outsideProxy.map((source) => ({ source, headers: [{ key: 'Content-Security-Policy', value: staticContentSecurityPolicy }] })),
+      ...outsideProxy.map((source) => ({
+        source,
+        headers: [{ key: 'Content-Security-Policy', value: staticContentSecurityPolicy }],
+      })),
     ];
   },
   // Native and wasm packages load at run time on the server instead of being bundled.

@@ -13,9 +13,9 @@ export default async function OverviewPage() {
     <>
       <h1>How exposed is US work to AI?</h1>
       <p className="lead">
-        Each occupation&apos;s share of tasks that a large language model could speed up, weighted by the number of workers who
-        hold it (BLS OEWS). Workers are counted where BLS counts them, per SOC code: the scores of the O*NET occupations that
-        share a SOC code are averaged first, and that code&apos;s workers weight the average once.
+        Each occupation&apos;s share of tasks that a large language model could speed up, weighted by the number of
+        workers who hold it (BLS OEWS). Workers are counted where BLS counts them, per SOC code: the scores of the O*NET
+        occupations that share a SOC code are averaged first, and that code&apos;s workers weight the average once.
       </p>
       <Widget what="the headline figures" fallback={<CardsSkeleton />}>
         <Headline />

@@ -17,7 +17,9 @@ upload parsing + validation + title coding + storage (stageCatalogue), confirm a
 process as the baseline; the ratio shows how the pipeline scales. Both catalogues are deleted after.
 Targets: 50,000 rows to a ready report in < 60 s, peak RSS < 1 GB.`;
 
-const { values } = parseArgs({ options: { rows: { type: 'string' }, baseline: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+const { values } = parseArgs({
+  options: { rows: { type: 'string' }, baseline: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+});
 if (values.help) {
   console.log(HELP);
   process.exit(0);
@@ -27,7 +29,10 @@ const BASELINE = Number(values.baseline ?? 5_000);
 
 /** A synthetic catalogue: the fixture's titles with a numbered suffix, spread over 40 departments. */
 function catalogueCsv(rows: number): Uint8Array {
-  const lines = readFileSync(path.join(process.cwd(), 'tests/fixtures/catalogue/jobs.csv'), 'utf8').trim().split('\n').slice(1);
+  const lines = readFileSync(path.join(process.cwd(), 'tests/fixtures/catalogue/jobs.csv'), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1);
   const titles = lines.map((l) => l.split(',')[1]!);
   const out = ['Job ID,Job Title,Department,Headcount'];
   const levels = ['', 'II', 'III', 'Lead'];
@@ -60,15 +65,29 @@ async function run(rows: number) {
   const t2 = performance.now();
   await deleteCatalogue(db, staged.catalogue.id);
   const matched = report!.jobs.filter((j) => j.code !== null).length;
-  return { rows, mb: bytes.length / 1048576, matchS: matchMs / 1000, stageS: (t1 - t0) / 1000, reportS: (t2 - t1) / 1000, totalS: (t2 - t0) / 1000, matched };
+  return {
+    rows,
+    mb: bytes.length / 1048576,
+    matchS: matchMs / 1000,
+    stageS: (t1 - t0) / 1000,
+    reportS: (t2 - t1) / 1000,
+    totalS: (t2 - t0) / 1000,
+    matched,
+  };
 }
 
 const baseline = await run(BASELINE);
 const full = await run(ROWS);
 const peakMb = process.resourceUsage().maxRSS / 1024;
 for (const r of [baseline, full]) {
-  console.log(`${r.rows.toLocaleString('en-US')} rows (${r.mb.toFixed(1)} MB): stage ${r.stageS.toFixed(1)} s (title coding ${r.matchS.toFixed(1)} s), report ${r.reportS.toFixed(1)} s, total ${r.totalS.toFixed(1)} s, ${r.matched} jobs coded`);
+  console.log(
+    `${r.rows.toLocaleString('en-US')} rows (${r.mb.toFixed(1)} MB): stage ${r.stageS.toFixed(1)} s (title coding ${r.matchS.toFixed(1)} s), report ${r.reportS.toFixed(1)} s, total ${r.totalS.toFixed(1)} s, ${r.matched} jobs coded`,
+  );
 }
-console.log(`ratio ${ROWS}/${BASELINE} rows: ${(full.totalS / baseline.totalS).toFixed(1)}x time for ${(ROWS / BASELINE).toFixed(0)}x rows; peak RSS ${peakMb.toFixed(0)} MB`);
-console.log(`summary: ${ROWS} rows to a ready report in ${full.totalS.toFixed(1)} s (target < 60 s), peak RSS ${peakMb.toFixed(0)} MB (target < 1024 MB)`);
+console.log(
+  `ratio ${ROWS}/${BASELINE} rows: ${(full.totalS / baseline.totalS).toFixed(1)}x time for ${(ROWS / BASELINE).toFixed(0)}x rows; peak RSS ${peakMb.toFixed(0)} MB`,
+);
+console.log(
+  `summary: ${ROWS} rows to a ready report in ${full.totalS.toFixed(1)} s (target < 60 s), peak RSS ${peakMb.toFixed(0)} MB (target < 1024 MB)`,
+);
 await getDb().close();

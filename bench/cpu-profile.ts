@@ -5,7 +5,11 @@ import { fileURLToPath } from 'node:url';
 
 /** A V8 .cpuprofile (node --cpu-prof), as much of it as the attribution reads. */
 interface CpuProfile {
-  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[] }[];
+  nodes: {
+    id: number;
+    callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+    children?: number[];
+  }[];
   startTime: number;
   samples: number[];
   timeDeltas: number[];
@@ -47,7 +51,8 @@ function categoryOf(file: string, source: string, fn: string): Category | null {
   if (/lib\/db\/|@prisma|\/pg\/|pg-protocol|pg-pool/.test(source)) return 'database (Prisma, pg, lib/db)';
   if (source.startsWith('node:internal/console') || /(^|\/)lib\/log/.test(source)) return 'logging (console)';
   if (source === '' && (fn === 'stringify' || fn === 'parse')) return 'JSON serialisation';
-  if (/react-server-dom|react-dom|app-page|(^|\/)app\/(?!api\/)/.test(source) && !/(^|\/)app\/api\//.test(source)) return 'dynamic rendering (React, app/ui)';
+  if (/react-server-dom|react-dom|app-page|(^|\/)app\/(?!api\/)/.test(source) && !/(^|\/)app\/api\//.test(source))
+    return 'dynamic rendering (React, app/ui)';
   if (source.includes('node_modules/') || source.includes('/.next/')) return 'Next server (routing, request/response)';
   if (/(^|\/)(lib|app\/api)\//.test(source)) return 'route handler + views (lib, app/api)';
   if (file.endsWith('page-cache-core.cjs')) return 'page cache (scripts/page-cache-core.cjs)';

@@ -27,7 +27,11 @@ export function firstStartSteps(command: string): { step: string; install: boole
     .split('&&')
     .map((s) => s.trim())
     .filter(Boolean)
-    .map((step) => (/^npm (install|i)\b\s*$/.test(step) ? { step: 'npm ci --prefer-offline --no-audit --no-fund', install: true } : { step, install: false }));
+    .map((step) =>
+      /^npm (install|i)\b\s*$/.test(step)
+        ? { step: 'npm ci --prefer-offline --no-audit --no-fund', install: true }
+        : { step, install: false },
+    );
 }
 
 /** Each process of a tree (pid and its descendants) with its RSS in MB and its command line, from ps. */
@@ -47,10 +51,15 @@ export function processTree(pid: number): { pid: number; rssMb: number; command:
       }
     }
   }
-  return rows.filter((r) => tree.has(r.pid) && !r.command.startsWith('ps ')).map(({ pid: p, rssMb, command }) => ({ pid: p, rssMb, command }));
+  return rows
+    .filter((r) => tree.has(r.pid) && !r.command.startsWith('ps '))
+    .map(({ pid: p, rssMb, command }) => ({ pid: p, rssMb, command }));
 }
 
 /** `uptime`'s load averages, printed beside every figure (the machine may be shared). */
 export function loadAverage(): string {
-  return execFileSync('uptime').toString().trim().replace(/^.*load average:\s*/, '');
+  return execFileSync('uptime')
+    .toString()
+    .trim()
+    .replace(/^.*load average:\s*/, '');
 }

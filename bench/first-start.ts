@@ -6,7 +6,13 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { resolveDataDir } from '../lib/env';
 import { DEMO_PHASES, type DemoPhase, parsePhaseLine } from '../scripts/demo/phases';
-import { firstStartSteps, INSTALL_SUBSTITUTE_WHY, loadAverage, processTree, readmeFirstCommand } from './first-start-lib';
+import {
+  firstStartSteps,
+  INSTALL_SUBSTITUTE_WHY,
+  loadAverage,
+  processTree,
+  readmeFirstCommand,
+} from './first-start-lib';
 
 /**
  * npm run bench:first-start [-- --ref HEAD --port 3199 --keep]: a new user's first start. Clones this repository's
@@ -24,7 +30,9 @@ const { values } = parseArgs({
   },
 });
 if (values.help) {
-  console.log('npm run bench:first-start [-- --ref COMMIT --port P --keep]\n  --ref   commit to clone (default HEAD; uncommitted changes are not in the clone)\n  --port  port of the started server (default 3199)\n  --keep  keep the temporary clone');
+  console.log(
+    'npm run bench:first-start [-- --ref COMMIT --port P --keep]\n  --ref   commit to clone (default HEAD; uncommitted changes are not in the clone)\n  --port  port of the started server (default 3199)\n  --keep  keep the temporary clone',
+  );
   process.exit(0);
 }
 const TARGET_S = 90;
@@ -34,7 +42,9 @@ if (!dataDir) throw new Error('no data folder found (DATA_DIR, data/raw, ../shar
 const sha = execFileSync('git', ['rev-parse', values.ref]).toString().trim();
 const dir = mkdtempSync(path.join(tmpdir(), 'taskshift-first-start-'));
 const log = createWriteStream(path.join(dir, '..', `${path.basename(dir)}.log`));
-console.log(`bench:first-start: ${sha.slice(0, 10)} cloned into ${dir}; full output in ${log.path}; load ${loadAverage()}`);
+console.log(
+  `bench:first-start: ${sha.slice(0, 10)} cloned into ${dir}; full output in ${log.path}; load ${loadAverage()}`,
+);
 
 execFileSync('git', ['clone', '--quiet', '--no-checkout', process.cwd(), dir]);
 execFileSync('git', ['-C', dir, 'checkout', '--quiet', '--detach', sha]);
@@ -59,7 +69,12 @@ try {
     const started = elapsed();
     // Its own process group, so the server and everything it started are stopped together at the end.
     // exec: the shell becomes the step, so the process tree measured below is the start command's own.
-    const child = spawn('sh', ['-c', `exec ${step}`], { cwd: dir, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const child = spawn('sh', ['-c', `exec ${step}`], {
+      cwd: dir,
+      env: childEnv,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
     for (const stream of [child.stdout, child.stderr]) {
       createInterface({ input: stream }).on('line', (line) => {
         log.write(`${line}\n`);
@@ -89,8 +104,12 @@ try {
     }
     server = child;
     for (let done = false; !done; ) {
-      if (child.exitCode !== null) throw new Error(`\`${step}\` exited ${child.exitCode} before the home page answered; see ${log.path}`);
-      done = await fetch(`http://127.0.0.1:${values.port}/`).then((r) => r.status === 200, () => false);
+      if (child.exitCode !== null)
+        throw new Error(`\`${step}\` exited ${child.exitCode} before the home page answered; see ${log.path}`);
+      done = await fetch(`http://127.0.0.1:${values.port}/`).then(
+        (r) => r.status === 200,
+        () => false,
+      );
       if (!done) await new Promise((r) => setTimeout(r, 250));
     }
     phases.set('ready', { seconds: elapsed() - (preparedAt ?? started), skipped: false });
@@ -108,10 +127,14 @@ try {
   console.log('(build runs beside migrate, ingest and score, so the phases add up to more than the total)');
   console.log(`\nprocesses left running by \`${steps.at(-1)?.step}\`:`);
   for (const p of tree) console.log(`  ${p.rssMb.toFixed(0).padStart(5)} MB  ${p.pid}  ${p.command.slice(0, 110)}`);
-  console.log(`serving RSS ${rss.toFixed(0)} MB (target < ${SERVING_RSS_TARGET_MB} MB: ${rss < SERVING_RSS_TARGET_MB ? 'met' : 'MISSED'})`);
+  console.log(
+    `serving RSS ${rss.toFixed(0)} MB (target < ${SERVING_RSS_TARGET_MB} MB: ${rss < SERVING_RSS_TARGET_MB ? 'met' : 'MISSED'})`,
+  );
   console.log(`npm warnings during install: ${installWarnings}; Turbopack warnings during the build: ${buildWarnings}`);
   console.log(`first start without install ${(total - installS).toFixed(1)} s; with install ${total.toFixed(1)} s`);
-  console.log(`total ${total.toFixed(1)} s = ${(total / TARGET_S).toFixed(2)}x the ${TARGET_S} s target (${total < TARGET_S ? 'met' : 'MISSED'}); load ${loadAverage()}`);
+  console.log(
+    `total ${total.toFixed(1)} s = ${(total / TARGET_S).toFixed(2)}x the ${TARGET_S} s target (${total < TARGET_S ? 'met' : 'MISSED'}); load ${loadAverage()}`,
+  );
 } finally {
   if (server?.pid) {
     try {

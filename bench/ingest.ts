@@ -22,9 +22,13 @@ import { specsFor } from '../lib/ingest/sources';
  * wall time and peak RSS, then one summary line. With --pglite it also times an on-disk PGlite ingest;
  * --workers sets the parse workers (default as runIngest chooses; 0 = the main thread), to compare in one sitting.
  */
-const { values } = parseArgs({ options: { pglite: { type: 'boolean' }, workers: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+const { values } = parseArgs({
+  options: { pglite: { type: 'boolean' }, workers: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+});
 if (values.help) {
-  console.log('npm run bench:ingest [-- --pglite] [--workers N]\n\nFull ingest of ../shared/data (or DATA_DIR) into a scratch Postgres database (DATABASE_URL) against a plain COPY\nof the same rows (the floor): prints both, their ratio, the parse side alone and peak RSS, then one summary line.\n  --workers N  parse workers (default: one per core on more than 2 cores, else 0 = the main thread)\n  --pglite     also time an on-disk PGlite ingest');
+  console.log(
+    'npm run bench:ingest [-- --pglite] [--workers N]\n\nFull ingest of ../shared/data (or DATA_DIR) into a scratch Postgres database (DATABASE_URL) against a plain COPY\nof the same rows (the floor): prints both, their ratio, the parse side alone and peak RSS, then one summary line.\n  --workers N  parse workers (default: one per core on more than 2 cores, else 0 = the main thread)\n  --pglite     also time an on-disk PGlite ingest',
+  );
   process.exit(0);
 }
 // Parse workers for the Postgres ingest: default as `npm run ingest` chooses for this data; 0 = parse on the main thread.
@@ -32,7 +36,8 @@ const workers = values.workers === undefined ? defaultParseWorkers(PARALLEL_FROM
 if (!Number.isInteger(workers) || workers < 0 || workers > 64) throw new Error('--workers: a whole number 0-64');
 const dir = sharedDataDir();
 if (!dir) throw new Error('No data: set DATA_DIR or place ../shared/data beside the project');
-if (!env.DATABASE_URL) throw new Error('bench:ingest needs DATABASE_URL (a Postgres server where it may create a scratch database)');
+if (!env.DATABASE_URL)
+  throw new Error('bench:ingest needs DATABASE_URL (a Postgres server where it may create a scratch database)');
 
 const seconds = (ms: number) => (ms / 1000).toFixed(2);
 const rate = (rows: number, ms: number) => Math.round(rows / (ms / 1000)).toLocaleString('en-US');
@@ -49,7 +54,9 @@ try {
   const report = await runIngest(db, { dir, parsePool: pool, parseWorkers: 0 });
   if (report.failed) throw new Error(`ingest failed: ${summaryLine(report)}`);
   const ingestRows = report.files.reduce((n, f) => n + f.rowsLoaded, 0);
-  const derivedNote = report.derived.map((d) => `derived ${d.name} ${d.status} in ${seconds(d.durationMs)} s`).join(', ');
+  const derivedNote = report.derived
+    .map((d) => `derived ${d.name} ${d.status} in ${seconds(d.durationMs)} s`)
+    .join(', ');
   const tables = [...new Set(specsFor(dir).map((s) => s.target.table))];
   const baseline = await copyBaseline(db.pool!, tables);
   const copyRows = baseline.reduce((n, b) => n + b.rows, 0);
@@ -76,12 +83,22 @@ try {
   const dryMs = performance.now() - dryStarted;
 
   console.log(`\nIngest benchmark (Postgres, ${report.files.length} files from ${dir})`);
-  console.log(`  full ingest : ${ingestRows.toLocaleString('en-US')} rows in ${seconds(report.durationMs)} s = ${rate(ingestRows, report.durationMs)} rows/s (parse + validate + load, ${derivedNote})`);
-  console.log(`  plain COPY  : ${copyRows.toLocaleString('en-US')} rows in ${seconds(copyMs)} s = ${rate(copyRows, copyMs)} rows/s (${tables.length} tables)`);
+  console.log(
+    `  full ingest : ${ingestRows.toLocaleString('en-US')} rows in ${seconds(report.durationMs)} s = ${rate(ingestRows, report.durationMs)} rows/s (parse + validate + load, ${derivedNote})`,
+  );
+  console.log(
+    `  plain COPY  : ${copyRows.toLocaleString('en-US')} rows in ${seconds(copyMs)} s = ${rate(copyRows, copyMs)} rows/s (${tables.length} tables)`,
+  );
   summary = { ingestMs: report.durationMs, copyMs, ratio };
-  console.log(`  (of which)  : parse + validate + encode alone ${pool ? `in ${pool.size} warm workers` : 'on the main thread'}, no database: ${dryTotal.toLocaleString('en-US')} rows in ${seconds(dryMs)} s = ${rate(dryTotal, dryMs)} rows/s`);
-  console.log(`  ratio       : ${ratio.toFixed(2)} (ingest time / COPY time; target ≤ 2.0) ${ratio <= 2 ? 'PASS' : 'MISS'}`);
-  console.log(`  Postgres    : ${seconds(report.durationMs)} s (target < 15 s) ${report.durationMs < 15_000 ? 'PASS' : 'MISS'}`);
+  console.log(
+    `  (of which)  : parse + validate + encode alone ${pool ? `in ${pool.size} warm workers` : 'on the main thread'}, no database: ${dryTotal.toLocaleString('en-US')} rows in ${seconds(dryMs)} s = ${rate(dryTotal, dryMs)} rows/s`,
+  );
+  console.log(
+    `  ratio       : ${ratio.toFixed(2)} (ingest time / COPY time; target ≤ 2.0) ${ratio <= 2 ? 'PASS' : 'MISS'}`,
+  );
+  console.log(
+    `  Postgres    : ${seconds(report.durationMs)} s (target < 15 s) ${report.durationMs < 15_000 ? 'PASS' : 'MISS'}`,
+  );
 } finally {
   await closePool();
   await drop();
@@ -94,7 +111,9 @@ if (values.pglite) {
     await migrate(lite);
     const report = await runIngest(lite, { dir });
     const rows = report.files.reduce((n, f) => n + f.rowsLoaded, 0);
-    console.log(`  PGlite      : ${rows.toLocaleString('en-US')} rows in ${seconds(report.durationMs)} s = ${rate(rows, report.durationMs)} rows/s (target < 90 s) ${report.durationMs < 90_000 ? 'PASS' : 'MISS'}`);
+    console.log(
+      `  PGlite      : ${rows.toLocaleString('en-US')} rows in ${seconds(report.durationMs)} s = ${rate(rows, report.durationMs)} rows/s (target < 90 s) ${report.durationMs < 90_000 ? 'PASS' : 'MISS'}`,
+    );
   } finally {
     await lite.close();
     rmSync(pgliteDir, { recursive: true, force: true });

@@ -62,11 +62,11 @@ export function treeCpuMs(pid: number): number {
     for (let grew = true; grew; ) {
       grew = false;
       for (const [p, pp] of rows) {
-      if (tree.has(pp) && !tree.has(p)) {
-        tree.add(p);
-        grew = true;
+        if (tree.has(pp) && !tree.has(p)) {
+          tree.add(p);
+          grew = true;
+        }
       }
-    }
     }
     let ticks = 0;
     for (const p of tree) {
@@ -89,7 +89,8 @@ export function treeCpuMs(pid: number): number {
 /** A page's size in bytes: the whole HTML and, inside it, the RSC payload Next inlines for hydration (self.__next_f). */
 export function pageWeight(html: string): { bytes: number; rscBytes: number } {
   let rscBytes = 0;
-  for (const m of html.matchAll(/self\.__next_f\.push\((\[[\s\S]*?\])\)<\/script>/g)) rscBytes += Buffer.byteLength(m[1]!);
+  for (const m of html.matchAll(/self\.__next_f\.push\((\[[\s\S]*?\])\)<\/script>/g))
+    rscBytes += Buffer.byteLength(m[1]!);
   return { bytes: Buffer.byteLength(html), rscBytes };
 }
 
@@ -108,7 +109,12 @@ export async function runScenario(
   name: string,
   base: string,
   paths: string[],
-  options: { connections: number; durationS: number; headers?: Record<string, string>; request?: (i: number) => BenchRequest },
+  options: {
+    connections: number;
+    durationS: number;
+    headers?: Record<string, string>;
+    request?: (i: number) => BenchRequest;
+  },
 ): Promise<ScenarioResult> {
   if (!/^http:\/\/127\.0\.0\.1:\d+$/.test(base)) throw new Error('the load bench only targets 127.0.0.1');
   let next = 0;
@@ -118,7 +124,13 @@ export async function runScenario(
   const setupRequest = options.request
     ? (req: Req) => {
         const r = options.request!(next++);
-        return { ...req, path: r.path, method: r.method ?? 'GET', ...(r.body === undefined ? {} : { body: r.body }), headers: { ...req.headers, ...r.headers } };
+        return {
+          ...req,
+          path: r.path,
+          method: r.method ?? 'GET',
+          ...(r.body === undefined ? {} : { body: r.body }),
+          headers: { ...req.headers, ...r.headers },
+        };
       }
     : (req: Req) => ({ ...req, path: paths[next++ % paths.length]! });
   const instance = autocannon({
@@ -158,14 +170,22 @@ export async function prepareServerData(databaseUrl: string, childEnv: NodeJS.Pr
     await migrate(db);
     const dataDir = resolveDataDir();
     if (await isDatabaseEmpty(db)) {
-      if (!dataDir) throw new Error('the database is empty and no data folder was found (DATA_DIR, data/raw, ../shared/data)');
-      runStep('ingest the full data', process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', '--dir', dataDir], childEnv);
+      if (!dataDir)
+        throw new Error('the database is empty and no data folder was found (DATA_DIR, data/raw, ../shared/data)');
+      runStep(
+        'ingest the full data',
+        process.execPath,
+        ['--import', 'tsx', 'scripts/ingest.ts', '--dir', dataDir],
+        childEnv,
+      );
     }
-    if (!(await hasReadyModel(db))) runStep('score with the committed model', process.execPath, ['--import', 'tsx', 'scripts/score.ts'], childEnv);
+    if (!(await hasReadyModel(db)))
+      runStep('score with the committed model', process.execPath, ['--import', 'tsx', 'scripts/score.ts'], childEnv);
   } finally {
     await db.close();
   }
-  if (!existsSync('.next/BUILD_ID')) runStep('build', process.execPath, ['node_modules/next/dist/bin/next', 'build'], childEnv);
+  if (!existsSync('.next/BUILD_ID'))
+    runStep('build', process.execPath, ['node_modules/next/dist/bin/next', 'build'], childEnv);
 }
 
 /**
@@ -173,14 +193,28 @@ export async function prepareServerData(databaseUrl: string, childEnv: NodeJS.Pr
  * flags: heap limit and the peer-address preload, scripts/next-server.ts; `extraNodeFlags` such as --cpu-prof
  * go before them), and waits until /api/health answers. The caller kills the returned process.
  */
-export async function startNextServer(port: string, childEnv: NodeJS.ProcessEnv, extraNodeFlags: string[] = []): Promise<{ server: ChildProcess; base: string }> {
+export async function startNextServer(
+  port: string,
+  childEnv: NodeJS.ProcessEnv,
+  extraNodeFlags: string[] = [],
+): Promise<{ server: ChildProcess; base: string }> {
   const base = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, nextStartArgs(port, '127.0.0.1').toSpliced(0, 0, ...extraNodeFlags), { env: childEnv, stdio: 'ignore' });
+  const server = spawn(process.execPath, nextStartArgs(port, '127.0.0.1').toSpliced(0, 0, ...extraNodeFlags), {
+    env: childEnv,
+    stdio: 'ignore',
+  });
   try {
     for (let i = 0; ; i++) {
-      if (server.exitCode !== null) throw new Error(`next start exited (code ${server.exitCode}); is port ${port} free?`);
+      if (server.exitCode !== null)
+        throw new Error(`next start exited (code ${server.exitCode}); is port ${port} free?`);
       if (i > 240) throw new Error('next start did not answer within 2 minutes');
-      if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) break;
+      if (
+        await fetch(`${base}/api/health`).then(
+          (r) => r.ok,
+          () => false,
+        )
+      )
+        break;
       await new Promise((r) => setTimeout(r, 500));
     }
   } catch (e) {

@@ -43,7 +43,10 @@ function login(pass: string, client: string): Request {
 }
 
 /** The admin signs in, trying again as told while the server answers 503 (hash queue full); time until done. */
-async function timedLogin(limiter: LoginRateLimiter, client: string): Promise<{ ms: number; status: number; tries: number }> {
+async function timedLogin(
+  limiter: LoginRateLimiter,
+  client: string,
+): Promise<{ ms: number; status: number; tries: number }> {
   const t = performance.now();
   for (let tries = 1; ; tries++) {
     const res = await handleLogin(login(password, client), config, limiter);
@@ -71,7 +74,11 @@ async function attack(rotate: boolean): Promise<void> {
 const lone: number[] = [];
 for (let i = 0; i < 5; i++) lone.push((await timedLogin(new LoginRateLimiter(), '192.0.2.9')).ms);
 const baseline = lone.sort((a, b) => a - b)[2]!;
-console.log(`lone admin sign-in (median of 5)      ${baseline.toFixed(0)} ms; load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log(
+  `lone admin sign-in (median of 5)      ${baseline.toFixed(0)} ms; load ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);
 await attack(false);
 await attack(true);
 console.log(`bench:login done: ${guesses} concurrent guesses per scenario`);

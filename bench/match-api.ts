@@ -1,7 +1,14 @@
 import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { env } from '../lib/env';
-import { type BenchRequest, prepareServerData, runScenario, startNextServer, treeCpuMs, type ScenarioResult } from './load-lib';
+import {
+  type BenchRequest,
+  prepareServerData,
+  runScenario,
+  startNextServer,
+  treeCpuMs,
+  type ScenarioResult,
+} from './load-lib';
 
 /**
  * npm run bench:match-api [-- --duration 15 --connections 10]: `next start` on the Postgres database of
@@ -69,13 +76,18 @@ const matchRequest = (i: number): BenchRequest => ({
 const { server, base } = await startNextServer(values.port, childEnv);
 const headers: Record<string, string> = env.READ_TOKEN ? { authorization: `Bearer ${env.READ_TOKEN}` } : {};
 try {
-  console.error(`load average before: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.error(
+    `load average before: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
   // Warm up (the coder and the catalogue load on first use) and check that the route really codes titles.
   for (let i = 0; i < 2 * TITLES.length; i++) {
     const r = matchRequest(0xffffff - i);
     const res = await fetch(base + r.path, { method: 'POST', body: r.body, headers: { ...headers, ...r.headers } });
     const json = (await res.json()) as { matches?: { code?: string }[] };
-    if (res.status !== 200 || !json.matches?.[0]?.code) throw new Error(`POST /api/match answered ${res.status}: ${JSON.stringify(json).slice(0, 300)}`);
+    if (res.status !== 200 || !json.matches?.[0]?.code)
+      throw new Error(`POST /api/match answered ${res.status}: ${JSON.stringify(json).slice(0, 300)}`);
     await fetch(`${base}/api/openapi.json`, { headers }).then((x) => x.text());
   }
   const scenarios: [string, string[], ((i: number) => BenchRequest) | undefined][] = [
@@ -91,8 +103,12 @@ try {
     cpuPerRequest.push((treeCpuMs(server.pid!) - cpuBefore) / Math.max(1, result.requests));
     results.push(result);
   }
-  console.log(`\nMatch API bench: ${connections} connections × ${durationS} s per route on 127.0.0.1 (Postgres, next start, TRUST_PROXY=1)`);
-  console.log('route                                   req/s    p50 ms   p95 ms   p99 ms   errors  non-2xx     429  server CPU ms/req');
+  console.log(
+    `\nMatch API bench: ${connections} connections × ${durationS} s per route on 127.0.0.1 (Postgres, next start, TRUST_PROXY=1)`,
+  );
+  console.log(
+    'route                                   req/s    p50 ms   p95 ms   p99 ms   errors  non-2xx     429  server CPU ms/req',
+  );
   results.forEach((r, i) => {
     console.log(
       `${r.name.padEnd(38)} ${r.rps.toFixed(0).padStart(7)} ${r.p50.toFixed(1).padStart(9)} ${r.p95.toFixed(1).padStart(8)} ${r.p99.toFixed(1).padStart(8)} ` +
@@ -101,13 +117,25 @@ try {
   });
   const [bare, match] = results as [ScenarioResult, ScenarioResult];
   console.log('the bare route (GET /api/openapi.json: no database, no model) is the comparison floor');
-  console.log(`match vs bare: p95 ×${(match.p95 / bare.p95).toFixed(2)}, req/s ×${(match.rps / bare.rps).toFixed(2)}, server CPU per request ×${(cpuPerRequest[1]! / cpuPerRequest[0]!).toFixed(1)}`);
-  console.log(`load average (1, 5, 15 min) after: ${loadavg().map((l) => l.toFixed(2)).join(' ')} on ${availableParallelism()} CPUs`);
+  console.log(
+    `match vs bare: p95 ×${(match.p95 / bare.p95).toFixed(2)}, req/s ×${(match.rps / bare.rps).toFixed(2)}, server CPU per request ×${(cpuPerRequest[1]! / cpuPerRequest[0]!).toFixed(1)}`,
+  );
+  console.log(
+    `load average (1, 5, 15 min) after: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')} on ${availableParallelism()} CPUs`,
+  );
   const misses = [
-    ...results.filter((r) => r.errors + r.non2xx > 0).map((r) => `${r.name.trim()}: ${r.errors} errors, ${r.non2xx} non-2xx (${r.tooMany} of them 429)`),
+    ...results
+      .filter((r) => r.errors + r.non2xx > 0)
+      .map((r) => `${r.name.trim()}: ${r.errors} errors, ${r.non2xx} non-2xx (${r.tooMany} of them 429)`),
     ...(match.p95 >= 50 ? [`match p95 ${match.p95.toFixed(1)} ms ≥ 50`] : []),
   ];
-  console.log(misses.length ? `targets missed: ${misses.join('; ')}` : 'targets met: 0 errors, 0 non-2xx (no 429), match p95 < 50 ms');
+  console.log(
+    misses.length
+      ? `targets missed: ${misses.join('; ')}`
+      : 'targets met: 0 errors, 0 non-2xx (no 429), match p95 < 50 ms',
+  );
 } finally {
   server.kill('SIGTERM');
 }

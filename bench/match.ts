@@ -21,12 +21,24 @@ const modelDir = path.join(process.cwd(), 'models', version);
 
 // Titles as HR systems write them: known titles with seniority, levels, locations and shifts added (seeded).
 // The coder's training titles, rebuilt from the O*NET files (the artifact holds only their fingerprint).
-const manifest = JSON.parse(readFileSync(path.join(modelDir, 'coder.json'), 'utf8')) as { extra: { trainingData: TrainingDataFingerprint } };
+const manifest = JSON.parse(readFileSync(path.join(modelDir, 'coder.json'), 'utf8')) as {
+  extra: { trainingData: TrainingDataFingerprint };
+};
 const known = rebuildTrainingData(manifest.extra.trainingData).retrieverRows;
 const random = rng(2026);
-const decorate = [(t: string) => t, (t: string) => `Sr. ${t}`, (t: string) => `${t} II`, (t: string) => `${t} - Remote`, (t: string) => `${t} (Night Shift)`, (t: string) => `Jr ${t} Level 2`];
+const decorate = [
+  (t: string) => t,
+  (t: string) => `Sr. ${t}`,
+  (t: string) => `${t} II`,
+  (t: string) => `${t} - Remote`,
+  (t: string) => `${t} (Night Shift)`,
+  (t: string) => `Jr ${t} Level 2`,
+];
 const lines = [csvLine(['id', 'title'])];
-for (let i = 0; i < count; i++) lines.push(csvLine([i, decorate[Math.floor(random() * decorate.length)]!(known[Math.floor(random() * known.length)]![1])]));
+for (let i = 0; i < count; i++)
+  lines.push(
+    csvLine([i, decorate[Math.floor(random() * decorate.length)]!(known[Math.floor(random() * known.length)]![1])]),
+  );
 const dir = mkdtempSync(path.join(tmpdir(), 'taskshift-bench-match-'));
 const input = path.join(dir, 'jobs.csv');
 writeFileSync(input, lines.join(''));
@@ -34,7 +46,23 @@ writeFileSync(input, lines.join(''));
 /** Runs the CLI and reads its summary line's coding rate. */
 function run(extra: string[]): { rate: number; wall: number; summary: string } {
   const started = Date.now();
-  const res = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/match.ts', '--in', input, '--out', path.join(dir, 'out.csv'), '--model', modelDir, '--no-exposure', ...extra], { encoding: 'utf8' });
+  const res = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'scripts/match.ts',
+      '--in',
+      input,
+      '--out',
+      path.join(dir, 'out.csv'),
+      '--model',
+      modelDir,
+      '--no-exposure',
+      ...extra,
+    ],
+    { encoding: 'utf8' },
+  );
   if (res.status !== 0) throw new Error(`match failed: ${res.stderr}`);
   const summary = res.stderr.trim().split('\n').pop() ?? '';
   const rate = Number(/\((\d+) titles\/s\)/.exec(summary)?.[1] ?? NaN);

@@ -24,7 +24,14 @@ import { trainMember } from '../lib/models/train-encoder';
  * goes, scoring time for every O*NET 30.1 task and occupation in one thread and in worker threads
  * (as a ratio to the floor), peak RSS, and the pure-JS cpu backend's speed on a sample.
  */
-const { values } = parseArgs({ options: { train: { type: 'boolean' }, 'cpu-sample': { type: 'string', default: '300' }, version: { type: 'string' }, 'scoring-only': { type: 'boolean' } } });
+const { values } = parseArgs({
+  options: {
+    train: { type: 'boolean' },
+    'cpu-sample': { type: 'string', default: '300' },
+    version: { type: 'string' },
+    'scoring-only': { type: 'boolean' },
+  },
+});
 const version = values.version ?? env.MODEL_VERSION ?? listArtifacts()[0];
 if (!version) throw new Error('no model artifact under models/: run `npm run train` first');
 const backend = await selectBackend();
@@ -35,7 +42,8 @@ try {
   let started = performance.now();
   const scoring = await readScoringData(db);
   const readSeconds = (performance.now() - started) / 1000;
-  if (!training.tasks.length || !scoring.tasks.length) throw new Error('the database has no tasks: run `npm run ingest` first');
+  if (!training.tasks.length || !scoring.tasks.length)
+    throw new Error('the database has no tasks: run `npm run ingest` first');
   const config = getConfig('full');
   const dir = path.join(MODELS_DIR, version);
 
@@ -43,25 +51,47 @@ try {
   // Training throughput: one epoch over 2,048 training-split sequences with the full configuration.
   if (!values['scoring-only']) await benchTraining();
   async function benchTraining() {
-  const split = splitOccupations(training.tasks.map((t) => t.code), config.seed, config.trainFraction, config.valFraction);
-  const rows = training.tasks.flatMap((t, i) => (split.get(t.code) === 'train' ? [i] : [])).slice(0, 2048);
-  const maxLen = chooseMaxLen(rows.map((i) => training.tasks[i]!.text));
-  const vocab = buildVocab(rows.map((i) => training.tasks[i]!.text), { maxSize: config.maxVocab, maxLen });
-  const encoded = encodeTasks(training.tasks, vocab, vocabIndex(vocab), config.titleLen);
-  started = performance.now();
-  const { encoder } = await trainMember({ config: { ...config, epochs: 1 }, seed: 1, vocabSize: vocab.tokens.length, maxLen, tasks: training.tasks, encoded, trainRows: rows, valRows: [] });
-  const trainRate = rows.length / ((performance.now() - started) / 1000);
-  encoder.full.dispose();
-  line('training throughput', `${trainRate.toFixed(0)} seq/s (${rows.length} seqs, 1 epoch, full config)`);
-  if (values.train) {
+    const split = splitOccupations(
+      training.tasks.map((t) => t.code),
+      config.seed,
+      config.trainFraction,
+      config.valFraction,
+    );
+    const rows = training.tasks.flatMap((t, i) => (split.get(t.code) === 'train' ? [i] : [])).slice(0, 2048);
+    const maxLen = chooseMaxLen(rows.map((i) => training.tasks[i]!.text));
+    const vocab = buildVocab(
+      rows.map((i) => training.tasks[i]!.text),
+      { maxSize: config.maxVocab, maxLen },
+    );
+    const encoded = encodeTasks(training.tasks, vocab, vocabIndex(vocab), config.titleLen);
     started = performance.now();
-    const result = await trainExposureModel(training, config, 'bench');
-    line('full training (measured now)', `${((performance.now() - started) / 1000).toFixed(0)} s`);
-    disposeModel(result.model);
-  } else {
-    const metrics = (await import(path.join(dir, METRICS_FILE), { with: { type: 'json' } })).default as { trainingSeconds?: number };
-    line('full training (artifact, measured)', `${metrics.trainingSeconds?.toFixed(0) ?? '?'} s (re-measure with --train)`);
-  }
+    const { encoder } = await trainMember({
+      config: { ...config, epochs: 1 },
+      seed: 1,
+      vocabSize: vocab.tokens.length,
+      maxLen,
+      tasks: training.tasks,
+      encoded,
+      trainRows: rows,
+      valRows: [],
+    });
+    const trainRate = rows.length / ((performance.now() - started) / 1000);
+    encoder.full.dispose();
+    line('training throughput', `${trainRate.toFixed(0)} seq/s (${rows.length} seqs, 1 epoch, full config)`);
+    if (values.train) {
+      started = performance.now();
+      const result = await trainExposureModel(training, config, 'bench');
+      line('full training (measured now)', `${((performance.now() - started) / 1000).toFixed(0)} s`);
+      disposeModel(result.model);
+    } else {
+      const metrics = (await import(path.join(dir, METRICS_FILE), { with: { type: 'json' } })).default as {
+        trainingSeconds?: number;
+      };
+      line(
+        'full training (artifact, measured)',
+        `${metrics.trainingSeconds?.toFixed(0) ?? '?'} s (re-measure with --train)`,
+      );
+    }
   }
 
   const model = await loadModel(dir);
@@ -71,11 +101,17 @@ try {
 
   // The floor: the backend's bare forward pass (member 0 over every task, input tensors built beforehand, batch 256, outputs read back).
   const floorEncoded = encodeTasks(scoring.tasks, model.vocab, vocabIndex(model.vocab), model.config.titleLen);
-  const floorInputs = Array.from({ length: Math.ceil(floorEncoded.text.length / 256) }, (_, b) => inputTensors(floorEncoded, b * 256, Math.min(floorEncoded.text.length, (b + 1) * 256)));
+  const floorInputs = Array.from({ length: Math.ceil(floorEncoded.text.length / 256) }, (_, b) =>
+    inputTensors(floorEncoded, b * 256, Math.min(floorEncoded.text.length, (b + 1) * 256)),
+  );
   for (const t of model.members[0]!.predict(floorInputs[0]!, { batchSize: 256 }) as tf.Tensor[]) t.dispose(); // warm-up, untimed
   const floorCpu0 = process.cpuUsage();
   started = performance.now();
-  for (const inputs of floorInputs) for (const t of model.members[0]!.predict(inputs, { batchSize: 256 }) as tf.Tensor[]) { t.dataSync(); t.dispose(); }
+  for (const inputs of floorInputs)
+    for (const t of model.members[0]!.predict(inputs, { batchSize: 256 }) as tf.Tensor[]) {
+      t.dataSync();
+      t.dispose();
+    }
   const floorRate = floorEncoded.text.length / ((performance.now() - started) / 1000);
   const floorCpuUsage = process.cpuUsage(floorCpu0);
   // CPU seconds do not depend on what else the machine runs: the floor and the run compared as CPU time too
@@ -92,26 +128,51 @@ try {
     const t0 = performance.now();
     let firstPass = 0;
     let lastPass = 0;
-    const rows = await scoreAllAsync(model, scoring.tasks, scoring.occupations, (done, total) => {
-      bar.update(done, total);
-      if (done === 0) firstPass = performance.now();
-      if (done === total) lastPass = performance.now();
-    }, scoring.activityTitles, workers);
+    const rows = await scoreAllAsync(
+      model,
+      scoring.tasks,
+      scoring.occupations,
+      (done, total) => {
+        bar.update(done, total);
+        if (done === 0) firstPass = performance.now();
+        if (done === total) lastPass = performance.now();
+      },
+      scoring.activityTitles,
+      workers,
+    );
     const end = performance.now();
     bar.stop();
     const cpu = process.cpuUsage(cpu0);
-    return { rows, seconds: (end - t0) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6, stages: [firstPass - t0, lastPass - firstPass, end - lastPass].map((ms) => ms / 1000) };
+    return {
+      rows,
+      seconds: (end - t0) / 1000,
+      cpuSeconds: (cpu.user + cpu.system) / 1e6,
+      stages: [firstPass - t0, lastPass - firstPass, end - lastPass].map((ms) => ms / 1000),
+    };
   };
   const single = await timed(1);
   const workers = Math.min(4, availableParallelism());
   const parallel = workers > 1 ? await timed(workers) : single;
-  if (JSON.stringify(parallel.rows) !== JSON.stringify(single.rows)) throw new Error('worker-thread scoring differs from in-process scoring');
+  if (JSON.stringify(parallel.rows) !== JSON.stringify(single.rows))
+    throw new Error('worker-thread scoring differs from in-process scoring');
   const scoreSeconds = single.seconds;
-  line('floor: bare forward pass', `${floorRate.toFixed(0)} seq/s on ${backend}, one thread (${passes} task passes ≈ ${floorSeconds.toFixed(1)} s wall, ${floorCpuSeconds.toFixed(1)} CPU s)`);
+  line(
+    'floor: bare forward pass',
+    `${floorRate.toFixed(0)} seq/s on ${backend}, one thread (${passes} task passes ≈ ${floorSeconds.toFixed(1)} s wall, ${floorCpuSeconds.toFixed(1)} CPU s)`,
+  );
   const [encodeS, forwardS, combineS] = single.stages.map((x) => x.toFixed(1));
-  line('profile (one thread)', `read DB ${readSeconds.toFixed(1)} s, tokenise+pad ${encodeS} s, forward passes ${forwardS} s, prior+occupations+rows ${combineS} s`);
-  line('scoring all tasks + occupations', `${single.seconds.toFixed(1)} s in one thread (${single.cpuSeconds.toFixed(1)} CPU s) = ${(single.seconds / floorSeconds).toFixed(2)}× the floor wall, ${(single.cpuSeconds / floorCpuSeconds).toFixed(2)}× in CPU s (${single.rows.tasks.length} tasks, ${single.rows.occupations.length} occupations, ${model.members.length} members)`);
-  line(`  with ${workers} worker threads`, `${parallel.seconds.toFixed(1)} s (${parallel.cpuSeconds.toFixed(1)} CPU s, ≈ ${(parallel.cpuSeconds / workers).toFixed(1)} s on ${workers} idle cores) = ${(parallel.seconds / floorSeconds).toFixed(2)}× the one-thread floor; same rows (target ≤ 30 s)`);
+  line(
+    'profile (one thread)',
+    `read DB ${readSeconds.toFixed(1)} s, tokenise+pad ${encodeS} s, forward passes ${forwardS} s, prior+occupations+rows ${combineS} s`,
+  );
+  line(
+    'scoring all tasks + occupations',
+    `${single.seconds.toFixed(1)} s in one thread (${single.cpuSeconds.toFixed(1)} CPU s) = ${(single.seconds / floorSeconds).toFixed(2)}× the floor wall, ${(single.cpuSeconds / floorCpuSeconds).toFixed(2)}× in CPU s (${single.rows.tasks.length} tasks, ${single.rows.occupations.length} occupations, ${model.members.length} members)`,
+  );
+  line(
+    `  with ${workers} worker threads`,
+    `${parallel.seconds.toFixed(1)} s (${parallel.cpuSeconds.toFixed(1)} CPU s, ≈ ${(parallel.cpuSeconds / workers).toFixed(1)} s on ${workers} idle cores) = ${(parallel.seconds / floorSeconds).toFixed(2)}× the one-thread floor; same rows (target ≤ 30 s)`,
+  );
   line('load average (1 min) at the end', `${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`);
 
   const sample = scoring.tasks.slice(0, Number(values['cpu-sample']));
@@ -125,7 +186,10 @@ try {
   scoreAll(cpuModel, sample, []);
   const cpuSample = (performance.now() - started) / 1000;
   disposeModel(cpuModel);
-  line(`cpu backend on ${sample.length} tasks`, `${cpuSample.toFixed(1)} s vs ${defaultSample.toFixed(2)} s on ${backend}: ${(cpuSample / defaultSample).toFixed(1)}× slower (≈ ${((scoreSeconds * cpuSample) / defaultSample).toFixed(0)} s for everything)`);
+  line(
+    `cpu backend on ${sample.length} tasks`,
+    `${cpuSample.toFixed(1)} s vs ${defaultSample.toFixed(2)} s on ${backend}: ${(cpuSample / defaultSample).toFixed(1)}× slower (≈ ${((scoreSeconds * cpuSample) / defaultSample).toFixed(0)} s for everything)`,
+  );
   line('peak RSS', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 } finally {
   await db.close();

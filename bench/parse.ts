@@ -25,7 +25,8 @@ if (values.help) {
   process.exit(0);
 }
 const sizes = (values.sizes ?? '1,2,4,8,16').split(',').map(Number);
-if (sizes.some((n) => !Number.isFinite(n) || n <= 0 || n > 256)) throw new Error('--sizes: comma-separated MB between 0 and 256');
+if (sizes.some((n) => !Number.isFinite(n) || n <= 0 || n > 256))
+  throw new Error('--sizes: comma-separated MB between 0 and 256');
 
 const spec = customIndexSpec('indices/bench.csv');
 const HEADER = 'index_name,code_system,code,value,year,label\n';
@@ -36,7 +37,8 @@ const NO_CAP: RecordLimits = { maxFieldChars: Infinity, maxRecordChars: Infinity
 /** A well-formed file of about `mb` MB: many short rows. */
 function plainCsv(mb: number): string {
   const year = (i: number) => 1900 + (Math.floor(i / 9000) % 200); // unique (code, year) keys
-  const row = (i: number) => `bench,isco08,${String(1000 + (i % 9000))},0.${i % 10},${year(i)},"Occupation ${i}, with a quoted label"\n`;
+  const row = (i: number) =>
+    `bench,isco08,${String(1000 + (i % 9000))},0.${i % 10},${year(i)},"Occupation ${i}, with a quoted label"\n`;
   const rows: string[] = [HEADER];
   let size = HEADER.length;
   for (let i = 0; size < mb * MB; i++) size += rows[rows.push(row(i)) - 1]!.length;
@@ -90,7 +92,10 @@ try {
   const target = { kind: 'custom-index', source: spec.source, specFile: 'bench' };
   for (const [where, run] of [
     ['on the calling thread', () => checkUpload({ bytes, shownName: 'bench.csv', id: 'a'.repeat(24), dir }, spec)],
-    ['in the worker thread', () => checkUploadOffThread({ bytes, shownName: 'bench.csv', id: 'b'.repeat(24), dir }, target)],
+    [
+      'in the worker thread',
+      () => checkUploadOffThread({ bytes, shownName: 'bench.csv', id: 'b'.repeat(24), dir }, target),
+    ],
   ] as const) {
     const delay = monitorEventLoopDelay({ resolution: 10 });
     delay.enable();
@@ -98,10 +103,14 @@ try {
     const result = await run();
     delay.disable();
     const outcome = result.ok ? `${result.report.rowsValid.toLocaleString('en-US')} rows valid` : 'refused';
-    console.log(`  staging ${biggest} MB ${where}: ${((performance.now() - started) / 1000).toFixed(2)} s, longest event-loop stall ${(delay.max / 1e6).toFixed(0)} ms (${outcome})`);
+    console.log(
+      `  staging ${biggest} MB ${where}: ${((performance.now() - started) / 1000).toFixed(2)} s, longest event-loop stall ${(delay.max / 1e6).toFixed(0)} ms (${outcome})`,
+    );
   }
   const spread = Math.max(...flat) / Math.min(...flat);
-  console.log(`Escaped-quote time per MB, largest / smallest across sizes: ${spread.toFixed(2)} (flat is ~1; quadratic would be ~${(Math.max(...sizes) / Math.min(...sizes)).toFixed(0)})`);
+  console.log(
+    `Escaped-quote time per MB, largest / smallest across sizes: ${spread.toFixed(2)} (flat is ~1; quadratic would be ~${(Math.max(...sizes) / Math.min(...sizes)).toFixed(0)})`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

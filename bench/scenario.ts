@@ -26,8 +26,13 @@ const db = getDb('batch');
 const t0 = performance.now();
 const basis = await fetchScenarioBasis(db);
 const loadMs = performance.now() - t0;
-if (basis.occupations.length === 0) throw new Error('No scored, projected occupations: load the data and score a model first (npm run ingest, npm run score)');
-console.log(`basis: ${basis.occupations.length} occupations, ${basis.sectors.length} sectors, model ${basis.modelVersion}; loaded in ${loadMs.toFixed(0)} ms (once per data stamp)`);
+if (basis.occupations.length === 0)
+  throw new Error(
+    'No scored, projected occupations: load the data and score a model first (npm run ingest, npm run score)',
+  );
+console.log(
+  `basis: ${basis.occupations.length} occupations, ${basis.sectors.length} sectors, model ${basis.modelVersion}; loaded in ${loadMs.toFixed(0)} ms (once per data stamp)`,
+);
 
 /** Median and p95 of `runs` recomputations of every preset with `draws` draws (ms per recomputation). */
 function time(draws: ExposureDraws): { p50: number; p95: number } {
@@ -47,8 +52,14 @@ function time(draws: ExposureDraws): { p50: number; p95: number } {
 time(basis.draws); // warm the JIT, as a running server would be
 const one = time(drawExposures(basis.occupations, normalDraws(1)));
 const full = time(basis.draws);
-const load = loadavg().map((x) => x.toFixed(2)).join(' ');
+const load = loadavg()
+  .map((x) => x.toFixed(2))
+  .join(' ');
 console.log(`1 draw (baseline): p50 ${one.p50.toFixed(1)} ms, p95 ${one.p95.toFixed(1)} ms`);
-console.log(`${SCENARIO_DRAWS} draws: p50 ${full.p50.toFixed(1)} ms, p95 ${full.p95.toFixed(1)} ms (${(full.p50 / one.p50).toFixed(1)}× the 1-draw baseline)`);
-console.log(`summary: ${SCENARIO_DRAWS}-draw scenario p50 ${full.p50.toFixed(1)} ms (target < 200 ms) ${full.p50 < 200 ? 'OK' : 'OVER'}; load average ${load}`);
+console.log(
+  `${SCENARIO_DRAWS} draws: p50 ${full.p50.toFixed(1)} ms, p95 ${full.p95.toFixed(1)} ms (${(full.p50 / one.p50).toFixed(1)}× the 1-draw baseline)`,
+);
+console.log(
+  `summary: ${SCENARIO_DRAWS}-draw scenario p50 ${full.p50.toFixed(1)} ms (target < 200 ms) ${full.p50 < 200 ? 'OK' : 'OVER'}; load average ${load}`,
+);
 await db.close();

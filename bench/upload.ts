@@ -10,7 +10,13 @@ a 1 GB chunked upload without Content-Length and prints how fast it is refused a
 server's resident memory before and after.`;
 
 const { values } = parseArgs({
-  options: { url: { type: 'string' }, token: { type: 'string' }, pid: { type: 'string' }, mb: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  options: {
+    url: { type: 'string' },
+    token: { type: 'string' },
+    pid: { type: 'string' },
+    mb: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
 });
 if (values.help || !values.url || !values.token) {
   console.log(HELP);
@@ -23,7 +29,8 @@ const MB = 1024 * 1024;
 const HEADER = 'index_name,code_system,code,value,year,label\n';
 
 /** Resident memory of the server process in MB (ps), when --pid is given. */
-const rssMb = () => (values.pid ? Number(execFileSync('ps', ['-o', 'rss=', '-p', values.pid]).toString().trim()) / 1024 : NaN);
+const rssMb = () =>
+  values.pid ? Number(execFileSync('ps', ['-o', 'rss=', '-p', values.pid]).toString().trim()) / 1024 : NaN;
 
 /** Pings /api/health every 100 ms until stopped; returns the slowest answer (ms) and failures. */
 function healthWatch() {
@@ -33,7 +40,10 @@ function healthWatch() {
   const loop = (async () => {
     while (running) {
       const started = performance.now();
-      const ok = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(10_000) }).then((r) => r.status < 500, () => false);
+      const ok = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(10_000) }).then(
+        (r) => r.status < 500,
+        () => false,
+      );
       slowest = Math.max(slowest, performance.now() - started);
       if (!ok) failures++;
       await new Promise((r) => setTimeout(r, 100));
@@ -55,10 +65,15 @@ async function upload(name: string, csv: string) {
   const stop = healthWatch();
   const started = performance.now();
   const res = await fetch(`${base}/api/admin/uploads`, { method: 'POST', body: form, headers: auth });
-  const body = (await res.json()) as { upload?: { rowsValid: number; errors: { reason: string }[] }; errors?: { reason: string }[] };
+  const body = (await res.json()) as {
+    upload?: { rowsValid: number; errors: { reason: string }[] };
+    errors?: { reason: string }[];
+  };
   const seconds = (performance.now() - started) / 1000;
   const health = await stop();
-  const note = body.upload ? `${body.upload.rowsValid} valid${body.upload.errors[0] ? `, "${body.upload.errors[0].reason.slice(0, 50)}…"` : ''}` : body.errors?.[0]?.reason;
+  const note = body.upload
+    ? `${body.upload.rowsValid} valid${body.upload.errors[0] ? `, "${body.upload.errors[0].reason.slice(0, 50)}…"` : ''}`
+    : body.errors?.[0]?.reason;
   return { status: res.status, seconds, health, note };
 }
 
@@ -76,10 +91,17 @@ console.log(`Upload benchmark against ${base} (${mb} MB files)`);
 const idle = healthWatch();
 await new Promise((r) => setTimeout(r, 3000));
 const quiet = await idle();
-console.log(`  no upload (baseline)  slowest /api/health over 3 s ${quiet.slowest.toFixed(0)} ms, ${quiet.failures} failed`);
-for (const [label, name, csv] of [['plain CSV (baseline)', 'bench_plain', plain()], ['escaped quotes', 'bench_quotes', quotes()]] as const) {
+console.log(
+  `  no upload (baseline)  slowest /api/health over 3 s ${quiet.slowest.toFixed(0)} ms, ${quiet.failures} failed`,
+);
+for (const [label, name, csv] of [
+  ['plain CSV (baseline)', 'bench_plain', plain()],
+  ['escaped quotes', 'bench_quotes', quotes()],
+] as const) {
   const r = await upload(name, csv);
-  console.log(`  ${label.padEnd(20)} ${r.status} in ${r.seconds.toFixed(2)} s; slowest /api/health meanwhile ${r.health.slowest.toFixed(0)} ms, ${r.health.failures} failed (${r.note})`);
+  console.log(
+    `  ${label.padEnd(20)} ${r.status} in ${r.seconds.toFixed(2)} s; slowest /api/health meanwhile ${r.health.slowest.toFixed(0)} ms, ${r.health.failures} failed (${r.note})`,
+  );
 }
 
 let sent = 0;
@@ -102,4 +124,6 @@ const res = await fetch(`${base}/api/admin/uploads`, {
   duplex: 'half',
 } as RequestInit).catch((err: Error) => ({ status: `error (${err.message})` }));
 const seconds = (performance.now() - started) / 1000;
-console.log(`  1 GB chunked upload : ${res.status} after ${seconds.toFixed(2)} s, ${(sent / MB).toFixed(0)} MB sent; server RSS ${rssBefore.toFixed(0)} -> ${rssMb().toFixed(0)} MB`);
+console.log(
+  `  1 GB chunked upload : ${res.status} after ${seconds.toFixed(2)} s, ${(sent / MB).toFixed(0)} MB sent; server RSS ${rssBefore.toFixed(0)} -> ${rssMb().toFixed(0)} MB`,
+);

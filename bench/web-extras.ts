@@ -20,11 +20,22 @@ export async function pageExtras(base: string, serverPid: number): Promise<void>
   const renders: number[] = [];
   for (let i = 0; i < 40; i++) renders.push(await timed(base, '/', rendered));
   renders.sort((a, b) => a - b);
-  console.log(`overview server render: p50 ${percentile(renders, 50).toFixed(1)} ms, p95 ${percentile(renders, 95).toFixed(1)} ms (40 sequential GET / with a cookie, so rendered each time)`);
+  console.log(
+    `overview server render: p50 ${percentile(renders, 50).toFixed(1)} ms, p95 ${percentile(renders, 95).toFixed(1)} ms (40 sequential GET / with a cookie, so rendered each time)`,
+  );
 
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const lcps: number[] = [];
   for (let i = 0; i < 5; i++) {
@@ -45,7 +56,9 @@ export async function pageExtras(base: string, serverPid: number): Promise<void>
   }
   await browser.close();
   lcps.sort((a, b) => a - b);
-  console.log(`LCP of / in headless Chromium: median ${percentile(lcps, 50).toFixed(0)} ms over 5 loads (max ${lcps[4]!.toFixed(0)} ms)`);
+  console.log(
+    `LCP of / in headless Chromium: median ${percentile(lcps, 50).toFixed(0)} ms over 5 loads (max ${lcps[4]!.toFixed(0)} ms)`,
+  );
 
   const before = treeRssMb(serverPid);
   let peak = before;

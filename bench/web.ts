@@ -41,13 +41,20 @@ const ROUTE_SPECS = {
   search: { label: 'search GET /api/occupations?q=', paths: terms.map((t) => `/api/occupations?q=${t}`) },
   page: { label: 'page   GET /occupations/29-1141.00', paths: ['/occupations/29-1141.00'] },
   // A cookie keeps scripts/page-cache.cjs out of the way: what every request cost before the page was kept.
-  rendered: { label: 'page, rendered per request (cookie)', paths: ['/occupations/29-1141.00'], headers: { cookie: 'bench=1' } },
+  rendered: {
+    label: 'page, rendered per request (cookie)',
+    paths: ['/occupations/29-1141.00'],
+    headers: { cookie: 'bench=1' },
+  },
 };
 type Route = keyof typeof ROUTE_SPECS;
 const ROUTES: Record<Route, RouteSpec> = ROUTE_SPECS;
 /** CLOCK_MONOTONIC in µs: the clock V8 stamps profile samples with, shared by every process on Linux. */
 const monotonicUs = () => Number(process.hrtime.bigint() / 1000n);
-const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
 
 /** Stops a server and waits for it to exit (so a --cpu-prof server has written its profile). */
 async function stop(server: ChildProcess): Promise<void> {
@@ -58,7 +65,12 @@ async function stop(server: ChildProcess): Promise<void> {
 }
 
 /** Warms a route, then loads it; the scenario's result and the server's CPU ms per request over it. */
-async function measure(base: string, pid: number, route: Route, seconds: number): Promise<{ result: ScenarioResult; cpu: number; windowUs: [number, number] }> {
+async function measure(
+  base: string,
+  pid: number,
+  route: Route,
+  seconds: number,
+): Promise<{ result: ScenarioResult; cpu: number; windowUs: [number, number] }> {
   const { label, paths } = ROUTES[route];
   const headers = ROUTES[route].headers ?? {};
   for (const p of paths) await fetch(base + p, { headers }).then((r) => r.text());
@@ -103,31 +115,51 @@ for (const route of Object.keys(ROUTES) as Route[]) {
 }
 
 const routes = Object.keys(ROUTES) as Route[];
-console.log(`\nWhere server CPU goes: ms per request (share) = the profiled run's CPU per request (/proc) × each category's share of`);
-console.log(`its busy samples (node --cpu-prof, ${connections} connections; only samples of the load itself, idle left out)`);
+console.log(
+  `\nWhere server CPU goes: ms per request (share) = the profiled run's CPU per request (/proc) × each category's share of`,
+);
+console.log(
+  `its busy samples (node --cpu-prof, ${connections} connections; only samples of the load itself, idle left out)`,
+);
 console.log(`${'category'.padEnd(42)}${routes.map((r) => r.padStart(16)).join('')}`);
 for (const [i, category] of CATEGORIES.entries()) {
   const cell = (r: Route) => {
     const p = profiles.get(r);
-    return (p ? `${(p.shares[i]!.share * p.cpu).toFixed(2)} (${(p.shares[i]!.share * 100).toFixed(0)}%)` : '-').padStart(16);
+    return (
+      p ? `${(p.shares[i]!.share * p.cpu).toFixed(2)} (${(p.shares[i]!.share * 100).toFixed(0)}%)` : '-'
+    ).padStart(16);
   };
   console.log(`${category.padEnd(42)}${routes.map(cell).join('')}`);
 }
-console.log(`${'all (CPU ms per request, /proc)'.padEnd(42)}${routes.map((r) => (profiles.get(r)?.cpu.toFixed(2) ?? '-').padStart(16)).join('')}`);
+console.log(
+  `${'all (CPU ms per request, /proc)'.padEnd(42)}${routes.map((r) => (profiles.get(r)?.cpu.toFixed(2) ?? '-').padStart(16)).join('')}`,
+);
 
 const floor = measured.get('floor')!;
 /** One summary line; `met` undefined for a figure shown for context, with no target of its own. */
 const row = (figure: string, value: number, target: string, met: boolean | undefined, floorValue: number) =>
-  console.log(`${figure.padEnd(36)}${value.toFixed(1).padStart(9)}  ${target.padEnd(26)}${floorValue.toFixed(1).padStart(9)}  ×${(value / floorValue).toFixed(2).padEnd(7)}${met === undefined ? '' : met ? 'met' : 'MISSED'}`);
-console.log(`\nbench:web summary (${connections} connections × ${durationS} s each, load average now ${load()}; floor = GET /api/ping, same run)`);
+  console.log(
+    `${figure.padEnd(36)}${value.toFixed(1).padStart(9)}  ${target.padEnd(26)}${floorValue.toFixed(1).padStart(9)}  ×${(value / floorValue).toFixed(2).padEnd(7)}${met === undefined ? '' : met ? 'met' : 'MISSED'}`,
+  );
+console.log(
+  `\nbench:web summary (${connections} connections × ${durationS} s each, load average now ${load()}; floor = GET /api/ping, same run)`,
+);
 for (const route of Object.keys(ROUTES) as Route[]) {
   const { result: r } = measured.get(route)!;
-  console.log(`  ${r.name}: ${r.rps.toFixed(0)} req/s, p50 ${r.p50.toFixed(0)} ms, p95 ${r.p95.toFixed(0)} ms, p99 ${r.p99.toFixed(0)} ms, ${r.errors} errors, ${r.non2xx} non-2xx`);
+  console.log(
+    `  ${r.name}: ${r.rps.toFixed(0)} req/s, p50 ${r.p50.toFixed(0)} ms, p95 ${r.p95.toFixed(0)} ms, p99 ${r.p99.toFixed(0)} ms, ${r.errors} errors, ${r.non2xx} non-2xx`,
+  );
 }
 console.log(`${'figure'.padEnd(36)}${'value'.padStart(9)}  ${'target'.padEnd(26)}${'floor'.padStart(9)}  ratio   `);
 const search = measured.get('search')!;
 const page = measured.get('page')!;
-row('search p95 (ms)', search.result.p95, '< 50 ms or ≤ 1.2× floor', search.result.p95 < 50 || search.result.p95 <= 1.2 * floor.result.p95, floor.result.p95);
+row(
+  'search p95 (ms)',
+  search.result.p95,
+  '< 50 ms or ≤ 1.2× floor',
+  search.result.p95 < 50 || search.result.p95 <= 1.2 * floor.result.p95,
+  floor.result.p95,
+);
 row('occupation page p95 (ms)', page.result.p95, '< 150 ms', page.result.p95 < 150, floor.result.p95);
 row('search server CPU / request (ms)', search.cpu, '(no target)', undefined, floor.cpu);
 row('page server CPU / request (ms)', page.cpu, '(no target)', undefined, floor.cpu);

@@ -17,7 +17,9 @@ export interface CliCommand {
 export function parseOptions<S extends z.ZodType>(schema: S, values: unknown): z.infer<S> {
   const parsed = schema.safeParse(values);
   if (parsed.success) return parsed.data;
-  throw new UsageError(parsed.error.issues.map((i) => `${i.path.length ? `--${i.path.join('.')}` : 'arguments'}: ${i.message}`).join('; '));
+  throw new UsageError(
+    parsed.error.issues.map((i) => `${i.path.length ? `--${i.path.join('.')}` : 'arguments'}: ${i.message}`).join('; '),
+  );
 }
 
 /** Makes `run`'s resolved number the process exit code (commander discards an action's result). */

@@ -16,7 +16,10 @@ const schema = z.object({
   DB_QUERY_TIMEOUT_MS: timeoutMs(20_000),
   /** statement_timeout for CLI batch work (ingest, scoring, migrations) and import transactions; 0 = none. */
   DB_BATCH_STATEMENT_TIMEOUT_MS: timeoutMs(0),
-  PGLITE_DIR: z.string().min(1).default(path.join(process.cwd(), 'data', 'pglite')),
+  PGLITE_DIR: z
+    .string()
+    .min(1)
+    .default(path.join(process.cwd(), 'data', 'pglite')),
   DATA_DIR: z.string().min(1).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Interface `npm run start:demo` listens on: loopback unless set (e.g. 0.0.0.0 to serve a LAN or a container). */

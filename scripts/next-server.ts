@@ -24,5 +24,12 @@ export function serverNodeFlags(): string[] {
 
 /** Arguments for `process.execPath` that run `next start` on a port (and host) with the server's Node flags. */
 export function nextStartArgs(port: number | string, host?: string): string[] {
-  return [...serverNodeFlags(), 'node_modules/next/dist/bin/next', 'start', '-p', String(port), ...(host ? ['-H', host] : [])];
+  return [
+    ...serverNodeFlags(),
+    'node_modules/next/dist/bin/next',
+    'start',
+    '-p',
+    String(port),
+    ...(host ? ['-H', host] : []),
+  ];
 }

@@ -18,9 +18,28 @@ const TTL_MS = 15_000;
 const MAX_ENTRIES = 64;
 const MAX_BODY_BYTES = 1 << 20;
 /** A request with any of these may get (or ask for) something other than the anonymous full page. */
-const PERSONAL_HEADERS = ['cookie', 'authorization', 'rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action', 'next-url', 'range', 'if-none-match', 'if-modified-since'];
+const PERSONAL_HEADERS = [
+  'cookie',
+  'authorization',
+  'rsc',
+  'next-router-state-tree',
+  'next-router-prefetch',
+  'next-router-segment-prefetch',
+  'next-action',
+  'next-url',
+  'range',
+  'if-none-match',
+  'if-modified-since',
+];
 /** Headers that belong to one transfer, not to the page. */
-const TRANSFER_HEADERS = new Set(['content-length', 'transfer-encoding', 'connection', 'keep-alive', 'date', 'content-encoding']);
+const TRANSFER_HEADERS = new Set([
+  'content-length',
+  'transfer-encoding',
+  'connection',
+  'keep-alive',
+  'date',
+  'content-encoding',
+]);
 const FAILED_WIDGET = /data-testid="(widget-error|page-error)"/;
 
 /** The cache key of a request that may be answered from the cache (its path), else null. */
@@ -61,7 +80,8 @@ function nonceOf(policy) {
 function replay(entry, nonce) {
   const swap = (text) => text.split(entry.nonce).join(nonce);
   const headers = {};
-  for (const [name, value] of Object.entries(entry.headers)) headers[name] = Array.isArray(value) ? value.map((v) => swap(String(v))) : swap(String(value));
+  for (const [name, value] of Object.entries(entry.headers))
+    headers[name] = Array.isArray(value) ? value.map((v) => swap(String(v))) : swap(String(value));
   return { status: entry.status, headers, body: swap(entry.body) };
 }
 
@@ -80,7 +100,12 @@ function send(req, res, entry) {
   const page = replay(entry, randomBytes(16).toString('base64'));
   const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
   const body = gzip ? zlib.gzipSync(page.body, { level: 1 }) : Buffer.from(page.body);
-  res.writeHead(page.status, { ...page.headers, ...(gzip ? { 'content-encoding': 'gzip' } : {}), 'content-length': body.length, 'x-page-cache': 'hit' });
+  res.writeHead(page.status, {
+    ...page.headers,
+    ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+    'content-length': body.length,
+    'x-page-cache': 'hit',
+  });
   res.end(body);
 }
 
@@ -93,7 +118,9 @@ function capture(res, key, cache) {
   const { writeHead, write, end } = res;
   const take = (chunk, encoding) => {
     if (chunk == null || typeof chunk === 'function' || size > MAX_BODY_BYTES) return;
-    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8');
+    const buffer = Buffer.isBuffer(chunk)
+      ? chunk
+      : Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8');
     size += buffer.length;
     chunks.push(buffer);
   };

@@ -21,10 +21,14 @@ import { skippedPhase, timedPhase } from './demo/phases';
 const t0 = performance.now();
 const BUILD_ID = path.join(process.cwd(), '.next', 'BUILD_ID');
 
-const build: Step | undefined = existsSync(BUILD_ID) ? undefined : startStep(process.execPath, ['node_modules/next/dist/bin/next', 'build'], 'build');
+const build: Step | undefined = existsSync(BUILD_ID)
+  ? undefined
+  : startStep(process.execPath, ['node_modules/next/dist/bin/next', 'build'], 'build');
 // Ingest and scoring are the longer, one-core critical path: the build (shorter, many threads) takes the spare core.
 if (build?.child.pid) lowerPriority(build.child.pid);
-const buildTimed = build ? timedPhase('build', t0, () => build.done) : Promise.resolve(skippedPhase('build', t0, 'found .next/BUILD_ID'));
+const buildTimed = build
+  ? timedPhase('build', t0, () => build.done)
+  : Promise.resolve(skippedPhase('build', t0, 'found .next/BUILD_ID'));
 buildTimed.catch(() => undefined); // a failed build is reported once data preparation ends, not as an unhandled rejection
 
 try {
@@ -35,7 +39,9 @@ try {
   console.error((err as Error).message);
   process.exit(1);
 }
-console.log(`[start:demo] prepared in ${((performance.now() - t0) / 1000).toFixed(1)} s; starting next start on ${env.LISTEN_HOST}:${env.PORT}`);
+console.log(
+  `[start:demo] prepared in ${((performance.now() - t0) / 1000).toFixed(1)} s; starting next start on ${env.LISTEN_HOST}:${env.PORT}`,
+);
 
 /** Migrates, ingests what this database lacks and scores it with the newest committed model. */
 async function prepareData(): Promise<void> {
@@ -58,7 +64,9 @@ async function prepareData(): Promise<void> {
   });
 
   if (empty && !dataDir) {
-    throw new Error('The database is empty and no data folder was found: set DATA_DIR, run `npm run data:fetch`, or place ../shared/data beside the project.');
+    throw new Error(
+      'The database is empty and no data folder was found: set DATA_DIR, run `npm run data:fetch`, or place ../shared/data beside the project.',
+    );
   }
   if (empty && dataDir) await timedPhase('ingest', t0, () => startScript('scripts/ingest.ts', ['--dir', dataDir]).done);
   else if (added.length > 0 && dataDir) {
@@ -67,9 +75,11 @@ async function prepareData(): Promise<void> {
     await timedPhase('ingest', t0, () => startScript('scripts/ingest.ts', ['--dir', dataDir, ...sources]).done);
   } else skippedPhase('ingest', t0, 'every source found was imported before');
 
-  if (newest && !newestReady) await timedPhase('score', t0, () => startScript('scripts/score.ts', ['--version', newest]).done);
+  if (newest && !newestReady)
+    await timedPhase('score', t0, () => startScript('scripts/score.ts', ['--version', newest]).done);
   else skippedPhase('score', t0, newest ? `${newest} is scored` : 'no committed model');
-  if (!newest && !scored) console.warn('No trained model found: pages will show empty states until `npm run train && npm run score`.');
+  if (!newest && !scored)
+    console.warn('No trained model found: pages will show empty states until `npm run train && npm run score`.');
 }
 
 /** Lowers a child's CPU priority (nice 10); where that is not allowed, it keeps running as it is. */

@@ -15,8 +15,8 @@ export default async function DataPage() {
     <>
       <h1>Data</h1>
       <p className="lead">
-        Every import run is recorded with its checksum, status, row counts and its first 50 errors (file, line, column and
-        reason). A file lands whole or not at all.
+        Every import run is recorded with its checksum, status, row counts and its first 50 errors (file, line, column
+        and reason). A file lands whole or not at all.
       </p>
       <UploadPanel />
       <Widget what="the table counts" fallback={<Skeleton height={100} />}>

@@ -50,7 +50,8 @@ export function UploadForm({ choices }: { choices: Choice[] }) {
     if (!upload) return;
     setBusy(true);
     const result = await send(`/api/admin/uploads/${upload.id}/${action}`, { method: 'POST' });
-    if (action === 'cancel' && !result.errors) setUpload({ ...upload, status: 'cancelled', message: 'staged file deleted' });
+    if (action === 'cancel' && !result.errors)
+      setUpload({ ...upload, status: 'cancelled', message: 'staged file deleted' });
     else if (result.upload) setUpload(result.upload);
     setErrors(result.errors ?? []);
     setBusy(false);
@@ -72,17 +73,33 @@ export function UploadForm({ choices }: { choices: Choice[] }) {
       </p>
       <form onSubmit={onUpload} className="filters" aria-label="Upload a file">
         <label>
-          <input type="radio" name="kind" value="custom-index" checked={kind === 'custom-index'} onChange={() => setKind('custom-index')} /> Custom index
+          <input
+            type="radio"
+            name="kind"
+            value="custom-index"
+            checked={kind === 'custom-index'}
+            onChange={() => setKind('custom-index')}
+          />{' '}
+          Custom index
         </label>
         <label>
-          <input type="radio" name="kind" value="source" checked={kind === 'source'} onChange={() => setKind('source')} /> Replace a known file
+          <input
+            type="radio"
+            name="kind"
+            value="source"
+            checked={kind === 'source'}
+            onChange={() => setKind('source')}
+          />{' '}
+          Replace a known file
         </label>
         {kind === 'source' ? (
           <label>
             File{' '}
             <select name="target" value={target} onChange={(e) => setTarget(e.target.value)}>
               {choices.map((c) => (
-                <option key={c.id} value={c.id}>{c.file}</option>
+                <option key={c.id} value={c.id}>
+                  {c.file}
+                </option>
               ))}
             </select>
           </label>
@@ -92,22 +109,44 @@ export function UploadForm({ choices }: { choices: Choice[] }) {
           </label>
         )}
         <label>
-          CSV <input type="file" name="file" required accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain" />
+          CSV{' '}
+          <input
+            type="file"
+            name="file"
+            required
+            accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain"
+          />
         </label>
-        <button type="submit" disabled={busy}>{busy ? 'Checking…' : 'Upload and check'}</button>
+        <button type="submit" disabled={busy}>
+          {busy ? 'Checking…' : 'Upload and check'}
+        </button>
       </form>
       <p className="note">
         {kind === 'custom-index'
           ? 'Columns: index_name (equal to the index name), code_system (soc2010, soc2018, onetsoc2010, onetsoc2019, isco08), code, value, and optionally year and label. Confirming replaces that index.'
-          : chosen ? `Required columns: ${chosen.requiredColumns.join(', ')}. Confirming replaces this file's rows in ${chosen.table}.` : null}
+          : chosen
+            ? `Required columns: ${chosen.requiredColumns.join(', ')}. Confirming replaces this file's rows in ${chosen.table}.`
+            : null}
       </p>
-      {errors.length > 0 && !upload ? <div className="error" role="alert"><ErrorTable errors={errors} /></div> : null}
+      {errors.length > 0 && !upload ? (
+        <div className="error" role="alert">
+          <ErrorTable errors={errors} />
+        </div>
+      ) : null}
       {upload ? <UploadReport upload={upload} /> : null}
-      {errors.length > 0 && upload ? <div className="error" role="alert"><ErrorTable errors={errors} /></div> : null}
+      {errors.length > 0 && upload ? (
+        <div className="error" role="alert">
+          <ErrorTable errors={errors} />
+        </div>
+      ) : null}
       {upload?.status === 'staged' ? (
         <p>
           {/* Any reported error (a rejected row, or a file error such as an unclosed quote) would fail the import. */}
-          <button type="button" disabled={busy || upload.rowsRejected > 0 || upload.errors.length > 0 || upload.rowsValid === 0} onClick={() => decide('confirm')}>
+          <button
+            type="button"
+            disabled={busy || upload.rowsRejected > 0 || upload.errors.length > 0 || upload.rowsValid === 0}
+            onClick={() => decide('confirm')}
+          >
             Confirm import
           </button>{' '}
           <button type="button" className="secondary" disabled={busy} onClick={() => decide('cancel')}>

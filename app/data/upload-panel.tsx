@@ -30,10 +30,17 @@ export async function UploadPanel() {
     <section className="panel" aria-labelledby="upload-title">
       <h2 id="upload-title">Upload a file</h2>
       <p className="summary">
-        CSV or tab-separated, UTF-8 (with or without BOM), up to {Math.round(MAX_UPLOAD_BYTES / 1048576)} MB. Every row is
-        checked first; nothing is imported until you confirm.
+        CSV or tab-separated, UTF-8 (with or without BOM), up to {Math.round(MAX_UPLOAD_BYTES / 1048576)} MB. Every row
+        is checked first; nothing is imported until you confirm.
       </p>
-      <UploadForm choices={uploadChoices().map(({ id, file, table, requiredColumns }) => ({ id, file, table, requiredColumns: [...requiredColumns] }))} />
+      <UploadForm
+        choices={uploadChoices().map(({ id, file, table, requiredColumns }) => ({
+          id,
+          file,
+          table,
+          requiredColumns: [...requiredColumns],
+        }))}
+      />
     </section>
   );
 }

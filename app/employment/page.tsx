@@ -1,7 +1,12 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { fetchEmployment } from '@/lib/db/queries/employment';
-import { dissimilarityView, employmentIndexedView, employmentTopShareView, employmentView } from '@/lib/views/employment';
+import {
+  dissimilarityView,
+  employmentIndexedView,
+  employmentTopShareView,
+  employmentView,
+} from '@/lib/views/employment';
 import { ChartFrame } from '../ui/chart-frame';
 import { LinesChart } from '../ui/charts-client';
 import { NoData, NoScores } from '../ui/empty-state';
@@ -40,7 +45,13 @@ async function QuintileCharts() {
           summary={`By ${last?.year}: ${v.groups.map((g) => `${g} ${fmt(last?.[g], 'index')}`).join(', ')}.`}
           csv={csvHref(indexed)}
         >
-          <LinesChart data={indexed.rows} series={series} xLabel="Year" yLabel={`Index, ${v.baseYear} = 100`} yFormat="index" />
+          <LinesChart
+            data={indexed.rows}
+            series={series}
+            xLabel="Year"
+            yLabel={`Index, ${v.baseYear} = 100`}
+            yFormat="index"
+          />
         </ChartFrame>
       </div>
       <ChartFrame
@@ -89,9 +100,9 @@ export default async function EmploymentPage() {
     <>
       <h1>Employment since 2012</h1>
       <p className="lead">
-        OEWS employment per SOC 2018 code (earlier years carried to SOC 2018 through the BLS crosswalk; codes OEWS publishes only as
-        an aggregate, such as 31-1120, kept whole), grouped by the model&apos;s exposure of each code: the mean score of the O*NET
-        occupations at or beneath it.
+        OEWS employment per SOC 2018 code (earlier years carried to SOC 2018 through the BLS crosswalk; codes OEWS
+        publishes only as an aggregate, such as 31-1120, kept whole), grouped by the model&apos;s exposure of each code:
+        the mean score of the O*NET occupations at or beneath it.
       </p>
       <Widget what="the quintile charts" fallback={<Skeleton height={700} />}>
         <QuintileCharts />

@@ -7,7 +7,8 @@ export function AboutIndices({ indices }: { indices: readonly IndexDescription[]
       <h2 id="about-indices">What each index measures</h2>
       <p className="summary">
         Published measures of automation or AI exposure, each built by different authors with a different method. A high
-        correlation with the model means the two rank occupations alike; a low or negative one can mean a different question.
+        correlation with the model means the two rank occupations alike; a low or negative one can mean a different
+        question.
       </p>
       <div className="grid2" data-testid="about-indices">
         {indices.map((d) => (

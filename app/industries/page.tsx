@@ -32,7 +32,11 @@ async function Sectors({ q }: { q: IndustriesQuery }) {
   const chart = ranked.map((s) => {
     const [low, high] = measure.interval?.(s) ?? [null, null];
     const value = s[key] as number;
-    return { label: s.title, value, error: low !== null && high !== null ? ([value - low, high - value] as [number, number]) : undefined };
+    return {
+      label: s.title,
+      value,
+      error: low !== null && high !== null ? ([value - low, high - value] as [number, number]) : undefined,
+    };
   });
   const top = ranked[0];
   const csv = csvHref(drawn);
@@ -40,7 +44,8 @@ async function Sectors({ q }: { q: IndustriesQuery }) {
     <>
       {!view.modelVersion ? <NoScores /> : null}
       <p className="meta" data-testid="industry-total">
-        <strong>{view.sectors.length}</strong> NAICS sectors holding <strong>{fmt(view.workers)}</strong> workers (OEWS May {view.year}
+        <strong>{view.sectors.length}</strong> NAICS sectors holding <strong>{fmt(view.workers)}</strong> workers (OEWS
+        May {view.year}
         {view.modelVersion ? `, model ${view.modelVersion}` : ''}).
       </p>
       {view.modelVersion && top ? (
@@ -48,7 +53,11 @@ async function Sectors({ q }: { q: IndustriesQuery }) {
           title={`Sectors ranked by ${measure.label.toLowerCase()}`}
           summary={`${top.title} ranks first at ${fmt(top[key], measure.format)}; ${ranked[ranked.length - 1]!.title} last at ${fmt(ranked[ranked.length - 1]![key], measure.format)}.`}
           csv={csv}
-          note={measure.interval ? 'Whiskers: the 80% interval, from the employment-weighted lower and upper bounds of the occupations\u2019 scores.' : undefined}
+          note={
+            measure.interval
+              ? 'Whiskers: the 80% interval, from the employment-weighted lower and upper bounds of the occupations\u2019 scores.'
+              : undefined
+          }
         >
           <RankChart data={chart} xLabel={measure.label} xFormat={measure.format} />
         </ChartFrame>
@@ -72,9 +81,9 @@ export default async function IndustriesPage({ searchParams }: { searchParams: S
     <>
       <h1>Exposure by industry</h1>
       <p className="lead">
-        Each sector&apos;s workers as BLS counts them (OEWS national industry estimates), and the model&apos;s exposure of the
-        occupations they work in: one score per SOC code (the mean of its O*NET occupations), weighted by the sector&apos;s
-        workers in that code. Choose a sector to see its occupations. Exposure scores: <HowComputed />
+        Each sector&apos;s workers as BLS counts them (OEWS national industry estimates), and the model&apos;s exposure
+        of the occupations they work in: one score per SOC code (the mean of its O*NET occupations), weighted by the
+        sector&apos;s workers in that code. Choose a sector to see its occupations. Exposure scores: <HowComputed />
       </p>
       {parsed.ok ? (
         <Widget what="the sectors" key={parsed.data.sort} fallback={<Skeleton height={900} />}>
@@ -86,11 +95,11 @@ export default async function IndustriesPage({ searchParams }: { searchParams: S
         </div>
       )}
       <p className="note">
-        Exposed workers = workers × exposure, the number of workers&apos; worth of exposed work (a worker in an occupation
-        scored 0.4 counts 0.4), not a head count. The most exposed quintile is the fifth of all U.S. workers, summed over
-        sectors, in the most exposed SOC codes. Automation / augmentation: of the exposed tasks of the sector&apos;s
-        occupations, the share the model leans to automation, weighted by workers. Occupations BLS suppresses in a sector
-        count in its workers but not in its exposure.
+        Exposed workers = workers × exposure, the number of workers&apos; worth of exposed work (a worker in an
+        occupation scored 0.4 counts 0.4), not a head count. The most exposed quintile is the fifth of all U.S. workers,
+        summed over sectors, in the most exposed SOC codes. Automation / augmentation: of the exposed tasks of the
+        sector&apos;s occupations, the share the model leans to automation, weighted by workers. Occupations BLS
+        suppresses in a sector count in its workers but not in its exposure.
       </p>
     </>
   );

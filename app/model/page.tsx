@@ -19,7 +19,12 @@ const cardOnce = cache(() => fetchModelCard());
 
 async function Card() {
   const card = await cardOnce();
-  if (!card) return <EmptyState title="No exposure model yet">Train one with npm run train, or commit an artifact under models/.</EmptyState>;
+  if (!card)
+    return (
+      <EmptyState title="No exposure model yet">
+        Train one with npm run train, or commit an artifact under models/.
+      </EmptyState>
+    );
   // The tables draw the rows of the views their CSV links export.
   const [confusion, reliability, ablation, indices] = await Promise.all([
     drawView(modelConfusionView),
@@ -31,7 +36,9 @@ async function Card() {
     <>
       <p className="meta" data-testid="model-version">
         Model {card.version}
-        {card.current ? ' — the version behind the scores shown on this dashboard.' : ' — the newest committed artifact; no version has been scored into the database yet.'}
+        {card.current
+          ? ' — the version behind the scores shown on this dashboard.'
+          : ' — the newest committed artifact; no version has been scored into the database yet.'}
       </p>
       <HeadlineFigures card={card} />
       {confusion.rows.length ? <ConfusionTable confusion={confusion.rows.map((r) => r.counts)} /> : null}
@@ -52,9 +59,10 @@ export default async function ModelPage() {
     <>
       <h1>How the exposure scores are computed</h1>
       <p className="lead">
-        A model labels every O*NET task E0 (no exposure), E1 (an LLM could halve the time it takes) or E2 (it could with LLM-powered tools), following
-        Eloundou et al. (2023); an occupation&apos;s score weighs its tasks (E1 fully, E2 half) and comes with an 80% interval. Every figure below was
-        measured on occupations the model never saw in training, against the human annotators&apos; labels.
+        A model labels every O*NET task E0 (no exposure), E1 (an LLM could halve the time it takes) or E2 (it could with
+        LLM-powered tools), following Eloundou et al. (2023); an occupation&apos;s score weighs its tasks (E1 fully, E2
+        half) and comes with an 80% interval. Every figure below was measured on occupations the model never saw in
+        training, against the human annotators&apos; labels.
       </p>
       <Widget what="the model card" fallback={<Skeleton height={600} />}>
         <Card />

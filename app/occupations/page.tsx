@@ -61,13 +61,17 @@ export default async function OccupationsPage({ searchParams }: { searchParams: 
     <>
       <h1>Occupations</h1>
       <p className="lead">
-        Search 1,016 O*NET {CURRENT_ONET} occupations by title or task text (&quot;accountant&quot; finds Accountants and Auditors), filter
-        and sort. Every view is a link you can share. Exposure scores: <HowComputed />
+        Search 1,016 O*NET {CURRENT_ONET} occupations by title or task text (&quot;accountant&quot; finds Accountants
+        and Auditors), filter and sort. Every view is a link you can share. Exposure scores: <HowComputed />
       </p>
       {parsed.ok ? (
         <>
           <Filters q={parsed.data} />
-          <Widget what="the matching occupations" key={JSON.stringify(parsed.data)} fallback={<Skeleton height={600} />}>
+          <Widget
+            what="the matching occupations"
+            key={JSON.stringify(parsed.data)}
+            fallback={<Skeleton height={600} />}
+          >
             <Results q={parsed.data} />
           </Widget>
         </>

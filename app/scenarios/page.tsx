@@ -30,7 +30,11 @@ const changeBars = (groups: readonly GroupResult[]): RankedBar[] =>
       const value = g.change / g.baseline;
       const low = g.scenarioLow / g.baseline - 1;
       const high = g.scenarioHigh / g.baseline - 1;
-      return { label: g.title, value, error: [Math.max(0, value - low), Math.max(0, high - value)] as [number, number] };
+      return {
+        label: g.title,
+        value,
+        error: [Math.max(0, value - low), Math.max(0, high - value)] as [number, number],
+      };
     })
     .sort((a, b) => a.value - b.value);
 
@@ -41,7 +45,10 @@ async function Results({ q }: { q: ScenarioQuery }) {
   const t = v.total;
   // The charts draw the rows their CSVs export (the groups' file also carries the total, shown in the headline above).
   const query = Object.fromEntries(new URLSearchParams(qs));
-  const [groups, industries] = await Promise.all([drawView(scenarioGroupsView, query), drawView(scenarioIndustriesView, query)]);
+  const [groups, industries] = await Promise.all([
+    drawView(scenarioGroupsView, query),
+    drawView(scenarioIndustriesView, query),
+  ]);
   const groupBars = changeBars(groups.rows.filter((g) => g.key !== 'total'));
   const sectorBars = changeBars(industries.rows);
   const worst = groupBars[0];
@@ -51,22 +58,32 @@ async function Results({ q }: { q: ScenarioQuery }) {
       <section className="panel" aria-labelledby="headline-title" data-testid="scenario-headline">
         <h2 id="headline-title">Employment in {v.inputs.horizon}: baseline vs this scenario</h2>
         <p>
-          Baseline <strong data-testid="scenario-baseline">{fmt(t.baseline)}</strong> jobs; scenario <strong data-testid="scenario-total">{fmt(t.scenario)}</strong>{' '}
-          (10th–90th percentile {fmt(t.scenarioLow)}–{fmt(t.scenarioHigh)}), a change of <strong>{fmt(t.change)}</strong> ({fmt(t.change / t.baseline, 'pct1')}).
+          Baseline <strong data-testid="scenario-baseline">{fmt(t.baseline)}</strong> jobs; scenario{' '}
+          <strong data-testid="scenario-total">{fmt(t.scenario)}</strong> (10th–90th percentile {fmt(t.scenarioLow)}–
+          {fmt(t.scenarioHigh)}), a change of <strong>{fmt(t.change)}</strong> ({fmt(t.change / t.baseline, 'pct1')}).
         </p>
         <p>
-          Workers whose task mix changes: <strong>{fmt(t.taskMixWorkers)}</strong>. Hours saved: <strong>{fmt(t.hoursSaved)}</strong> worker-equivalents, of which{' '}
-          {fmt(1 - v.inputs.demand, 'pct')} become fewer hours and {fmt(v.inputs.demand, 'pct')} more output.
+          Workers whose task mix changes: <strong>{fmt(t.taskMixWorkers)}</strong>. Hours saved:{' '}
+          <strong>{fmt(t.hoursSaved)}</strong> worker-equivalents, of which {fmt(1 - v.inputs.demand, 'pct')} become
+          fewer hours and {fmt(v.inputs.demand, 'pct')} more output.
         </p>
         <p className="small">
-          {fmt(v.occupations.length)} occupations of the BLS {v.projectionVintage} projection with a model score (model {v.modelVersion})
-          {v.unscored.occupations > 0 ? `; ${v.unscored.occupations} without one (${fmt(v.unscored.workers)} jobs in 2024) are left out` : ''}.
+          {fmt(v.occupations.length)} occupations of the BLS {v.projectionVintage} projection with a model score (model{' '}
+          {v.modelVersion})
+          {v.unscored.occupations > 0
+            ? `; ${v.unscored.occupations} without one (${fmt(v.unscored.workers)} jobs in 2024) are left out`
+            : ''}
+          .
         </p>
       </section>
       <div className="grid2">
         <ChartFrame
           title="Change vs baseline by major group"
-          summary={worst ? `Largest change: ${worst.label} at ${fmt(worst.value, 'pct1')} of its ${v.inputs.horizon} baseline.` : 'No major group.'}
+          summary={
+            worst
+              ? `Largest change: ${worst.label} at ${fmt(worst.value, 'pct1')} of its ${v.inputs.horizon} baseline.`
+              : 'No major group.'
+          }
           csv={csvHref(groups)}
           note="Whiskers: 10th–90th percentile over the draws of each occupation's exposure interval."
         >
@@ -74,7 +91,11 @@ async function Results({ q }: { q: ScenarioQuery }) {
         </ChartFrame>
         <ChartFrame
           title="Change vs baseline by industry"
-          summary={worstSector ? `Largest change: ${worstSector.label} at ${fmt(worstSector.value, 'pct1')}.` : 'No OEWS industry data loaded.'}
+          summary={
+            worstSector
+              ? `Largest change: ${worstSector.label} at ${fmt(worstSector.value, 'pct1')}.`
+              : 'No OEWS industry data loaded.'
+          }
           csv={csvHref(industries)}
           note={`Each sector's OEWS May ${v.industryYear ?? '—'} workers by occupation, carried to ${v.inputs.horizon} with that occupation's national baseline growth and scenario change (BLS projects by industry too, but that matrix is not loaded). Cells BLS suppresses are left out.`}
         >
@@ -84,10 +105,15 @@ async function Results({ q }: { q: ScenarioQuery }) {
       <section className="panel">
         <div className="panel-head" style={{ display: 'flex', justifyContent: 'space-between', flexWrap: 'wrap' }}>
           <h2>Occupations</h2>
-          <CsvLinks href={`/api/export/scenario-occupations.csv${scenarioQueryString({ ...v.inputs, sort: v.sort })}`} of="the scenario's occupations" />
+          <CsvLinks
+            href={`/api/export/scenario-occupations.csv${scenarioQueryString({ ...v.inputs, sort: v.sort })}`}
+            of="the scenario's occupations"
+          />
         </div>
         <p className="small">
-          {v.occupations.length > TABLE_ROWS ? `The first ${TABLE_ROWS} of ${fmt(v.occupations.length)} by the chosen order; the CSV holds all. ` : ''}
+          {v.occupations.length > TABLE_ROWS
+            ? `The first ${TABLE_ROWS} of ${fmt(v.occupations.length)} by the chosen order; the CSV holds all. `
+            : ''}
           Baseline and scenario in jobs at the horizon, counted at the code BLS projects.
         </p>
         <ScenarioOccupationTable view={v} />
@@ -104,9 +130,9 @@ export default async function ScenariosPage({ searchParams }: { searchParams: Se
     <>
       <h1>Scenario simulator</h1>
       <p className="lead">
-        <strong>A what-if calculator, not a forecast.</strong> Choose how far AI is adopted on exposed work and what it does to that work; the page
-        shows what that would imply for employment against the BLS 2024–34 projection, by occupation, major group and industry. Every number
-        follows from the inputs by the formula below.
+        <strong>A what-if calculator, not a forecast.</strong> Choose how far AI is adopted on exposed work and what it
+        does to that work; the page shows what that would imply for employment against the BLS 2024–34 projection, by
+        occupation, major group and industry. Every number follows from the inputs by the formula below.
       </p>
       {parsed.ok ? (
         <>

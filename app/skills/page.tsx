@@ -51,7 +51,13 @@ async function Concentration() {
   return (
     <ChartFrame
       title="Skills concentrated in exposed vs sheltered employment"
-      summary={`Most tilted to exposed work: ${top.slice(0, 3).map((s) => s.name).join(', ')}; to sheltered work: ${bottom.slice(0, 3).map((s) => s.name).join(', ')}.`}
+      summary={`Most tilted to exposed work: ${top
+        .slice(0, 3)
+        .map((s) => s.name)
+        .join(', ')}; to sheltered work: ${bottom
+        .slice(0, 3)
+        .map((s) => s.name)
+        .join(', ')}.`}
       csv={csvHref(view)}
       note={`Employment-weighted importance among occupations in the most exposed fifth of employment minus that in the least exposed fifth (O*NET ${v.period.after.onet} ratings, OEWS May ${v.period.after.employmentYear ?? '—'} employment).`}
     >
@@ -71,8 +77,9 @@ export default async function SkillsPage() {
     <>
       <h1>Skills</h1>
       <p className="lead">
-        How the weight of each O*NET skill in US employment moved between two O*NET releases, whether the move is larger than
-        O*NET&apos;s sampling error, whether it comes from changed ratings or a changed employment mix, and where exposure sits.
+        How the weight of each O*NET skill in US employment moved between two O*NET releases, whether the move is larger
+        than O*NET&apos;s sampling error, whether it comes from changed ratings or a changed employment mix, and where
+        exposure sits.
       </p>
       <div className="grid2">
         <Widget what="the skill shift" fallback={<Skeleton height={800} />}>

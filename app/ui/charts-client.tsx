@@ -1,8 +1,22 @@
 'use client';
 
 import {
-  Bar, BarChart, CartesianGrid, ErrorBar, Legend, Line, LineChart, ResponsiveContainer, Scatter, ScatterChart,
-  Text, type TextProps, Tooltip, XAxis, YAxis, ZAxis,
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ErrorBar,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Scatter,
+  ScatterChart,
+  Text,
+  type TextProps,
+  Tooltip,
+  XAxis,
+  YAxis,
+  ZAxis,
 } from 'recharts';
 import { useSyncExternalStore } from 'react';
 import { useChartSvgProps } from './chart-name';
@@ -23,7 +37,12 @@ export function useNarrow(): boolean {
 }
 
 /** The y-axis title, drawn up the left edge at 12 px so that long index names fit the plot's height. */
-export const yTitle = (value: string) => ({ value, angle: -90, position: 'insideLeft' as const, style: { textAnchor: 'middle' as const, fontSize: 12 } });
+export const yTitle = (value: string) => ({
+  value,
+  angle: -90,
+  position: 'insideLeft' as const,
+  style: { textAnchor: 'middle' as const, fontSize: 12 },
+});
 
 /** The x-axis title, as HTML under the chart: on a phone it wraps instead of being clipped at the SVG's edge. */
 export function XTitle({ children }: { children: string }) {
@@ -32,8 +51,18 @@ export function XTitle({ children }: { children: string }) {
 
 /** Vertical bars (histograms, group comparisons) with labelled axes and a tooltip. */
 export function ColumnChart({
-  data, xLabel, yLabel, yFormat = 'int', height = 280,
-}: { data: { label: string; value: number | null }[]; xLabel: string; yLabel: string; yFormat?: NumberFormat; height?: number }) {
+  data,
+  xLabel,
+  yLabel,
+  yFormat = 'int',
+  height = 280,
+}: {
+  data: { label: string; value: number | null }[];
+  xLabel: string;
+  yLabel: string;
+  yFormat?: NumberFormat;
+  height?: number;
+}) {
   const svg = useChartSvgProps();
   return (
     <>
@@ -41,7 +70,12 @@ export function ColumnChart({
         <BarChart {...svg} data={data} margin={{ top: 8, right: 12, bottom: 4, left: 16 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="label" tick={{ fontSize: 11 }} interval="preserveStartEnd" />
-          <YAxis tickFormatter={(v: number) => fmt(v, yFormat)} label={yTitle(yLabel)} width={72} tick={{ fontSize: 11 }} />
+          <YAxis
+            tickFormatter={(v: number) => fmt(v, yFormat)}
+            label={yTitle(yLabel)}
+            width={72}
+            tick={{ fontSize: 11 }}
+          />
           <Tooltip formatter={(v) => [fmt(Number(v), yFormat), yLabel]} />
           <Bar dataKey="value" fill={PALETTE[0]} isAnimationActive={false} />
         </BarChart>
@@ -58,7 +92,11 @@ export function ColumnChart({
  * with a unitless number) measures at the page's 16 px and wraps far too early.
  */
 export function CategoryTick(
-  props: TextProps & { payload?: { value?: unknown }; tickFormatter?: (value: unknown, index: number) => string; index?: number },
+  props: TextProps & {
+    payload?: { value?: unknown };
+    tickFormatter?: (value: unknown, index: number) => string;
+    index?: number;
+  },
 ) {
   const { payload, tickFormatter, ...text } = props;
   const value = tickFormatter ? tickFormatter(payload?.value, props.index ?? 0) : String(payload?.value ?? '');
@@ -74,8 +112,16 @@ export function CategoryTick(
 
 /** Horizontal bars for long category names (e.g. SOC major groups). */
 export function BarList({
-  data, xLabel, xFormat = 'score', height,
-}: { data: { label: string; value: number | null }[]; xLabel: string; xFormat?: NumberFormat; height?: number }) {
+  data,
+  xLabel,
+  xFormat = 'score',
+  height,
+}: {
+  data: { label: string; value: number | null }[];
+  xLabel: string;
+  xFormat?: NumberFormat;
+  height?: number;
+}) {
   const narrow = useNarrow();
   const svg = useChartSvgProps();
   return (
@@ -102,7 +148,13 @@ export function BarList({
 
 /** Lines over years; `series` names the columns of `data` to draw. */
 export function LinesChart({
-  data, series, xLabel, yLabel, yFormat = 'int', height = 300, dashed = [],
+  data,
+  series,
+  xLabel,
+  yLabel,
+  yFormat = 'int',
+  height = 300,
+  dashed = [],
 }: {
   data: Record<string, number | null>[];
   series: { key: string; name: string }[];
@@ -118,8 +170,20 @@ export function LinesChart({
       <ResponsiveContainer width="100%" height={height}>
         <LineChart {...svg} data={data} margin={{ top: 8, right: 16, bottom: 4, left: 16 }}>
           <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="year" type="number" domain={['dataMin', 'dataMax']} allowDecimals={false} tick={{ fontSize: 11 }} />
-          <YAxis tickFormatter={(v: number) => fmt(v, yFormat)} label={yTitle(yLabel)} width={80} tick={{ fontSize: 11 }} domain={['auto', 'auto']} />
+          <XAxis
+            dataKey="year"
+            type="number"
+            domain={['dataMin', 'dataMax']}
+            allowDecimals={false}
+            tick={{ fontSize: 11 }}
+          />
+          <YAxis
+            tickFormatter={(v: number) => fmt(v, yFormat)}
+            label={yTitle(yLabel)}
+            width={80}
+            tick={{ fontSize: 11 }}
+            domain={['auto', 'auto']}
+          />
           <Tooltip formatter={(v, name) => [fmt(Number(v), yFormat), name]} labelFormatter={(l) => `Year ${l}`} />
           {/* No fixed height: Recharts measures the legend (two rows on a phone) and moves the plot below it. */}
           <Legend verticalAlign="top" wrapperStyle={{ paddingBottom: 10, fontSize: 13 }} />
@@ -145,8 +209,16 @@ export function LinesChart({
 
 /** Scatter of model exposure (x) against another measure (y); points carry a label for the tooltip. */
 export function ScatterPlot({
-  points, xLabel, yLabel, height = 320,
-}: { points: { x: number; y: number; label: string }[]; xLabel: string; yLabel: string; height?: number }) {
+  points,
+  xLabel,
+  yLabel,
+  height = 320,
+}: {
+  points: { x: number; y: number; label: string }[];
+  xLabel: string;
+  yLabel: string;
+  height?: number;
+}) {
   const svg = useChartSvgProps();
   return (
     <>
@@ -154,7 +226,15 @@ export function ScatterPlot({
         <ScatterChart {...svg} margin={{ top: 8, right: 16, bottom: 4, left: 16 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis type="number" dataKey="x" name={xLabel} domain={[0, 1]} tick={{ fontSize: 11 }} />
-          <YAxis type="number" dataKey="y" name={yLabel} label={yTitle(yLabel)} width={72} tick={{ fontSize: 11 }} domain={['auto', 'auto']} />
+          <YAxis
+            type="number"
+            dataKey="y"
+            name={yLabel}
+            label={yTitle(yLabel)}
+            width={72}
+            tick={{ fontSize: 11 }}
+            domain={['auto', 'auto']}
+          />
           <ZAxis range={[18, 18]} />
           <Tooltip
             cursor={{ strokeDasharray: '3 3' }}
@@ -179,8 +259,12 @@ export function ScatterPlot({
 
 /** A single score with its interval, drawn as a bar with an error bar against other measures. */
 export function IntervalBars({
-  data, xLabel,
-}: { data: { label: string; value: number; error: [number, number] }[]; xLabel: string }) {
+  data,
+  xLabel,
+}: {
+  data: { label: string; value: number; error: [number, number] }[];
+  xLabel: string;
+}) {
   const svg = useChartSvgProps();
   return (
     <>

@@ -24,8 +24,8 @@ export function NoScores() {
 export function NoData({ what = 'data' }: { what?: string }) {
   return (
     <EmptyState title={`No ${what} imported yet.`}>
-      Load the source files with <code>npm run ingest -- --dir ../shared/data</code>; see the <a href="/data">data page</a>{' '}
-      for import history.
+      Load the source files with <code>npm run ingest -- --dir ../shared/data</code>; see the{' '}
+      <a href="/data">data page</a> for import history.
     </EmptyState>
   );
 }

@@ -9,9 +9,9 @@ export async function Footer() {
   const onet = data.onet.length ? `O*NET ${data.onet.join(', ')}` : 'no O*NET data';
   return (
     <footer className="footer">
-      Model {model ? <code>{model.version}</code> : 'none ready'} · {onet} · {oews} · Sources: O*NET (CC BY 4.0, USDOL/ETA), BLS
-      OEWS and Employment Projections, Eloundou et al. (2024) labels, and the published indices listed on{' '}
-      <a href="/indices">Indices</a>.
+      Model {model ? <code>{model.version}</code> : 'none ready'} · {onet} · {oews} · Sources: O*NET (CC BY 4.0,
+      USDOL/ETA), BLS OEWS and Employment Projections, Eloundou et al. (2024) labels, and the published indices listed
+      on <a href="/indices">Indices</a>.
     </footer>
   );
 }

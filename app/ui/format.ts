@@ -27,4 +27,13 @@ export function fmt(value: number | null | undefined, format: NumberFormat = 'in
 }
 
 /** Okabe–Ito colour-blind-safe palette (Okabe & Ito 2008), in the order charts use it. */
-export const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#D55E00', '#56B4E9', '#000000', '#F0E442'] as const;
+export const PALETTE = [
+  '#0072B2',
+  '#E69F00',
+  '#009E73',
+  '#CC79A7',
+  '#D55E00',
+  '#56B4E9',
+  '#000000',
+  '#F0E442',
+] as const;

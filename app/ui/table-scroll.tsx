@@ -30,8 +30,16 @@ export function TableScroll({ label, children }: { label: string; children: Reac
           Scroll sideways for more columns →
         </p>
       ) : null}
-      {/* biome-ignore lint/a11y/useSemanticElements lint/a11y/noNoninteractiveTabindex: a scrolling region is focusable so keyboard users can scroll it (axe scrollable-region-focusable) */}
-      <div ref={box} className="table-wrap" role="region" aria-label={label} tabIndex={0} data-overflowing={overflowing || undefined}>
+      {/* biome-ignore lint/a11y/useSemanticElements: a div with role="region" and a label is the same landmark as a <section>, kept a div */}
+      <div
+        ref={box}
+        className="table-wrap"
+        role="region"
+        aria-label={label}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region is focusable so keyboard users can scroll it (axe scrollable-region-focusable)
+        tabIndex={0}
+        data-overflowing={overflowing || undefined}
+      >
         {children}
       </div>
     </>

@@ -23,18 +23,37 @@ export async function runEvaluate(args: { version?: string; dir: string }): Prom
   try {
     const data = await readTrainingData(db);
     if (data.dataVersions.labels !== model.dataVersions.labels) {
-      process.stderr.write(`warning: labels in the database (${data.dataVersions.labels}) differ from those the model was trained on (${model.dataVersions.labels})\n`);
+      process.stderr.write(
+        `warning: labels in the database (${data.dataVersions.labels}) differ from those the model was trained on (${model.dataVersions.labels})\n`,
+      );
     }
-    const previous = existsSync(path.join(dir, METRICS_FILE)) ? (JSON.parse(readFileSync(path.join(dir, METRICS_FILE), 'utf8')) as RunFacts) : undefined;
+    const previous = existsSync(path.join(dir, METRICS_FILE))
+      ? (JSON.parse(readFileSync(path.join(dir, METRICS_FILE), 'utf8')) as RunFacts)
+      : undefined;
     const assessment = assessModel(model, data);
     const indices = correlateIndices(assessment.occupationScores, await readExposureIndices(db));
     const metrics = writeEvaluation(dir, model, assessment, {
-      backend, trainedAt: previous?.trainedAt, trainingSeconds: previous?.trainingSeconds, split: previous?.split, epochs: previous?.epochs, headValMse: previous?.headValMse, prior: previous?.prior, indices,
+      backend,
+      trainedAt: previous?.trainedAt,
+      trainingSeconds: previous?.trainingSeconds,
+      split: previous?.split,
+      epochs: previous?.epochs,
+      headValMse: previous?.headValMse,
+      prior: previous?.prior,
+      indices,
     });
-    await registerModelVersion(db, { version, kind: 'exposure-ensemble', params: model.config, metrics, dataVersions: model.dataVersions });
+    await registerModelVersion(db, {
+      version,
+      kind: 'exposure-ensemble',
+      params: model.config,
+      metrics,
+      dataVersions: model.dataVersions,
+    });
     const t = assessment.test;
-    console.log(`${version} on ${t.occupations} test occupations: accuracy ${t.model.task.accuracy} / macro-F1 ${t.model.task.macroF1} / Spearman ${t.model.occupation.spearman} / coverage ${t.model.occupation.coverage80}` +
-      ` | baseline ${t.baseline.task.accuracy} / ${t.baseline.task.macroF1} / ${t.baseline.occupation.spearman} | GPT-4 ${t.gpt4.task.accuracy} / ${t.gpt4.task.macroF1} / ${t.gpt4.occupationFromTaskLabels.spearman} → ${path.join(dir, 'report.md')}`);
+    console.log(
+      `${version} on ${t.occupations} test occupations: accuracy ${t.model.task.accuracy} / macro-F1 ${t.model.task.macroF1} / Spearman ${t.model.occupation.spearman} / coverage ${t.model.occupation.coverage80}` +
+        ` | baseline ${t.baseline.task.accuracy} / ${t.baseline.task.macroF1} / ${t.baseline.occupation.spearman} | GPT-4 ${t.gpt4.task.accuracy} / ${t.gpt4.task.macroF1} / ${t.gpt4.occupationFromTaskLabels.spearman} → ${path.join(dir, 'report.md')}`,
+    );
     return 0;
   } finally {
     disposeModel(model);

@@ -26,7 +26,10 @@ async function encoderComparison(db: Db, inputs: Parameters<typeof compareTaskTe
       '',
       `| held out | task-text predictor | overlap@${k} | held-out similarity | occupations |`,
       '| --- | --- | --- | --- | --- |',
-      ...rows.map((h) => `| ${h.heldOut} | ${h.predictor} | ${h.overlap.toFixed(3)} | ${h.heldOutSimilarity.toFixed(3)} | ${h.occupations} |`),
+      ...rows.map(
+        (h) =>
+          `| ${h.heldOut} | ${h.predictor} | ${h.overlap.toFixed(3)} | ${h.heldOutSimilarity.toFixed(3)} | ${h.occupations} |`,
+      ),
       '',
     ];
   } finally {
@@ -42,7 +45,8 @@ export async function runEvaluateSimilarity(args: { top: number; encoder: boolea
     const started = performance.now();
     process.stderr.write(`reading O*NET ${CURRENT_ONET} occupations…\n`);
     const inputs = await readSimilarityInputs(db);
-    if (inputs.length < k + 1) throw new Error(`only ${inputs.length} O*NET ${CURRENT_ONET} occupations: run \`npm run ingest\` first`);
+    if (inputs.length < k + 1)
+      throw new Error(`only ${inputs.length} O*NET ${CURRENT_ONET} occupations: run \`npm run ingest\` first`);
     process.stderr.write(`evaluating the similarity of ${inputs.length} occupations…\n`);
     const e = evaluateSimilarity(inputs, k);
     const f = (x: number) => x.toFixed(3);
@@ -57,7 +61,9 @@ export async function runEvaluateSimilarity(args: { top: number; encoder: boolea
       '',
       `| held out | predictor | overlap@${k} | held-out similarity | occupations |`,
       '| --- | --- | --- | --- | --- |',
-      ...e.heldOut.map((h) => `| ${h.heldOut} | ${h.predictor} | ${f(h.overlap)} | ${f(h.heldOutSimilarity)} | ${h.occupations} |`),
+      ...e.heldOut.map(
+        (h) => `| ${h.heldOut} | ${h.predictor} | ${f(h.overlap)} | ${f(h.heldOutSimilarity)} | ${h.occupations} |`,
+      ),
       '',
       `Share of the ${k} nearest in the same SOC minor group (e.g. 15-12), by similarities that do not use SOC codes:`,
       '',
@@ -66,7 +72,9 @@ export async function runEvaluateSimilarity(args: { top: number; encoder: boolea
     ];
     if (args.encoder) out.push(...(await encoderComparison(db, inputs, k)));
     process.stdout.write(out.join('\n'));
-    process.stderr.write(`evaluated ${e.occupations} occupations in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+    process.stderr.write(
+      `evaluated ${e.occupations} occupations in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
+    );
     return 0;
   } finally {
     await db.close();

@@ -4,7 +4,11 @@ import { examples, exitCodeOf, parseOptions, type CliCommand } from '../command'
 import { CURRENT_ONET } from '../../lib/db/onet-release';
 
 const optionsSchema = z.object({
-  top: z.coerce.number({ error: 'must be a whole number from 1 to 100' }).int('must be a whole number from 1 to 100').min(1, 'must be a whole number from 1 to 100').max(100, 'must be a whole number from 1 to 100'),
+  top: z.coerce
+    .number({ error: 'must be a whole number from 1 to 100' })
+    .int('must be a whole number from 1 to 100')
+    .min(1, 'must be a whole number from 1 to 100')
+    .max(100, 'must be a whole number from 1 to 100'),
   encoder: z.boolean().default(false),
 });
 
@@ -20,8 +24,18 @@ export const evaluateSimilarityCommand: CliCommand = {
           "finds that component's own K nearest neighbours, beside the raw importance cosine and chance. Markdown tables on stdout.",
       )
       .option('--top <k>', 'K, the neighbours compared, 1 to 100', '10')
-      .option('--encoder', "also compare the task-word component with the exposure encoder's mean task vectors (newest artifact under models/, first member; about a minute on wasm)", false)
-      .addHelpText('after', examples('npx taskshift evaluate-similarity --top 5', 'npm run evaluate:similarity -- --encoder > similarity.md'))
+      .option(
+        '--encoder',
+        "also compare the task-word component with the exposure encoder's mean task vectors (newest artifact under models/, first member; about a minute on wasm)",
+        false,
+      )
+      .addHelpText(
+        'after',
+        examples(
+          'npx taskshift evaluate-similarity --top 5',
+          'npm run evaluate:similarity -- --encoder > similarity.md',
+        ),
+      )
       .action(
         exitCodeOf(async (raw: Record<string, unknown>) => {
           const options = parseOptions(optionsSchema, raw);

@@ -21,8 +21,18 @@ export async function runEvaluateTitles(opts: { model?: string; data?: string })
   const { val } = splitCorpus(readTitleCorpus(dataDir), config);
   process.stderr.write(`evaluating ${coder.version} on ${val.length} validation titles…\n`);
   // the baseline: TF-IDF over the same titles with every character 2-4-gram and word
-  const evaluation = evaluateTitleCoder(coder, val, buildRetriever(coder.retrieverRows, coder.codes), coder.baselineTemperature ?? 1);
-  writeTitleEvaluation(dir, coder.version, evaluation, { ...coder.extra, backend, evaluatedAt: new Date().toISOString(), blend: coder.blend });
+  const evaluation = evaluateTitleCoder(
+    coder,
+    val,
+    buildRetriever(coder.retrieverRows, coder.codes),
+    coder.baselineTemperature ?? 1,
+  );
+  writeTitleEvaluation(dir, coder.version, evaluation, {
+    ...coder.extra,
+    backend,
+    evaluatedAt: new Date().toISOString(),
+    blend: coder.blend,
+  });
   const { coder: c, baseline: b } = evaluation;
   console.log(
     `evaluated ${coder.version} in ${((Date.now() - started) / 1000).toFixed(0)} s: validation top-1 ${c.top1} top-5 ${c.top5} (SOC ${c.top1Soc}/${c.top5Soc}) ECE ${c.ece}; ` +

@@ -15,7 +15,10 @@ export const evaluateTitlesCommand: CliCommand = {
       )
       .option('--model <dir>', 'artifact folder (default: the newest models/titles-*)')
       .option('--data <dir>', 'data root holding onet/v30_1 (default: DATA_DIR, data/raw, ../shared/data)')
-      .addHelpText('after', examples('npx taskshift evaluate-titles', 'npm run evaluate:titles -- --model models/titles-full-s7-1a2b3c4d'))
+      .addHelpText(
+        'after',
+        examples('npx taskshift evaluate-titles', 'npm run evaluate:titles -- --model models/titles-full-s7-1a2b3c4d'),
+      )
       .action(
         exitCodeOf(async (raw: Record<string, unknown>) => {
           const options = parseOptions(optionsSchema, raw);

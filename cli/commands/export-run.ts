@@ -9,7 +9,10 @@ import { SIMILAR_COLUMNS, similarRows } from '../../lib/export/similar';
 import { CURRENT_ONET } from '../../lib/db/onet-release';
 
 /** Streams the CSV of `view` to stdout with a summary line on stderr; resolves to the exit code. */
-export async function runExport(view: 'occupations' | 'similar', options: { version?: string; top: number }): Promise<number> {
+export async function runExport(
+  view: 'occupations' | 'similar',
+  options: { version?: string; top: number },
+): Promise<number> {
   const db = createDb({ url: env.DATABASE_URL });
   try {
     if (view === 'similar') {
@@ -22,7 +25,9 @@ export async function runExport(view: 'occupations' | 'similar', options: { vers
         process.stdout.write(chunk);
         rows++;
       }
-      process.stderr.write(`exported ${rows - 1} rows: the ${options.top} most similar occupations of each of ${inputs.length} occupations\n`);
+      process.stderr.write(
+        `exported ${rows - 1} rows: the ${options.top} most similar occupations of each of ${inputs.length} occupations\n`,
+      );
     } else {
       const version = options.version ?? (await currentModelVersion(db));
       if (!version) throw new Error('no scored model version: run `npm run score` first');

@@ -7,7 +7,11 @@ import { examples, exitCodeOf, parseOptions, type CliCommand } from '../command'
 
 const optionsSchema = z.object({
   version: z.string().min(1).optional(),
-  top: z.coerce.number({ error: 'must be a whole number from 1 to 1000' }).int('must be a whole number from 1 to 1000').min(1, 'must be a whole number from 1 to 1000').max(1000, 'must be a whole number from 1 to 1000'),
+  top: z.coerce
+    .number({ error: 'must be a whole number from 1 to 1000' })
+    .int('must be a whole number from 1 to 1000')
+    .min(1, 'must be a whole number from 1 to 1000')
+    .max(1000, 'must be a whole number from 1 to 1000'),
 });
 
 const VIEWS = `
@@ -29,7 +33,14 @@ export const exportCommand: CliCommand = {
       .addArgument(new Argument('<view>', 'which view').choices(['occupations', 'similar']))
       .option('--version <v>', 'model version for occupations (default: the current scored version)')
       .option('--top <n>', 'neighbours per occupation for similar, 1 to 1000', '10')
-      .addHelpText('after', VIEWS + examples('npm run -s export -- occupations > occupations.csv', 'npx taskshift export similar --top 5 > similar.csv'))
+      .addHelpText(
+        'after',
+        VIEWS +
+          examples(
+            'npm run -s export -- occupations > occupations.csv',
+            'npx taskshift export similar --top 5 > similar.csv',
+          ),
+      )
       .action(
         exitCodeOf(async (view: 'occupations' | 'similar', raw: Record<string, unknown>) => {
           const options = parseOptions(optionsSchema, raw);

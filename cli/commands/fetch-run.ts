@@ -12,7 +12,11 @@ export async function runFetch(args: { dest: string; registry?: string; source?:
     onFileStart: (file, url) => {
       console.error(`${file.path} ← ${url.host}`);
       bar = new cliProgress.SingleBar(
-        { stream: process.stderr, format: '  {bar} {percentage}% | {value}/{total} bytes | ETA {eta}s', hideCursor: true },
+        {
+          stream: process.stderr,
+          format: '  {bar} {percentage}% | {value}/{total} bytes | ETA {eta}s',
+          hideCursor: true,
+        },
         cliProgress.Presets.shades_classic,
       );
       bar.start(file.bytes, 0);
@@ -28,7 +32,9 @@ export async function runFetch(args: { dest: string; registry?: string; source?:
   });
   const manual = results.filter((r) => r.status === 'manual');
   if (manual.length) {
-    console.error(`\nNot downloadable as-is (why, and the official release; how to convert: note in data/sources.json):`);
+    console.error(
+      `\nNot downloadable as-is (why, and the official release; how to convert: note in data/sources.json):`,
+    );
     for (const r of manual) console.error(`  - ${r.path}: ${r.message}`);
   }
   const failed = results.filter((r) => r.status === 'failed');

@@ -15,7 +15,9 @@ export const fetchCommand: CliCommand = {
   create: () =>
     new Command('fetch')
       .summary('download the public data files, sha256-verified')
-      .description('Download the public data files listed in data/sources.json, each verified by its sha256; exits 1 if any failed.')
+      .description(
+        'Download the public data files listed in data/sources.json, each verified by its sha256; exits 1 if any failed.',
+      )
       .option('--dest <dir>', 'where to put them', path.join('data', 'raw'))
       .option('--registry <file>', 'the list of files (default: data/sources.json)')
       .option('--source <name>', 'only this source (repeatable)', collect)

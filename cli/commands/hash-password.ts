@@ -7,8 +7,10 @@ export const hashPasswordCommand: CliCommand = {
   create: () =>
     new Command('hash-password')
       .summary('scrypt hash for ADMIN_PASSWORD_HASH from stdin')
-      .description('Print an scrypt hash for ADMIN_PASSWORD_HASH; reads the password (8 characters or more) from stdin so it stays out of shell history.')
-      .addHelpText('after', examples("read -rs PW && printf '%s' \"$PW\" | npx taskshift hash-password"))
+      .description(
+        'Print an scrypt hash for ADMIN_PASSWORD_HASH; reads the password (8 characters or more) from stdin so it stays out of shell history.',
+      )
+      .addHelpText('after', examples('read -rs PW && printf \'%s\' "$PW" | npx taskshift hash-password'))
       .action(
         exitCodeOf(async () => {
           let input = '';

@@ -6,7 +6,12 @@ import { runFileName } from '../../lib/ingest/load';
 import { runIngest } from '../../lib/ingest/run';
 
 /** Migrates, ingests with one progress bar per file, prints the summary table and line; resolves to the exit code. */
-export async function runIngestCommand(args: { dir: string; source?: string[]; skipInvalid: boolean; force: boolean }): Promise<number> {
+export async function runIngestCommand(args: {
+  dir: string;
+  source?: string[];
+  skipInvalid: boolean;
+  force: boolean;
+}): Promise<number> {
   const db = getDb('batch'); // no statement timeout for migrations and COPY (lib/db/timeouts.ts)
   try {
     await migrate(db);

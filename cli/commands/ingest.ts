@@ -20,11 +20,17 @@ export const ingestCommand: CliCommand = {
       .description(
         'Load every known source found under PATH into the database, one transaction per file; prints a summary table and exits 1 if any file failed.',
       )
-      .option('--dir <path>', 'folder laid out like ../shared/data (default: DATA_DIR, then data/raw, then ../shared/data)')
+      .option(
+        '--dir <path>',
+        'folder laid out like ../shared/data (default: DATA_DIR, then data/raw, then ../shared/data)',
+      )
       .option('--source <name>', 'only this source (repeatable; names below)', collect)
       .option('--skip-invalid', 'load the valid rows and record the rejects instead of failing the file', false)
       .option('--force', 'reload files whose checksum has not changed', false)
-      .addHelpText('after', `\nSources: ${sourceNames().join(', ')}, custom-index\n${examples('npx taskshift ingest --dir ../shared/data', 'npx taskshift ingest --source onet-30.1 --source bls-oews --force')}`)
+      .addHelpText(
+        'after',
+        `\nSources: ${sourceNames().join(', ')}, custom-index\n${examples('npx taskshift ingest --dir ../shared/data', 'npx taskshift ingest --source onet-30.1 --source bls-oews --force')}`,
+      )
       .action(
         exitCodeOf(async (raw: Record<string, unknown>) => {
           const options = parseOptions(optionsSchema, { ...raw, dir: raw.dir ?? resolveDataDir() ?? '' });

@@ -12,11 +12,19 @@ import type { OccupationExposure } from '../../lib/models/titles/match';
 import { formatProblems, matchCsv } from '../../lib/export/match-csv';
 
 /** Codes the titles of `opts.in` and writes the CSV (`taskshift match`); resolves to the exit code. */
-export async function runMatch(opts: { in: string; out?: string; model?: string; exposure: boolean; lexicalOnly: boolean; shard?: Shard }): Promise<number> {
+export async function runMatch(opts: {
+  in: string;
+  out?: string;
+  model?: string;
+  exposure: boolean;
+  lexicalOnly: boolean;
+  shard?: Shard;
+}): Promise<number> {
   const started = Date.now();
   const text = readFileSync(opts.in, 'utf8');
   const modelDir = opts.model ?? path.join(process.cwd(), 'models', listTitleCoders()[0] ?? '');
-  if (!opts.model && !listTitleCoders()[0]) throw new Error('no title-coder artifact under models/: run `npm run train:titles` or pass --model');
+  if (!opts.model && !listTitleCoders()[0])
+    throw new Error('no title-coder artifact under models/: run `npm run train:titles` or pass --model');
   await selectBackend(undefined, true);
   const coder = await loadTitleCoder(modelDir);
   const exposures = new Map<string, OccupationExposure>();
@@ -34,10 +42,17 @@ export async function runMatch(opts: { in: string; out?: string; model?: string;
   const loadSeconds = (Date.now() - started) / 1000;
   const codingStarted = Date.now();
   const progress = countProgress(`coding titles${opts.shard ? ` shard ${shardLabel(opts.shard)}` : ''}`, 'titles');
-  const result = matchCsv(text, coder, exposures, { lexicalOnly: opts.lexicalOnly, exposureModel, shard: opts.shard, onProgress: progress.update });
+  const result = matchCsv(text, coder, exposures, {
+    lexicalOnly: opts.lexicalOnly,
+    exposureModel,
+    shard: opts.shard,
+    onProgress: progress.update,
+  });
   progress.stop();
   if (!result.ok) {
-    process.stderr.write(`${formatProblems(opts.in, result.problems)}\n${opts.in}: not coded (${result.problems.length} problems); nothing written\n`);
+    process.stderr.write(
+      `${formatProblems(opts.in, result.problems)}\n${opts.in}: not coded (${result.problems.length} problems); nothing written\n`,
+    );
     return 1;
   }
   if (opts.out) writeFileSync(opts.out, result.csv);

@@ -18,13 +18,25 @@ export const matchCommand: CliCommand = {
   create: () =>
     new Command('match')
       .summary('code a CSV of job titles to occupations')
-      .description('Code a CSV of job titles (column "title", optional "description") to O*NET-SOC occupations with exposure; stores nothing; exits 1 on an invalid file.')
+      .description(
+        'Code a CSV of job titles (column "title", optional "description") to O*NET-SOC occupations with exposure; stores nothing; exits 1 on an invalid file.',
+      )
       .requiredOption('--in <file>', 'input CSV with a title column')
       .option('--out <file>', 'output CSV (default: standard output)')
       .option('--model <dir>', 'title-coder artifact folder (default: the newest models/titles-*)')
-      .option('--lexical-only', 'code with the TF-IDF retriever alone (the baseline path; no network, no description)', false)
-      .option('--no-exposure', 'skip exposure: neither the occupations\' (database) nor the descriptions\' (exposure model) is filled in')
-      .option('--shard <i/n>', 'code only slice i of n of the data rows (contiguous, in file order; same header), for parallel jobs (default: every row)')
+      .option(
+        '--lexical-only',
+        'code with the TF-IDF retriever alone (the baseline path; no network, no description)',
+        false,
+      )
+      .option(
+        '--no-exposure',
+        "skip exposure: neither the occupations' (database) nor the descriptions' (exposure model) is filled in",
+      )
+      .option(
+        '--shard <i/n>',
+        'code only slice i of n of the data rows (contiguous, in file order; same header), for parallel jobs (default: every row)',
+      )
       .addHelpText(
         'after',
         examples(

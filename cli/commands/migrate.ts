@@ -7,8 +7,13 @@ export const migrateCommand: CliCommand = {
   create: () =>
     new Command('migrate')
       .summary('apply pending SQL migrations')
-      .description('Apply pending SQL migrations (prisma/migrations) to DATABASE_URL, else the embedded PGlite database.')
-      .addHelpText('after', examples('npx taskshift migrate', 'DATABASE_URL=postgresql://user:pass@host/db npm run db:migrate'))
+      .description(
+        'Apply pending SQL migrations (prisma/migrations) to DATABASE_URL, else the embedded PGlite database.',
+      )
+      .addHelpText(
+        'after',
+        examples('npx taskshift migrate', 'DATABASE_URL=postgresql://user:pass@host/db npm run db:migrate'),
+      )
       .action(
         exitCodeOf(async () => {
           const { getDb } = await import('../../lib/db/client');
@@ -16,7 +21,9 @@ export const migrateCommand: CliCommand = {
           const db = getDb('batch'); // no statement timeout for migrations and COPY (lib/db/timeouts.ts)
           try {
             const applied = await migrate(db);
-            console.log(applied.length ? `Applied ${applied.join(', ')} on ${db.kind}` : `Database (${db.kind}) is up to date`);
+            console.log(
+              applied.length ? `Applied ${applied.join(', ')} on ${db.kind}` : `Database (${db.kind}) is up to date`,
+            );
             return 0;
           } finally {
             await db.close();

@@ -8,7 +8,12 @@ import { scoreVersion } from '../../lib/models/run-scoring';
 import { shardLabel, type Shard } from '../../lib/models/shard';
 
 /** Scores every O*NET 30.1 task and occupation (or one shard of them) with one model version (`taskshift score`); resolves to the exit code. */
-export async function runScore(args: { version?: string; dir: string; shard?: Shard; workers: number }): Promise<number> {
+export async function runScore(args: {
+  version?: string;
+  dir: string;
+  shard?: Shard;
+  workers: number;
+}): Promise<number> {
   const version = args.version ?? env.MODEL_VERSION ?? listArtifacts(args.dir)[0];
   if (!version) throw new Error(`no model artifact under ${args.dir}: run \`npm run train\` or pass --version`);
   const label = `scoring ${version}${args.shard ? ` shard ${shardLabel(args.shard)}` : ''}`;
@@ -19,7 +24,12 @@ export async function runScore(args: { version?: string; dir: string; shard?: Sh
   const model = await loadModel(dir);
   const db = createDb({ url: env.DATABASE_URL });
   try {
-    const summary = await scoreVersion(db, model, dir, { onProgress: progress.update, onStage: progress.note, shard: args.shard, workers: args.workers });
+    const summary = await scoreVersion(db, model, dir, {
+      onProgress: progress.update,
+      onStage: progress.note,
+      shard: args.shard,
+      workers: args.workers,
+    });
     progress.stop();
     const status = summary.ready ? 'ready' : 'scoring (waiting for the other shards)';
     console.log(

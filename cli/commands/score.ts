@@ -7,7 +7,10 @@ import { examples, exitCodeOf, parseOptions, type CliCommand } from '../command'
 import { CURRENT_ONET } from '../../lib/db/onet-release';
 
 const optionsSchema = z.object({
-  version: z.string().regex(/^[A-Za-z0-9._-]+$/, 'a folder name such as full-s42-1a2b3c4d').optional(),
+  version: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]+$/, 'a folder name such as full-s42-1a2b3c4d')
+    .optional(),
   dir: z.string().min(1),
   shard: shardSchema.optional(),
   workers: z.coerce.number().int().min(1, 'at least 1').max(64, 'at most 64'),
@@ -22,10 +25,17 @@ export const scoreCommand: CliCommand = {
   create: () =>
     new Command('score')
       .summary('score every task and occupation with a saved model')
-      .description(`Score every O*NET ${CURRENT_ONET} task and occupation with a saved model and mark that version ready for the pages.`)
+      .description(
+        `Score every O*NET ${CURRENT_ONET} task and occupation with a saved model and mark that version ready for the pages.`,
+      )
       .option('--version <v>', 'model version (default: MODEL_VERSION, else the newest folder under --dir)')
       .addOption(new Option('--dir <dir>', 'model folder').default(MODELS_DIR, MODELS_DIR_LABEL))
-      .addOption(new Option('--workers <n>', 'worker threads for the forward passes (1: none)').default(DEFAULT_WORKERS, 'the cores, at most 4'))
+      .addOption(
+        new Option('--workers <n>', 'worker threads for the forward passes (1: none)').default(
+          DEFAULT_WORKERS,
+          'the cores, at most 4',
+        ),
+      )
       .option(
         '--shard <i/n>',
         'score only slice i of n (occupations sorted by code, contiguous) so n parallel jobs share one database; the version turns ready when the last shard lands (default: everything)',

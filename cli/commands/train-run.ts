@@ -23,10 +23,16 @@ export async function runTrain(args: { config: string; version?: string; out: st
     const data = await readTrainingData(db);
     if (data.tasks.length === 0) throw new Error('no labelled tasks in the database: run `npm run ingest` first');
     // The version names the inputs (labels, activity links) and the settings, so a changed model never reuses a name.
-    const inputs = createHash('sha256').update(`${String(data.dataVersions.labels)}|${String(data.dataVersions.activityLinks)}|${JSON.stringify(config)}`).digest('hex');
+    const inputs = createHash('sha256')
+      .update(
+        `${String(data.dataVersions.labels)}|${String(data.dataVersions.activityLinks)}|${JSON.stringify(config)}`,
+      )
+      .digest('hex');
     const version = args.version ?? `${config.name}-s${config.seed}-${inputs.slice(0, 8)}`;
     process.stderr.write(`training ${version}: ${data.tasks.length} labelled tasks, ensemble of ${config.ensemble}\n`);
-    const bar = progressBar('member {member} epoch {epoch} |{bar}| {percentage}% loss {loss} | {last} | ETA {eta_formatted}');
+    const bar = progressBar(
+      'member {member} epoch {epoch} |{bar}| {percentage}% loss {loss} | {last} | ETA {eta_formatted}',
+    );
     const started = Date.now();
     let last = '';
     const result = await trainExposureModel(data, config, version, {
@@ -38,7 +44,8 @@ export async function runTrain(args: { config: string; version?: string; out: st
       onEpoch: (_k, r) => {
         last = `val loss ${r.valLoss.toFixed(3)} acc ${r.valAccuracy.toFixed(3)}${r.improved ? ' *' : ''} (${r.seconds.toFixed(0)} s)`;
         bar.update({ last });
-        if (!process.stderr.isTTY) process.stderr.write(`member ${_k + 1} epoch ${r.epoch}: train loss ${r.trainLoss.toFixed(3)}, ${last}\n`);
+        if (!process.stderr.isTTY)
+          process.stderr.write(`member ${_k + 1} epoch ${r.epoch}: train loss ${r.trainLoss.toFixed(3)}, ${last}\n`);
         if (r.epoch === config.epochs) bar.stop();
       },
       onStage: (stage) => {
@@ -52,9 +59,22 @@ export async function runTrain(args: { config: string; version?: string; out: st
     const assessment = assessModel(result.model, data);
     const indices = correlateIndices(assessment.occupationScores, await readExposureIndices(db));
     const metrics = writeEvaluation(dir, result.model, assessment, {
-      backend, trainedAt: new Date().toISOString(), trainingSeconds, split: result.split, epochs: result.epochs, headValMse: result.headValMse, prior: result.prior, indices,
+      backend,
+      trainedAt: new Date().toISOString(),
+      trainingSeconds,
+      split: result.split,
+      epochs: result.epochs,
+      headValMse: result.headValMse,
+      prior: result.prior,
+      indices,
     });
-    await registerModelVersion(db, { version, kind: 'exposure-ensemble', params: config, metrics, dataVersions: data.dataVersions });
+    await registerModelVersion(db, {
+      version,
+      kind: 'exposure-ensemble',
+      params: config,
+      metrics,
+      dataVersions: data.dataVersions,
+    });
     const t = assessment.test;
     console.log(
       `trained ${version} in ${trainingSeconds.toFixed(0)} s → ${dir}: test accuracy ${t.model.task.accuracy} (baseline ${t.baseline.task.accuracy}, GPT-4 ${t.gpt4.task.accuracy}), ` +

@@ -11,41 +11,78 @@ import { trainTitleCoder } from '../../lib/models/titles/pipeline';
 import { writeTitleEvaluation } from '../../lib/models/titles/report';
 
 /** Trains, saves and evaluates the job-title coder (`taskshift train-titles`); resolves to the exit code. */
-export async function runTrainTitles(opts: { config: string; data?: string; out: string; epochs?: number; reuseNetwork?: string }): Promise<number> {
+export async function runTrainTitles(opts: {
+  config: string;
+  data?: string;
+  out: string;
+  epochs?: number;
+  reuseNetwork?: string;
+}): Promise<number> {
   const config = { ...titleConfig(opts.config), ...(opts.epochs ? { epochs: opts.epochs } : {}) };
   const dataDir = opts.data ?? resolveDataDir();
   if (!dataDir) throw new Error('no data folder: pass --data or set DATA_DIR');
   const backend = await selectBackend();
   const corpus = readTitleCorpus(dataDir);
   // The version names the inputs and the settings, so a changed corpus or config never reuses a name.
-  const hash = createHash('sha256').update(JSON.stringify(config)).update(JSON.stringify(corpus.titles)).update(JSON.stringify([...corpus.tasks, ...corpus.dwas])).digest('hex');
+  const hash = createHash('sha256')
+    .update(JSON.stringify(config))
+    .update(JSON.stringify(corpus.titles))
+    .update(JSON.stringify([...corpus.tasks, ...corpus.dwas]))
+    .digest('hex');
   const version = `${config.name}-s${config.seed}-${hash.slice(0, 8)}`;
-  process.stderr.write(`training ${version}: ${corpus.titles.length} titles, ${corpus.occupations.length} occupations\n`);
+  process.stderr.write(
+    `training ${version}: ${corpus.titles.length} titles, ${corpus.occupations.length} occupations\n`,
+  );
   // --reuse-network: the network (and vocabulary) of an artifact trained with the same corpus and network settings
   const pretrained = opts.reuseNetwork ? await loadTitleCoder(opts.reuseNetwork, dataDir) : undefined;
-  if (pretrained) process.stderr.write(`reusing the network of ${pretrained.version}; refitting retriever, blend, temperature and threshold\n`);
+  if (pretrained)
+    process.stderr.write(
+      `reusing the network of ${pretrained.version}; refitting retriever, blend, temperature and threshold\n`,
+    );
   const bar = progressBar('epoch {epoch} |{bar}| {percentage}% loss {loss} | ETA {eta_formatted}');
   const started = Date.now();
   bar.start(1, 0, { epoch: `1/${config.epochs}`, loss: '-' });
-  const trained = await trainTitleCoder(corpus, config, version, {
-    onBatch: (epoch, done, total, loss) => {
-      bar.setTotal(total);
-      bar.update(done, { epoch: `${epoch}/${config.epochs}`, loss: loss.toFixed(3) });
+  const trained = await trainTitleCoder(
+    corpus,
+    config,
+    version,
+    {
+      onBatch: (epoch, done, total, loss) => {
+        bar.setTotal(total);
+        bar.update(done, { epoch: `${epoch}/${config.epochs}`, loss: loss.toFixed(3) });
+      },
+      onStage: (stage) => {
+        bar.stop();
+        process.stderr.write(`${stage}… (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
+      },
+      onEpoch: (epoch, loss, seconds) => {
+        if (!process.stderr.isTTY)
+          process.stderr.write(`epoch ${epoch}: loss ${loss.toFixed(3)} (${seconds.toFixed(0)} s)\n`);
+      },
     },
-    onStage: (stage) => {
-      bar.stop();
-      process.stderr.write(`${stage}… (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
-    },
-    onEpoch: (epoch, loss, seconds) => {
-      if (!process.stderr.isTTY) process.stderr.write(`epoch ${epoch}: loss ${loss.toFixed(3)} (${seconds.toFixed(0)} s)\n`);
-    },
-  }, pretrained);
+    pretrained,
+  );
   bar.stop();
   const trainingSeconds = (Date.now() - started) / 1000;
   const dir = path.join(opts.out, version);
-  const facts = { config, split: trained.split, baselineTemperature: trained.baselineTemperature, backend, trainingSeconds, trainedAt: new Date().toISOString(), ...(pretrained ? { networkFrom: pretrained.version } : {}) };
-  await saveTitleCoder(trained.coder, dir, { retrieverRows: trained.retrieverRows, tasks: corpus.tasks, split: config }, facts);
-  process.stderr.write(`evaluating the saved artifact on validation titles… (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
+  const facts = {
+    config,
+    split: trained.split,
+    baselineTemperature: trained.baselineTemperature,
+    backend,
+    trainingSeconds,
+    trainedAt: new Date().toISOString(),
+    ...(pretrained ? { networkFrom: pretrained.version } : {}),
+  };
+  await saveTitleCoder(
+    trained.coder,
+    dir,
+    { retrieverRows: trained.retrieverRows, tasks: corpus.tasks, split: config },
+    facts,
+  );
+  process.stderr.write(
+    `evaluating the saved artifact on validation titles… (${((Date.now() - started) / 1000).toFixed(0)} s)\n`,
+  );
   // evaluate what was saved (quantised weights, rebuilt retrievers), as `npm run evaluate:titles` does
   const saved = await loadTitleCoder(dir, dataDir);
   const evaluation = evaluateTitleCoder(saved, trained.val, trained.baseline, trained.baselineTemperature);

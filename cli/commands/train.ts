@@ -6,7 +6,10 @@ import { examples, exitCodeOf, parseOptions, type CliCommand } from '../command'
 
 const optionsSchema = z.object({
   config: z.enum(Object.keys(CONFIGS) as [string, ...string[]]),
-  version: z.string().regex(/^[A-Za-z0-9._-]+$/, 'a folder name such as full-s42-1a2b3c4d').optional(),
+  version: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]+$/, 'a folder name such as full-s42-1a2b3c4d')
+    .optional(),
   out: z.string().min(1),
 });
 
@@ -16,11 +19,16 @@ export const trainCommand: CliCommand = {
   create: () =>
     new Command('train')
       .summary('train, evaluate and record the exposure model')
-      .description('Train the exposure model ensemble on the labelled tasks in the database, evaluate it, save it under --out and record it.')
+      .description(
+        'Train the exposure model ensemble on the labelled tasks in the database, evaluate it, save it under --out and record it.',
+      )
       .addOption(new Option('--config <name>', 'model settings').choices(Object.keys(CONFIGS)).default('full'))
       .option('--version <v>', 'version name (default: <config>-s<seed>-<hash of the inputs>)')
       .addOption(new Option('--out <dir>', 'model folder').default(MODELS_DIR, MODELS_DIR_LABEL))
-      .addHelpText('after', examples('npx taskshift train --config tiny', 'npm run train -- --version my-run --out /tmp/models'))
+      .addHelpText(
+        'after',
+        examples('npx taskshift train --config tiny', 'npm run train -- --version my-run --out /tmp/models'),
+      )
       .action(
         exitCodeOf(async (raw: Record<string, unknown>) => {
           const options = parseOptions(optionsSchema, raw);

@@ -7,7 +7,12 @@ export type AiMode = 'automation' | 'augmentation';
  * How an exposed task is shown: automation when its expected automation level is above T2 (0.5),
  * augmentation otherwise; null when E0 is its most likely class or it is unscored.
  */
-export function aiModeOf(p: { p_e0: number | null; p_e1: number | null; p_e2: number | null; automation: number | null }): AiMode | null {
+export function aiModeOf(p: {
+  p_e0: number | null;
+  p_e1: number | null;
+  p_e2: number | null;
+  automation: number | null;
+}): AiMode | null {
   if (p.p_e0 === null || p.p_e1 === null || p.p_e2 === null || p.automation === null) return null;
   if (p.p_e0 >= p.p_e1 && p.p_e0 >= p.p_e2) return null;
   return p.automation > AUTOMATION_THRESHOLD ? 'automation' : 'augmentation';

@@ -66,7 +66,8 @@ function scoredJobs(jobs: readonly ReportJob[], occupations: ReadonlyMap<string,
 
 /** Headcount-weighted exposure with the weighted means of the lows and highs as its interval (as the overview). */
 function exposureFigure(scored: readonly Scored[]): Figure {
-  const items = (pick: (s: Scored) => number | null) => scored.map((s): Weighted => ({ value: pick(s), weight: weightOf(s.job) }));
+  const items = (pick: (s: Scored) => number | null) =>
+    scored.map((s): Weighted => ({ value: pick(s), weight: weightOf(s.job) }));
   return {
     value: weightedMean(items((s) => s.occ.exposure)),
     low: weightedMean(items((s) => s.occ.exposureLow ?? s.occ.exposure)),
@@ -86,13 +87,23 @@ function shareAbove(items: readonly Weighted[], threshold: number): number | nul
  * The catalogue's headline figures, weighted by headcount, beside the US workforce's weighted by
  * SOC-level employment (each SOC code's workers once, its O*NET occupations' scores averaged: socItems).
  */
-export function catalogueHeadline(jobs: readonly ReportJob[], occupations: ReadonlyMap<string, OccupationFigures>, us: readonly UsOccupation[]): CatalogueHeadline {
+export function catalogueHeadline(
+  jobs: readonly ReportJob[],
+  occupations: ReadonlyMap<string, OccupationFigures>,
+  us: readonly UsOccupation[],
+): CatalogueHeadline {
   const scored = scoredJobs(jobs, occupations);
   const covered = scored.reduce((s, x) => s + weightOf(x.job), 0);
   const withShare = scored.filter((s) => s.occ.shareExposed !== null);
-  const exposed50 = withShare.filter((s) => s.occ.shareExposed! >= HALF - 1e-12).reduce((s, x) => s + weightOf(x.job), 0);
+  const exposed50 = withShare
+    .filter((s) => s.occ.shareExposed! >= HALF - 1e-12)
+    .reduce((s, x) => s + weightOf(x.job), 0);
   const shareBase = withShare.reduce((s, x) => s + weightOf(x.job), 0);
-  const usExposure = socItems(us, (o) => o.exposure, (o) => [o.exposureLow, o.exposureHigh]);
+  const usExposure = socItems(
+    us,
+    (o) => o.exposure,
+    (o) => [o.exposureLow, o.exposureHigh],
+  );
   const usShare = socItems(us, (o) => (o as UsOccupation).shareExposed);
   const usAutomation = socItems(us, (o) => (o as UsOccupation).automation);
   return {
@@ -101,7 +112,10 @@ export function catalogueHeadline(jobs: readonly ReportJob[], occupations: Reado
     jobsWithoutHeadcount: jobs.filter((j) => j.headcount === null).length,
     exposure: exposureFigure(scored),
     exposed50: { headcount: exposed50, share: shareBase > 0 ? exposed50 / shareBase : null },
-    automationShare: shareAbove(scored.map((s) => ({ value: s.occ.automation, weight: weightOf(s.job) })), AUTOMATION_THRESHOLD),
+    automationShare: shareAbove(
+      scored.map((s) => ({ value: s.occ.automation, weight: weightOf(s.job) })),
+      AUTOMATION_THRESHOLD,
+    ),
     us: {
       workers: totalWeight(usExposure),
       exposure: {
@@ -124,7 +138,10 @@ export interface DepartmentFigure {
 }
 
 /** Exposure by department (jobs without one under "(none)"), most exposed first. */
-export function byDepartment(jobs: readonly ReportJob[], occupations: ReadonlyMap<string, OccupationFigures>): DepartmentFigure[] {
+export function byDepartment(
+  jobs: readonly ReportJob[],
+  occupations: ReadonlyMap<string, OccupationFigures>,
+): DepartmentFigure[] {
   const groups = new Map<string, ReportJob[]>();
   for (const job of jobs) {
     const key = job.department ?? '(none)';
@@ -144,7 +161,16 @@ export function byDepartment(jobs: readonly ReportJob[], occupations: ReadonlyMa
 }
 
 /** The review queue: jobs by confidence, lowest first (no match, then unsure ones); user codes and reviewed jobs last. */
-export function reviewOrder<J extends { position: number; confidence: number | null; needsReview: boolean; reviewedCode: string | null; userCode: string | null }>(jobs: readonly J[]): J[] {
-  const rank = (j: J) => (j.reviewedCode !== null || j.userCode !== null ? 2 : j.confidence === null ? -1 : j.confidence);
+export function reviewOrder<
+  J extends {
+    position: number;
+    confidence: number | null;
+    needsReview: boolean;
+    reviewedCode: string | null;
+    userCode: string | null;
+  },
+>(jobs: readonly J[]): J[] {
+  const rank = (j: J) =>
+    j.reviewedCode !== null || j.userCode !== null ? 2 : j.confidence === null ? -1 : j.confidence;
   return [...jobs].sort((a, b) => rank(a) - rank(b) || a.position - b.position);
 }

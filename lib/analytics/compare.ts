@@ -36,15 +36,21 @@ export function compareIndex(indexName: string, pairs: readonly Pair[], maxPoint
 }
 
 /** Flattens a nested metrics object into dotted key → value rows for a report table. */
-export function flattenMetrics(value: unknown, prefix = ''): { key: string; value: string | number | boolean | null }[] {
+export function flattenMetrics(
+  value: unknown,
+  prefix = '',
+): { key: string; value: string | number | boolean | null }[] {
   if (value === null || typeof value !== 'object') {
     return [{ key: prefix || 'value', value: value as string | number | boolean | null }];
   }
   if (Array.isArray(value)) {
-    if (value.every((v) => typeof v === 'number')) return [{ key: prefix, value: value.map((v) => +(v as number).toFixed(3)).join(', ') }];
+    if (value.every((v) => typeof v === 'number'))
+      return [{ key: prefix, value: value.map((v) => +(v as number).toFixed(3)).join(', ') }];
     return value.flatMap((v, i) => flattenMetrics(v, `${prefix}[${i}]`));
   }
-  return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => flattenMetrics(v, prefix ? `${prefix}.${k}` : k));
+  return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) =>
+    flattenMetrics(v, prefix ? `${prefix}.${k}` : k),
+  );
 }
 
 function at(obj: unknown, path: string): number | null {
@@ -65,8 +71,20 @@ export interface EvaluationRow {
   gpt4: number | null;
 }
 
-const TASK_MEASURES = [['accuracy', 'Accuracy'], ['macroF1', 'Macro F1'], ['ece', 'Expected calibration error'], ['n', 'Tasks']] as const;
-const OCC_MEASURES = [['mae', 'MAE vs human β'], ['pearson', 'Pearson vs human β'], ['spearman', 'Spearman vs human β'], ['coverage80', '80% interval coverage'], ['meanWidth', 'Mean interval width'], ['n', 'Occupations']] as const;
+const TASK_MEASURES = [
+  ['accuracy', 'Accuracy'],
+  ['macroF1', 'Macro F1'],
+  ['ece', 'Expected calibration error'],
+  ['n', 'Tasks'],
+] as const;
+const OCC_MEASURES = [
+  ['mae', 'MAE vs human β'],
+  ['pearson', 'Pearson vs human β'],
+  ['spearman', 'Spearman vs human β'],
+  ['coverage80', '80% interval coverage'],
+  ['meanWidth', 'Mean interval width'],
+  ['n', 'Occupations'],
+] as const;
 
 /**
  * The held-out report from a model version's metrics (metrics.test.{model,baseline,gpt4}):
@@ -76,12 +94,18 @@ const OCC_MEASURES = [['mae', 'MAE vs human β'], ['pearson', 'Pearson vs human 
 export function evaluationSummary(metrics: unknown): EvaluationRow[] {
   const rows: EvaluationRow[] = [
     ...TASK_MEASURES.map(([k, label]) => ({
-      level: 'task' as const, measure: label,
-      model: at(metrics, `test.model.task.${k}`), baseline: at(metrics, `test.baseline.task.${k}`), gpt4: at(metrics, `test.gpt4.task.${k}`),
+      level: 'task' as const,
+      measure: label,
+      model: at(metrics, `test.model.task.${k}`),
+      baseline: at(metrics, `test.baseline.task.${k}`),
+      gpt4: at(metrics, `test.gpt4.task.${k}`),
     })),
     ...OCC_MEASURES.map(([k, label]) => ({
-      level: 'occupation' as const, measure: label,
-      model: at(metrics, `test.model.occupation.${k}`), baseline: at(metrics, `test.baseline.occupation.${k}`), gpt4: at(metrics, `test.gpt4.occupationDvBeta.${k}`),
+      level: 'occupation' as const,
+      measure: label,
+      model: at(metrics, `test.model.occupation.${k}`),
+      baseline: at(metrics, `test.baseline.occupation.${k}`),
+      gpt4: at(metrics, `test.gpt4.occupationDvBeta.${k}`),
     })),
   ];
   return rows.filter((r) => r.model !== null || r.baseline !== null || r.gpt4 !== null);

@@ -11,7 +11,11 @@ export interface GroupSeries {
 }
 
 /** Sums employment per year and group and indexes each group's series to the first year. */
-export function groupSeries(rows: readonly YearValue[], groupOf: (code: string) => string | undefined, groups: readonly string[]): GroupSeries {
+export function groupSeries(
+  rows: readonly YearValue[],
+  groupOf: (code: string) => string | undefined,
+  groups: readonly string[],
+): GroupSeries {
   const sums = sumByYearAndGroup(rows, groupOf);
   const years = [...sums.keys()].sort((a, b) => a - b);
   const baseYear = years[0] ?? null;
@@ -38,7 +42,11 @@ export function groupSeries(rows: readonly YearValue[], groupOf: (code: string) 
  * holds about a fifth of base-year workers; codes without exposure or base-year employment
  * get no quintile (and are left out of every year, keeping the series comparable).
  */
-export function exposureQuintiles(rows: readonly YearValue[], exposureBySoc: ReadonlyMap<string, number>, baseYear: number): Map<string, string> {
+export function exposureQuintiles(
+  rows: readonly YearValue[],
+  exposureBySoc: ReadonlyMap<string, number>,
+  baseYear: number,
+): Map<string, string> {
   const items = rows
     .filter((r) => r.year === baseYear && exposureBySoc.has(r.code))
     .map((r) => ({ key: r.code, value: exposureBySoc.get(r.code)!, weight: r.value }));
@@ -47,7 +55,11 @@ export function exposureQuintiles(rows: readonly YearValue[], exposureBySoc: Rea
 }
 
 /** Share of the total held by one group in each year (e.g. the top exposure quintile). */
-export function groupShare(absolute: readonly Record<string, number | null>[], group: string, groups: readonly string[]) {
+export function groupShare(
+  absolute: readonly Record<string, number | null>[],
+  group: string,
+  groups: readonly string[],
+) {
   return absolute.map((row) => {
     const total = groups.reduce((s, g) => s + (row[g] ?? 0), 0);
     return { year: row.year!, share: total > 0 ? (row[group] ?? 0) / total : null };
@@ -58,9 +70,13 @@ export function groupShare(absolute: readonly Record<string, number | null>[], g
  * Exposure per employment code (SOC code or OEWS aggregate): the mean over the O*NET occupations
  * beneath it (aggregateToSoc), so aggregates such as 31-1120 get a score and a quintile.
  */
-export function socExposure(occupations: readonly { code: string; employmentCode: string | null; exposure: number | null }[]): Map<string, number> {
+export function socExposure(
+  occupations: readonly { code: string; employmentCode: string | null; exposure: number | null }[],
+): Map<string, number> {
   const rows = occupations.flatMap((o) =>
-    o.employmentCode === null || o.exposure === null ? [] : [{ code: o.code, socCode: o.employmentCode, score: o.exposure, low: o.exposure, high: o.exposure }],
+    o.employmentCode === null || o.exposure === null
+      ? []
+      : [{ code: o.code, socCode: o.employmentCode, score: o.exposure, low: o.exposure, high: o.exposure }],
   );
   return new Map([...aggregateToSoc(rows)].map(([k, s]) => [k, s.score]));
 }

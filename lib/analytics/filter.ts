@@ -42,7 +42,11 @@ function within(value: number | null, min?: number, max?: number): boolean {
  * Keeps occupations matching every search term (in title or task text) and every bound.
  * `matches`, when given, is the precomputed set of row indices that match the terms.
  */
-export function filterOccupations<T extends FilterableOccupation>(rows: readonly T[], f: OccupationFilters, matches?: Set<number> | null): T[] {
+export function filterOccupations<T extends FilterableOccupation>(
+  rows: readonly T[],
+  f: OccupationFilters,
+  matches?: Set<number> | null,
+): T[] {
   return rows.filter(
     (o, i) =>
       (matches === undefined ? f.terms.every((t) => o.searchText.includes(t)) : matches === null || matches.has(i)) &&
@@ -68,7 +72,11 @@ const value: Record<SortKey, (o: FilterableOccupation) => string | number | null
  * occupations whose title matches every term come first, so "accountant" lists
  * Accountants and Auditors before occupations that only mention accounts in a task.
  */
-export function sortOccupations<T extends FilterableOccupation>(rows: readonly T[], sort: Sort, terms: readonly string[] = []): T[] {
+export function sortOccupations<T extends FilterableOccupation>(
+  rows: readonly T[],
+  sort: Sort,
+  terms: readonly string[] = [],
+): T[] {
   const desc = sort.startsWith('-');
   const get = value[(desc ? sort.slice(1) : sort) as SortKey];
   const titleHit = (o: T) => (terms.length > 0 && terms.every((t) => o.titleText.includes(t)) ? 0 : 1);
@@ -87,8 +95,11 @@ export function sortOccupations<T extends FilterableOccupation>(rows: readonly T
  * Workers in the SOC codes the rows belong to, each code counted once however many of its O*NET
  * occupations matched (BLS counts workers per SOC code, so a code's workers cannot be divided).
  */
-export function sumEmployment(rows: readonly { employmentCode: string | null; socEmployment: number | null }[]): number {
+export function sumEmployment(
+  rows: readonly { employmentCode: string | null; socEmployment: number | null }[],
+): number {
   const byCode = new Map<string, number>();
-  for (const o of rows) if (o.employmentCode !== null && o.socEmployment !== null) byCode.set(o.employmentCode, o.socEmployment);
+  for (const o of rows)
+    if (o.employmentCode !== null && o.socEmployment !== null) byCode.set(o.employmentCode, o.socEmployment);
   return [...byCode.values()].reduce((s, n) => s + n, 0);
 }

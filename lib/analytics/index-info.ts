@@ -22,8 +22,10 @@ export interface IndexDescription {
 
 const DAIOE_CITATION =
   'Lodefalk, M., Engberg, E. et al., DAIOE: Dynamic AI Occupational Exposure, v1.0.0, DOI 10.5281/zenodo.21873968 (CC BY 4.0; the DOI was reserved before publication).';
-const DAIOE_SCALE = 'Unbounded score per year (higher = more exposed; it grows as AI benchmarks improve), so it is compared by rank; the latest year, 2023, is used.';
-const DAIOE_BASE = 'AI-benchmark progress mapped onto occupational abilities through Felten et al.’s application–ability matrix, year by year';
+const DAIOE_SCALE =
+  'Unbounded score per year (higher = more exposed; it grows as AI benchmarks improve), so it is compared by rank; the latest year, 2023, is used.';
+const DAIOE_BASE =
+  'AI-benchmark progress mapped onto occupational abilities through Felten et al.’s application–ability matrix, year by year';
 
 const KNOWN: readonly IndexDescription[] = [
   {
@@ -32,7 +34,8 @@ const KNOWN: readonly IndexDescription[] = [
     short: 'Frey & Osborne probability',
     authors: 'C.B. Frey and M.A. Osborne (Oxford Martin School)',
     year: '2013 (journal version 2017)',
-    measures: 'The probability that an occupation’s work can be computerised, estimated from 70 occupations the authors hand-labelled as automatable or not.',
+    measures:
+      'The probability that an occupation’s work can be computerised, estimated from 70 occupations the authors hand-labelled as automatable or not.',
     scale: 'Probability, 0–1, for 702 SOC 2010 occupations.',
     citation:
       'Frey, C.B. & Osborne, M.A. (2013), The Future of Employment: How Susceptible Are Jobs to Computerisation?, Oxford Martin School working paper; published 2017 in Technological Forecasting and Social Change 114:254–280.',
@@ -47,7 +50,8 @@ const KNOWN: readonly IndexDescription[] = [
     year: '2023',
     measures: 'The mean GPT-4-rated exposure of an occupation’s tasks to generative AI.',
     scale: 'Mean task score, 0–1, for ISCO-08 unit groups (reached through ISCO-08 → SOC 2010 → SOC 2018).',
-    citation: 'Gmyrek, P., Berg, J. & Bescond, D. (2023), Generative AI and Jobs: A global analysis of potential effects on job quantity and quality, ILO Working Paper 96.',
+    citation:
+      'Gmyrek, P., Berg, J. & Bescond, D. (2023), Generative AI and Jobs: A global analysis of potential effects on job quantity and quality, ILO Working Paper 96.',
   },
   {
     key: 'daioe_allapps',
@@ -85,7 +89,8 @@ const KNOWN: readonly IndexDescription[] = [
     short: 'Anthropic observed exposure',
     authors: 'Anthropic',
     year: 'labor-market-impacts release (mirrored 2026)',
-    measures: 'Observed exposure: how much of an occupation’s work shows up in real Claude conversations, i.e. actual AI use rather than a rating of what AI could do.',
+    measures:
+      'Observed exposure: how much of an occupation’s work shows up in real Claude conversations, i.e. actual AI use rather than a rating of what AI could do.',
     scale: 'Share, 0–1, for 756 SOC 2018 occupations.',
     citation:
       'Anthropic, Anthropic Economic Index (Hugging Face dataset Anthropic/EconomicIndex), labor_market_impacts/job_exposure.csv; its first release accompanies Handa et al. (2025), Which Economic Tasks are Performed with AI? Evidence from Millions of Claude Conversations, arXiv:2503.04761.',
@@ -96,7 +101,8 @@ const KNOWN: readonly IndexDescription[] = [
     short: 'Nesta SML risk (1–5)',
     authors: 'Nesta (Mapping Career Causeways), from ratings by E. Brynjolfsson, T. Mitchell and D. Rock',
     year: '2021 (ratings 2018)',
-    measures: 'How suitable an occupation’s tasks are for machine learning (SML), weighted by task importance: a risk of automation by machine learning, not by LLMs specifically.',
+    measures:
+      'How suitable an occupation’s tasks are for machine learning (SML), weighted by task importance: a risk of automation by machine learning, not by LLMs specifically.',
     scale: 'Risk, 1–5, for ISCO-08 unit groups (reached through ISCO-08 → SOC 2010 → SOC 2018).',
     citation:
       'Nesta, Mapping Career Causeways (2021), supplementary automation-risk data; from Brynjolfsson, E., Mitchell, T. & Rock, D. (2018), What Can Machines Learn, and What Does It Mean for Occupations and the Economy?, AEA Papers and Proceedings 108:43–47.',
@@ -143,5 +149,7 @@ export const KNOWN_INDICES: readonly IndexDescription[] = KNOWN;
  * named `file [index key]`; the key is shown by its index's name.
  */
 export function importFileLabel(file: string): string {
-  return file.replace(/ \[([a-z][a-z0-9_]*)\]$/, (whole, key: string) => (BY_KEY.has(key) ? ` [${indexLabel(key)}]` : whole));
+  return file.replace(/ \[([a-z][a-z0-9_]*)\]$/, (whole, key: string) =>
+    BY_KEY.has(key) ? ` [${indexLabel(key)}]` : whole,
+  );
 }

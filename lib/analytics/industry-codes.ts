@@ -33,7 +33,10 @@ export interface CodeExposure {
 export function publishedCodeOf(socCodes: Iterable<string>, published: Iterable<string>): Map<string, string> {
   const socs = new Set(socCodes);
   const codes = [...new Set(published)].sort();
-  return employmentCodes(socs, codes.map((code) => ({ code, aggregate: !socs.has(code) })));
+  return employmentCodes(
+    socs,
+    codes.map((code) => ({ code, aggregate: !socs.has(code) })),
+  );
 }
 
 /**
@@ -41,9 +44,17 @@ export function publishedCodeOf(socCodes: Iterable<string>, published: Iterable<
  * (mean score, mean of lows and highs), and their exposed tasks pooled by AI mode. Unscored
  * occupations are left out; a code with no scored occupation is absent.
  */
-export function exposureByPublishedCode(occupations: readonly ScoredOccupation[], published: Iterable<string>): Map<string, CodeExposure> {
-  const codeOf = publishedCodeOf(occupations.map((o) => o.socCode), published);
-  const scored = occupations.filter((o) => o.score !== null && o.low !== null && o.high !== null && codeOf.has(o.socCode));
+export function exposureByPublishedCode(
+  occupations: readonly ScoredOccupation[],
+  published: Iterable<string>,
+): Map<string, CodeExposure> {
+  const codeOf = publishedCodeOf(
+    occupations.map((o) => o.socCode),
+    published,
+  );
+  const scored = occupations.filter(
+    (o) => o.score !== null && o.low !== null && o.high !== null && codeOf.has(o.socCode),
+  );
   const socScores = aggregateToSoc(
     scored.map((o) => ({ code: o.code, socCode: codeOf.get(o.socCode)!, score: o.score!, low: o.low!, high: o.high! })),
   );
@@ -58,7 +69,14 @@ export function exposureByPublishedCode(occupations: readonly ScoredOccupation[]
   const out = new Map<string, CodeExposure>();
   for (const [code, s] of socScores) {
     const m = modes.get(code) ?? { automation: 0, augmentation: 0 };
-    out.set(code, { score: s.score, low: s.low, high: s.high, occupations: s.occupations, automationTasks: m.automation, augmentationTasks: m.augmentation });
+    out.set(code, {
+      score: s.score,
+      low: s.low,
+      high: s.high,
+      occupations: s.occupations,
+      automationTasks: m.automation,
+      augmentationTasks: m.augmentation,
+    });
   }
   return out;
 }

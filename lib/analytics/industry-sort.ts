@@ -1,7 +1,14 @@
 import type { IndustryOccupation, SectorSummary } from './industry';
 
 /** Columns /industries can be ranked by (prefix "-" for descending in query strings). */
-export const SECTOR_SORT_KEYS = ['exposure', 'workers', 'exposedWorkers', 'topQuintileShare', 'automationShare', 'title'] as const;
+export const SECTOR_SORT_KEYS = [
+  'exposure',
+  'workers',
+  'exposedWorkers',
+  'topQuintileShare',
+  'automationShare',
+  'title',
+] as const;
 export type SectorSortKey = (typeof SECTOR_SORT_KEYS)[number];
 
 /** Columns a sector's occupation list can be ranked by. */
@@ -20,7 +27,12 @@ export function signedKeys<K extends string>(keys: readonly K[]): [Signed<K>, ..
  * Sorts rows by one field: numbers with missing values last whatever the direction, text
  * alphabetically; ties keep a stable order by `tie` so pages and CSVs agree row for row.
  */
-function sortBy<T>(rows: readonly T[], sort: string, value: (row: T, key: string) => number | string | null, tie: (row: T) => string): T[] {
+function sortBy<T>(
+  rows: readonly T[],
+  sort: string,
+  value: (row: T, key: string) => number | string | null,
+  tie: (row: T) => string,
+): T[] {
   const desc = sort.startsWith('-');
   const key = desc ? sort.slice(1) : sort;
   return [...rows].sort((a, b) => {
@@ -34,10 +46,23 @@ function sortBy<T>(rows: readonly T[], sort: string, value: (row: T, key: string
 
 /** Sectors in the order of a signed sort key. */
 export function sortSectors(rows: readonly SectorSummary[], sort: Signed<SectorSortKey>): SectorSummary[] {
-  return sortBy(rows, sort, (r, k) => r[k as SectorSortKey], (r) => r.naics);
+  return sortBy(
+    rows,
+    sort,
+    (r, k) => r[k as SectorSortKey],
+    (r) => r.naics,
+  );
 }
 
 /** A sector's occupations in the order of a signed sort key. */
-export function sortOccupations(rows: readonly IndustryOccupation[], sort: Signed<OccupationSortKey>): IndustryOccupation[] {
-  return sortBy(rows, sort, (r, k) => r[k as OccupationSortKey], (r) => r.occCode);
+export function sortOccupations(
+  rows: readonly IndustryOccupation[],
+  sort: Signed<OccupationSortKey>,
+): IndustryOccupation[] {
+  return sortBy(
+    rows,
+    sort,
+    (r, k) => r[k as OccupationSortKey],
+    (r) => r.occCode,
+  );
 }

@@ -70,20 +70,37 @@ const sum = (values: readonly number[]) => values.reduce((s, v) => s + v, 0);
  * Quintile of each code by exposure, weighted by its national workers (the sum of its sector
  * cells), so each quintile holds about a fifth of U.S. workers with a scored occupation.
  */
-export function nationalQuintiles(cells: readonly SectorCell[], exposure: ReadonlyMap<string, CodeExposure>): Map<string, number> {
+export function nationalQuintiles(
+  cells: readonly SectorCell[],
+  exposure: ReadonlyMap<string, CodeExposure>,
+): Map<string, number> {
   const national = new Map<string, number>();
-  for (const c of cells) if (c.workers !== null && exposure.has(c.occCode)) national.set(c.occCode, (national.get(c.occCode) ?? 0) + c.workers);
-  return weightedQuantileGroups([...national].map(([key, weight]) => ({ key, weight, value: exposure.get(key)!.score })), 5);
+  for (const c of cells)
+    if (c.workers !== null && exposure.has(c.occCode))
+      national.set(c.occCode, (national.get(c.occCode) ?? 0) + c.workers);
+  return weightedQuantileGroups(
+    [...national].map(([key, weight]) => ({ key, weight, value: exposure.get(key)!.score })),
+    5,
+  );
 }
 
 /** A sector's occupations with exposure, quintile, AI mode and exposed workers (unsorted). */
-function occupationRows(cells: readonly SectorCell[], exposure: ReadonlyMap<string, CodeExposure>, quintiles: ReadonlyMap<string, number>): IndustryOccupation[] {
+function occupationRows(
+  cells: readonly SectorCell[],
+  exposure: ReadonlyMap<string, CodeExposure>,
+  quintiles: ReadonlyMap<string, number>,
+): IndustryOccupation[] {
   return cells.map((c) => {
     const e = exposure.get(c.occCode);
     const exposed = e ? e.automationTasks + e.augmentationTasks : 0;
     return {
-      naics: c.naics, occCode: c.occCode, title: c.title, workers: c.workers,
-      exposure: e?.score ?? null, exposureLow: e?.low ?? null, exposureHigh: e?.high ?? null,
+      naics: c.naics,
+      occCode: c.occCode,
+      title: c.title,
+      workers: c.workers,
+      exposure: e?.score ?? null,
+      exposureLow: e?.low ?? null,
+      exposureHigh: e?.high ?? null,
       quintile: quintiles.get(c.occCode) ?? null,
       automationShare: e && exposed > 0 ? e.automationTasks / exposed : null,
       exposedWorkers: e && c.workers !== null ? c.workers * e.score : null,
@@ -96,7 +113,8 @@ function occupationRows(cells: readonly SectorCell[], exposure: ReadonlyMap<stri
 function summarise(total: SectorTotal, rows: readonly IndustryOccupation[]): SectorSummary {
   const scored = rows.filter((r) => r.exposure !== null && r.workers !== null && r.workers > 0);
   const w = sum(scored.map((r) => r.workers!));
-  const mean = (value: (r: IndustryOccupation) => number) => (w > 0 ? sum(scored.map((r) => r.workers! * value(r))) / w : null);
+  const mean = (value: (r: IndustryOccupation) => number) =>
+    w > 0 ? sum(scored.map((r) => r.workers! * value(r))) / w : null;
   const moded = scored.filter((r) => r.automationShare !== null);
   const wm = sum(moded.map((r) => r.workers!));
   const automationShare = wm > 0 ? sum(moded.map((r) => r.workers! * r.automationShare!)) / wm : null;
@@ -104,10 +122,16 @@ function summarise(total: SectorTotal, rows: readonly IndustryOccupation[]): Sec
   const low = mean((r) => r.exposureLow!);
   const high = mean((r) => r.exposureHigh!);
   return {
-    naics: total.naics, title: total.title, workers: total.workers, workersScored: w,
-    exposure, exposureLow: low, exposureHigh: high,
+    naics: total.naics,
+    title: total.title,
+    workers: total.workers,
+    workersScored: w,
+    exposure,
+    exposureLow: low,
+    exposureHigh: high,
     topQuintileShare: mean((r) => (r.quintile === 5 ? 1 : 0)),
-    automationShare, augmentationShare: automationShare === null ? null : 1 - automationShare,
+    automationShare,
+    augmentationShare: automationShare === null ? null : 1 - automationShare,
     exposedWorkers: exposure === null ? null : w * exposure,
     exposedWorkersLow: low === null ? null : w * low,
     exposedWorkersHigh: high === null ? null : w * high,
@@ -120,7 +144,11 @@ function summarise(total: SectorTotal, rows: readonly IndustryOccupation[]): Sec
  * weighted means of the codes' bounds), the share of its scored workers in the nationally most
  * exposed quintile, the automation vs augmentation share of exposed tasks and exposed workers.
  */
-export function industryExposure(totals: readonly SectorTotal[], cells: readonly SectorCell[], exposure: ReadonlyMap<string, CodeExposure>): IndustryExposure {
+export function industryExposure(
+  totals: readonly SectorTotal[],
+  cells: readonly SectorCell[],
+  exposure: ReadonlyMap<string, CodeExposure>,
+): IndustryExposure {
   const quintiles = nationalQuintiles(cells, exposure);
   const bySector = new Map<string, SectorCell[]>();
   for (const c of cells) {

@@ -16,10 +16,33 @@ export async function fetchModelCard(db: Db = getDb(), modelsDir = MODELS_DIR): 
   if (current) {
     const record = readArtifactRecord(current.version, modelsDir);
     return record
-      ? buildModelCard({ version: current.version, source: `${record.folder}/metrics.json`, current: true, metrics: record.metrics, config: record.config, titleCoder })
-      : buildModelCard({ version: current.version, source: 'the model version’s metrics recorded in the database', current: true, metrics: current.metrics, config: current.params, titleCoder });
+      ? buildModelCard({
+          version: current.version,
+          source: `${record.folder}/metrics.json`,
+          current: true,
+          metrics: record.metrics,
+          config: record.config,
+          titleCoder,
+        })
+      : buildModelCard({
+          version: current.version,
+          source: 'the model version’s metrics recorded in the database',
+          current: true,
+          metrics: current.metrics,
+          config: current.params,
+          titleCoder,
+        });
   }
   const newest = listArtifacts(modelsDir)[0];
   const record = newest ? readArtifactRecord(newest, modelsDir) : null;
-  return record ? buildModelCard({ version: record.version, source: `${record.folder}/metrics.json`, current: false, metrics: record.metrics, config: record.config, titleCoder }) : null;
+  return record
+    ? buildModelCard({
+        version: record.version,
+        source: `${record.folder}/metrics.json`,
+        current: false,
+        metrics: record.metrics,
+        config: record.config,
+        titleCoder,
+      })
+    : null;
 }

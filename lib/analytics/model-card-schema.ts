@@ -14,7 +14,14 @@ const taskMetrics = z.object({
   ece: maybe(num),
   reliability: maybe(z.array(z.object({ low: num, high: num, n: num, confidence: num, accuracy: num }))),
 });
-const occupationMetrics = z.object({ n: num, spearman: num, pearson: num, mae: num, coverage80: maybe(num), meanWidth: maybe(num) });
+const occupationMetrics = z.object({
+  n: num,
+  spearman: num,
+  pearson: num,
+  mae: num,
+  coverage80: maybe(num),
+  meanWidth: maybe(num),
+});
 const predictor = z.object({ task: maybe(taskMetrics), occupation: maybe(occupationMetrics) });
 const splitCount = z.object({ occupations: num, tasks: num });
 
@@ -25,7 +32,13 @@ const splitEvaluation = z.object({
   model: maybe(predictor),
   components: maybe(z.object({ neural: maybe(predictor), activityPrior: maybe(predictor) })),
   baseline: maybe(predictor),
-  gpt4: maybe(z.object({ task: maybe(taskMetrics), occupationFromTaskLabels: maybe(occupationMetrics), occupationDvBeta: maybe(occupationMetrics) })),
+  gpt4: maybe(
+    z.object({
+      task: maybe(taskMetrics),
+      occupationFromTaskLabels: maybe(occupationMetrics),
+      occupationDvBeta: maybe(occupationMetrics),
+    }),
+  ),
 });
 
 /** metrics.json as `npm run evaluate` writes it (lib/models/publish.ts), the parts the card reads. */
@@ -51,7 +64,15 @@ export const cardConfigSchema = z.object({
   epochs: maybe(num),
   trainFraction: maybe(num),
   valFraction: maybe(num),
-  dataVersions: maybe(z.object({ labels: maybe(z.string()), activityLinks: maybe(z.string()), labelledTasks: maybe(num), occupations: maybe(num), onetVersion: maybe(z.string()) })),
+  dataVersions: maybe(
+    z.object({
+      labels: maybe(z.string()),
+      activityLinks: maybe(z.string()),
+      labelledTasks: maybe(num),
+      occupations: maybe(num),
+      onetVersion: maybe(z.string()),
+    }),
+  ),
 });
 
 export type CardMetrics = z.infer<typeof cardMetricsSchema>;

@@ -1,5 +1,10 @@
 import { indexLabel } from './index-info';
-import { type CardOccupationMetrics, type CardTaskMetrics, parseCardConfig, parseCardMetrics } from './model-card-schema';
+import {
+  type CardOccupationMetrics,
+  type CardTaskMetrics,
+  parseCardConfig,
+  parseCardMetrics,
+} from './model-card-schema';
 import { KNOWN_LIMITS, reproduceSteps } from './model-card-text';
 import { buildTitleCoderCard, type TitleCoderCard } from './title-coder-card';
 
@@ -71,10 +76,23 @@ export interface ModelCardInput {
 const v = (x: number | undefined) => x ?? null;
 
 /** A predictor's row from its task and occupation metrics (either may be absent). */
-function ablationRow(key: AblationRow['key'], predictor: string, task?: CardTaskMetrics, occ?: CardOccupationMetrics): AblationRow {
+function ablationRow(
+  key: AblationRow['key'],
+  predictor: string,
+  task?: CardTaskMetrics,
+  occ?: CardOccupationMetrics,
+): AblationRow {
   return {
-    key, predictor, tasks: v(task?.n), accuracy: v(task?.accuracy), macroF1: v(task?.macroF1), ece: v(task?.ece),
-    occupations: v(occ?.n), spearman: v(occ?.spearman), pearson: v(occ?.pearson), mae: v(occ?.mae),
+    key,
+    predictor,
+    tasks: v(task?.n),
+    accuracy: v(task?.accuracy),
+    macroF1: v(task?.macroF1),
+    ece: v(task?.ece),
+    occupations: v(occ?.n),
+    spearman: v(occ?.spearman),
+    pearson: v(occ?.pearson),
+    mae: v(occ?.mae),
   };
 }
 
@@ -91,8 +109,18 @@ export function buildModelCard(input: ModelCardInput): ModelCard {
   const ablation = t
     ? [
         ablationRow('model', 'Model (network + work-activity prior)', task, occ),
-        ablationRow('neural', 'Network alone (task text, title)', t.components?.neural?.task, t.components?.neural?.occupation),
-        ablationRow('activityPrior', 'Work-activity prior alone', t.components?.activityPrior?.task, t.components?.activityPrior?.occupation),
+        ablationRow(
+          'neural',
+          'Network alone (task text, title)',
+          t.components?.neural?.task,
+          t.components?.neural?.occupation,
+        ),
+        ablationRow(
+          'activityPrior',
+          'Work-activity prior alone',
+          t.components?.activityPrior?.task,
+          t.components?.activityPrior?.occupation,
+        ),
         ablationRow('baseline', 'Bag-of-words baseline', t.baseline?.task, t.baseline?.occupation),
         ablationRow('gpt4Tasks', 'GPT-4 task labels (Eloundou et al.)', t.gpt4?.task, t.gpt4?.occupationFromTaskLabels),
         ablationRow('gpt4Occupation', 'GPT-4 occupation β (Eloundou et al.)', undefined, t.gpt4?.occupationDvBeta),
@@ -104,29 +132,59 @@ export function buildModelCard(input: ModelCardInput): ModelCard {
     source: input.source,
     current: input.current,
     headline: {
-      occupations: v(t?.occupations), tasks: v(t?.tasks), accuracy: v(task?.accuracy), macroF1: v(task?.macroF1), ece: v(task?.ece),
-      spearman: v(occ?.spearman), pearson: v(occ?.pearson), mae: v(occ?.mae), coverage80: v(occ?.coverage80), meanWidth: v(occ?.meanWidth),
+      occupations: v(t?.occupations),
+      tasks: v(t?.tasks),
+      accuracy: v(task?.accuracy),
+      macroF1: v(task?.macroF1),
+      ece: v(task?.ece),
+      spearman: v(occ?.spearman),
+      pearson: v(occ?.pearson),
+      mae: v(occ?.mae),
+      coverage80: v(occ?.coverage80),
+      meanWidth: v(occ?.meanWidth),
     },
     confusion: task?.confusion ?? null,
-    reliability: (task?.reliability ?? []).map((b) => ({ low: b.low, high: b.high, tasks: b.n, confidence: b.confidence, accuracy: b.accuracy })),
+    reliability: (task?.reliability ?? []).map((b) => ({
+      low: b.low,
+      high: b.high,
+      tasks: b.n,
+      confidence: b.confidence,
+      accuracy: b.accuracy,
+    })),
     ablation,
     titleCoder: buildTitleCoderCard(input.titleCoder ?? null),
-    indices: (m.indices ?? []).map((i) => ({ key: i.name, label: indexLabel(i.name), matched: i.n, spearman: i.spearman, pearson: v(i.pearson) })),
+    indices: (m.indices ?? []).map((i) => ({
+      key: i.name,
+      label: indexLabel(i.name),
+      matched: i.n,
+      spearman: i.spearman,
+      pearson: v(i.pearson),
+    })),
     training: {
       trainedAt: m.trainedAt ?? null,
       trainingSeconds: v(m.trainingSeconds),
       backend: m.backend ?? null,
       configuration: c.name ?? m.config ?? null,
       splitSeed: seed,
-      memberSeeds: seed !== null && c.ensemble ? Array.from({ length: c.ensemble }, (_, k) => seed + k).join(', ') : null,
-      trainOccupations: v(m.split?.train.occupations), trainTasks: v(m.split?.train.tasks),
-      validationOccupations: v(m.split?.val.occupations), validationTasks: v(m.split?.val.tasks),
-      testOccupations: v(m.split?.test.occupations), testTasks: v(m.split?.test.tasks),
-      labelledTasks: v(c.dataVersions?.labelledTasks), labelledOccupations: v(c.dataVersions?.occupations),
-      onetVersion: c.dataVersions?.onetVersion ?? null, labelsHash: c.dataVersions?.labels ?? null, activityLinksHash: c.dataVersions?.activityLinks ?? null,
-      priorWeight: v(m.prior?.weight), priorSmoothing: v(m.prior?.smoothing), priorActivities: v(m.prior?.activities),
+      memberSeeds:
+        seed !== null && c.ensemble ? Array.from({ length: c.ensemble }, (_, k) => seed + k).join(', ') : null,
+      trainOccupations: v(m.split?.train.occupations),
+      trainTasks: v(m.split?.train.tasks),
+      validationOccupations: v(m.split?.val.occupations),
+      validationTasks: v(m.split?.val.tasks),
+      testOccupations: v(m.split?.test.occupations),
+      testTasks: v(m.split?.test.tasks),
+      labelledTasks: v(c.dataVersions?.labelledTasks),
+      labelledOccupations: v(c.dataVersions?.occupations),
+      onetVersion: c.dataVersions?.onetVersion ?? null,
+      labelsHash: c.dataVersions?.labels ?? null,
+      activityLinksHash: c.dataVersions?.activityLinks ?? null,
+      priorWeight: v(m.prior?.weight),
+      priorSmoothing: v(m.prior?.smoothing),
+      priorActivities: v(m.prior?.activities),
       intervalScale: v(m.intervalScale),
-      validationAccuracy: v(m.validation?.model?.task?.accuracy), validationSpearman: v(m.validation?.model?.occupation?.spearman),
+      validationAccuracy: v(m.validation?.model?.task?.accuracy),
+      validationSpearman: v(m.validation?.model?.occupation?.spearman),
       validationCoverage80: v(m.validation?.model?.occupation?.coverage80),
     },
     reproduce: reproduceSteps(input.version, c.name ?? m.config ?? null),

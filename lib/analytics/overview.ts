@@ -1,6 +1,13 @@
 import { aggregateToSoc } from './soc-aggregate';
 import { majorGroupTitle } from './soc';
-import { type HistogramBin, totalWeight, type Weighted, weightedHistogram, weightedMean, weightedShareAtLeast } from './weighted';
+import {
+  type HistogramBin,
+  totalWeight,
+  type Weighted,
+  weightedHistogram,
+  weightedMean,
+  weightedShareAtLeast,
+} from './weighted';
 
 /** What the overview needs to know about one occupation. */
 export interface OverviewOccupation {
@@ -75,16 +82,28 @@ export function socItems(
     scored.push({ code: o.code, socCode: o.employmentCode, score: v, low: low ?? v, high: high ?? v });
   }
   return [...aggregateToSoc(scored).values()].map((s) => ({
-    code: s.socCode, majorGroup: groups.get(s.socCode)!, value: s.score, low: s.low, high: s.high, weight: workers.get(s.socCode)!,
+    code: s.socCode,
+    majorGroup: groups.get(s.socCode)!,
+    value: s.score,
+    low: s.low,
+    high: s.high,
+    weight: workers.get(s.socCode)!,
   }));
 }
 
 function headline(items: readonly SocItem[]): Headline {
-  return { workers: totalWeight(items), atLeast10: weightedShareAtLeast(items, 0.1), atLeast50: weightedShareAtLeast(items, 0.5) };
+  return {
+    workers: totalWeight(items),
+    atLeast10: weightedShareAtLeast(items, 0.1),
+    atLeast50: weightedShareAtLeast(items, 0.5),
+  };
 }
 
 /** Per major group: the SOC-level exposure mean and workers, and the number of O*NET occupations. */
-function byMajorGroup(rows: readonly OverviewOccupation[], exposure: readonly SocItem[]): OverviewSummary['byMajorGroup'] {
+function byMajorGroup(
+  rows: readonly OverviewOccupation[],
+  exposure: readonly SocItem[],
+): OverviewSummary['byMajorGroup'] {
   const groups = [...new Set(rows.map((o) => o.majorGroup))].sort();
   return groups.map((group) => {
     const items = exposure.filter((i) => i.majorGroup === group);
@@ -104,7 +123,11 @@ function byMajorGroup(rows: readonly OverviewOccupation[], exposure: readonly So
  * O*NET occupations and carry their SOC code's workers as a shared figure.
  */
 export function overviewSummary(rows: readonly OverviewOccupation[], n = 10, bins = 20): OverviewSummary {
-  const exposure = socItems(rows, (o) => o.exposure, (o) => [o.exposureLow, o.exposureHigh]);
+  const exposure = socItems(
+    rows,
+    (o) => o.exposure,
+    (o) => [o.exposureLow, o.exposureHigh],
+  );
   const low = weightedMean(exposure.map((i) => ({ value: i.low, weight: i.weight })));
   const high = weightedMean(exposure.map((i) => ({ value: i.high, weight: i.weight })));
   const scored = rows.filter((o) => o.exposure !== null);

@@ -13,7 +13,12 @@ interface Searchable {
   searchText: string;
 }
 
-const SOURCE_NAMES: Record<string, string> = { onet: 'O*NET title', alternate: 'alternate title', short: 'short title', reported: 'reported title' };
+const SOURCE_NAMES: Record<string, string> = {
+  onet: 'O*NET title',
+  alternate: 'alternate title',
+  short: 'short title',
+  reported: 'reported title',
+};
 
 /** The coder's candidates at or above this probability join the results (below it they are noise). */
 export const MIN_CODER_PROBABILITY = 0.01;
@@ -33,12 +38,15 @@ export function relevanceOf(
 ): Map<string, Relevance> {
   const out = new Map<string, Relevance>();
   // a typed code's SOC-level occupation (.00) before its O*NET breakouts
-  for (const code of resolved?.codes ?? []) out.set(code, { score: code.endsWith('.00') ? 10.1 : 10, why: resolved!.via });
+  for (const code of resolved?.codes ?? [])
+    out.set(code, { score: code.endsWith('.00') ? 10.1 : 10, why: resolved!.via });
   if (coder && !resolved && query.trim()) {
     const [coded] = codeTitles(coder, [{ title: query }], 10);
     for (const c of coded?.candidates ?? []) {
       if (c.probability < MIN_CODER_PROBABILITY) continue;
-      const why = c.matchedTitle ? `${SOURCE_NAMES[c.matchedSource ?? ''] ?? 'title'}: ${c.matchedTitle}` : 'title coder';
+      const why = c.matchedTitle
+        ? `${SOURCE_NAMES[c.matchedSource ?? ''] ?? 'title'}: ${c.matchedTitle}`
+        : 'title coder';
       out.set(c.code, { score: c.probability, why });
     }
   }
@@ -49,7 +57,11 @@ export function relevanceOf(
       const bonus = inTitle ? 0.005 : 0.001;
       const prev = out.get(o.code);
       if (prev) prev.score += bonus;
-      else out.set(o.code, { score: bonus, why: inTitle ? `title contains "${terms.join(' ')}"` : `task statements mention "${terms.join(' ')}"` });
+      else
+        out.set(o.code, {
+          score: bonus,
+          why: inTitle ? `title contains "${terms.join(' ')}"` : `task statements mention "${terms.join(' ')}"`,
+        });
     }
   }
   return out;

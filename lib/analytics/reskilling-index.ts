@@ -19,7 +19,10 @@ export function scoreFromIndex(similarity: SimilarityIndex): ProfileScore {
  * The reskilling paths of any source over `candidates` (the occupations with a skill profile).
  * With a precomputed similarity each source costs one scan of the candidates.
  */
-export function buildReskillingIndex(candidates: readonly Profile[], similarity: ProfileScore = profileSimilarity): ReskillingIndex {
+export function buildReskillingIndex(
+  candidates: readonly Profile[],
+  similarity: ProfileScore = profileSimilarity,
+): ReskillingIndex {
   const list = [...candidates];
   return { paths: (source, n = 5, zoneSpan = 1) => reskillingPaths(source, list, n, zoneSpan, similarity) };
 }

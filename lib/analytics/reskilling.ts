@@ -41,7 +41,13 @@ export const MIN_GAIN_IMPORTANCE = 3;
  * Elements that matter for the target (importance ≥ `minImportance`) where its level exceeds the
  * source's by at least `minGap`, largest gap first (at most `max`).
  */
-export function skillsToGain(source: Profile, target: Profile, minGap = 0.5, max = 3, minImportance = MIN_GAIN_IMPORTANCE): SkillGap[] {
+export function skillsToGain(
+  source: Profile,
+  target: Profile,
+  minGap = 0.5,
+  max = 3,
+  minImportance = MIN_GAIN_IMPORTANCE,
+): SkillGap[] {
   const gaps: SkillGap[] = [];
   for (const [id, t] of target.elements) {
     if (t.importance < minImportance) continue; // a level the job barely uses is not worth training for
@@ -72,7 +78,13 @@ export const sameSoc = (a: string, b: string): boolean => a.slice(0, 7) === b.sl
  * exposed than it and within `zoneSpan` job zones of it, each with the skills to gain. Siblings
  * sharing the source's SOC code are left out: they are near-identical breakouts of the same job, not a move.
  */
-export function reskillingPaths(source: Profile, candidates: readonly Profile[], n = 5, zoneSpan = 1, similarity: ProfileScore = profileSimilarity): ReskillingPath[] {
+export function reskillingPaths(
+  source: Profile,
+  candidates: readonly Profile[],
+  n = 5,
+  zoneSpan = 1,
+  similarity: ProfileScore = profileSimilarity,
+): ReskillingPath[] {
   if (source.exposure === null) return [];
   const srcExposure = source.exposure;
   return candidates

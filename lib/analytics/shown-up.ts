@@ -69,15 +69,23 @@ const annual = (a: number, b: number, years: number) => Math.log(b / a) / years;
 function sampleOf(points: readonly SeriesPoint[], exposure: ReadonlyMap<string, number>, p: Periods): Item[] {
   const years = [p.pre[0], p.pre[1], p.post[0], p.post[1]];
   const byCode = new Map<string, Map<number, SeriesPoint>>();
-  for (const x of points) if (years.includes(x.year)) byCode.set(x.code, (byCode.get(x.code) ?? new Map()).set(x.year, x));
-  const full = [...byCode].filter(([code, ys]) => exposure.has(code) && years.every((y) => (ys.get(y)?.employment ?? 0) > 0));
-  const quintiles = weightedQuantileGroups(full.map(([code, ys]) => ({ key: code, value: exposure.get(code)!, weight: ys.get(p.pre[0])!.employment })), 5);
+  for (const x of points)
+    if (years.includes(x.year)) byCode.set(x.code, (byCode.get(x.code) ?? new Map()).set(x.year, x));
+  const full = [...byCode].filter(
+    ([code, ys]) => exposure.has(code) && years.every((y) => (ys.get(y)?.employment ?? 0) > 0),
+  );
+  const quintiles = weightedQuantileGroups(
+    full.map(([code, ys]) => ({ key: code, value: exposure.get(code)!, weight: ys.get(p.pre[0])!.employment })),
+    5,
+  );
   return full.map(([code, ys]) => {
     const at = (y: number) => ys.get(y)!;
     const span = (k: 'employment' | 'medianWage', [a, b]: [number, number]) => annual(at(a)[k]!, at(b)[k]!, b - a);
     const wages = years.every((y) => (at(y).medianWage ?? 0) > 0);
     return {
-      quintile: quintiles.get(code)!, group: code.slice(0, 2), weight: at(p.pre[0]).employment,
+      quintile: quintiles.get(code)!,
+      group: code.slice(0, 2),
+      weight: at(p.pre[0]).employment,
       growth: {
         employment: [span('employment', p.pre), span('employment', p.post)],
         wage: wages ? [span('medianWage', p.pre), span('medianWage', p.post)] : null,
@@ -87,7 +95,11 @@ function sampleOf(points: readonly SeriesPoint[], exposure: ReadonlyMap<string, 
 }
 
 /** Per-quintile weighted mean (pre, post) of a measure over the given item indices; NaN where a quintile is empty. */
-function quintileMeans(items: readonly Item[], idx: ArrayLike<number>, measure: MeasureKey): { pre: number[]; post: number[]; n: number[]; w: number[] } {
+function quintileMeans(
+  items: readonly Item[],
+  idx: ArrayLike<number>,
+  measure: MeasureKey,
+): { pre: number[]; post: number[]; n: number[]; w: number[] } {
   const base = measure.startsWith('employment') ? 'employment' : 'wage';
   const within = measure.endsWith('WithinGroup');
   const groupMean = new Map<string, [number, number, number]>();
@@ -114,8 +126,10 @@ function quintileMeans(items: readonly Item[], idx: ArrayLike<number>, measure: 
   }
   const q = [1, 2, 3, 4, 5];
   return {
-    pre: q.map((k) => acc[k]![0]! / acc[k]![2]!), post: q.map((k) => acc[k]![1]! / acc[k]![2]!),
-    n: q.map((k) => acc[k]![3]!), w: q.map((k) => acc[k]![2]!),
+    pre: q.map((k) => acc[k]![0]! / acc[k]![2]!),
+    post: q.map((k) => acc[k]![1]! / acc[k]![2]!),
+    n: q.map((k) => acc[k]![3]!),
+    w: q.map((k) => acc[k]![2]!),
   };
 }
 
@@ -129,7 +143,13 @@ const did = (m: { pre: number[]; post: number[] }) => m.post[4]! - m.pre[4]! - (
  * quintile before and after, the change, and the difference in differences (Q5 vs Q1), with 95%
  * intervals from `replicates` bootstrap resamples of occupations (seeded; quintiles kept).
  */
-export function shownUp(points: readonly SeriesPoint[], exposure: ReadonlyMap<string, number>, periods: Periods = DEFAULT_PERIODS, replicates = 1000, seed = 2022): MeasureResult[] {
+export function shownUp(
+  points: readonly SeriesPoint[],
+  exposure: ReadonlyMap<string, number>,
+  periods: Periods = DEFAULT_PERIODS,
+  replicates = 1000,
+  seed = 2022,
+): MeasureResult[] {
   const items = sampleOf(points, exposure, periods);
   if (items.length === 0) return []; // none of the compared years, or no exposure: nothing to say
   const random = rng(seed);
@@ -155,12 +175,25 @@ export function shownUp(points: readonly SeriesPoint[], exposure: ReadonlyMap<st
     const q = quintileMeans(items, all, m.key);
     const [didLow, didHigh] = ci(boot[mi]!.did);
     return {
-      key: m.key, label: m.label, occupations: q.n.reduce((s, n) => s + n, 0),
+      key: m.key,
+      label: m.label,
+      occupations: q.n.reduce((s, n) => s + n, 0),
       quintiles: q.pre.map((pre, k) => {
         const [changeLow, changeHigh] = ci(boot[mi]!.change[k]!);
-        return { quintile: k + 1, occupations: q.n[k]!, workers: q.w[k]!, pre: finite(pre), post: finite(q.post[k]!), change: finite(q.post[k]! - pre), changeLow, changeHigh };
+        return {
+          quintile: k + 1,
+          occupations: q.n[k]!,
+          workers: q.w[k]!,
+          pre: finite(pre),
+          post: finite(q.post[k]!),
+          change: finite(q.post[k]! - pre),
+          changeLow,
+          changeHigh,
+        };
       }),
-      did: finite(did(q)), didLow, didHigh,
+      did: finite(did(q)),
+      didLow,
+      didHigh,
     };
   });
 }

@@ -54,13 +54,18 @@ function shares(ratings: readonly ElementRating[], weights: ReadonlyMap<string, 
     }
     e.items.set(r.code, { value: r.value, se: r.standardError ?? null, date: r.date ?? null, weight });
   }
-  const out = new Map<string, { name: string; share: Map<string, Item & { share: number }>; mean: number; variance: number | null }>();
+  const out = new Map<
+    string,
+    { name: string; share: Map<string, Item & { share: number }>; mean: number; variance: number | null }
+  >();
   for (const [id, e] of byElement) {
     const total = [...e.items.values()].reduce((s, i) => s + i.weight, 0);
     const known = [...e.items.values()].filter((i) => i.se !== null);
     // A missing standard error is taken as the element's mean standard error in that release.
     const fallback = known.length ? known.reduce((s, i) => s + i.se!, 0) / known.length : null;
-    const share = new Map([...e.items].map(([code, i]) => [code, { ...i, se: i.se ?? fallback, share: i.weight / total }]));
+    const share = new Map(
+      [...e.items].map(([code, i]) => [code, { ...i, se: i.se ?? fallback, share: i.weight / total }]),
+    );
     const mean = [...share.values()].reduce((s, i) => s + i.share * i.value, 0);
     const variance = fallback === null ? null : [...share.values()].reduce((s, i) => s + (i.share * i.se!) ** 2, 0);
     out.set(id, { name: e.name, share, mean, variance });
@@ -103,14 +108,23 @@ export function skillShift(
       ratings += s0 * (n.value - o.value);
       mix += ds * o.value;
       interaction += ds * (n.value - o.value);
-      if (o.date !== null && o.date === n.date && o.value === n.value && o.se !== null && n.se !== null) covariance += o.share * n.share * o.se * n.se;
+      if (o.date !== null && o.date === n.date && o.value === n.value && o.se !== null && n.se !== null)
+        covariance += o.share * n.share * o.se * n.se;
     }
     const change = now.mean - old.mean;
-    const variance = old.variance === null || now.variance === null ? null : Math.max(0, old.variance + now.variance - 2 * covariance);
+    const variance =
+      old.variance === null || now.variance === null ? null : Math.max(0, old.variance + now.variance - 2 * covariance);
     const standardError = variance === null ? null : Math.sqrt(variance);
     out.push({
-      elementId: id, name: now.name, before: old.mean, after: now.mean, change,
-      ratings, mix, interaction, coverage: cleanZero(change - (ratings + mix + interaction)),
+      elementId: id,
+      name: now.name,
+      before: old.mean,
+      after: now.mean,
+      change,
+      ratings,
+      mix,
+      interaction,
+      coverage: cleanZero(change - (ratings + mix + interaction)),
       standardError,
       distinguishable: standardError === null ? null : Math.abs(change) >= Z95 * standardError,
       occupations: common.length,

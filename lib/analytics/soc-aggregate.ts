@@ -46,7 +46,13 @@ export function aggregateToSoc(
   const out = new Map<string, SocScore>();
   for (const [socCode, a] of acc) {
     const n = a.codes.length;
-    out.set(socCode, { socCode, score: a.score / n, low: a.low / n, high: a.high / n, occupations: [...a.codes].sort() });
+    out.set(socCode, {
+      socCode,
+      score: a.score / n,
+      low: a.low / n,
+      high: a.high / n,
+      occupations: [...a.codes].sort(),
+    });
   }
   return out;
 }

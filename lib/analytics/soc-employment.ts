@@ -18,7 +18,8 @@ const broadGroup = (code: string) => code.slice(0, 6);
 export function employmentCodes(socCodes: Iterable<string>, published: readonly PublishedCode[]): Map<string, string> {
   const all = new Set(published.map((p) => p.code));
   const aggregates = new Map<string, string>();
-  for (const p of published) if (p.aggregate && !aggregates.has(broadGroup(p.code))) aggregates.set(broadGroup(p.code), p.code);
+  for (const p of published)
+    if (p.aggregate && !aggregates.has(broadGroup(p.code))) aggregates.set(broadGroup(p.code), p.code);
   const out = new Map<string, string>();
   for (const soc of socCodes) {
     const code = all.has(soc) ? soc : aggregates.get(broadGroup(soc));
@@ -48,7 +49,8 @@ export function socEmployment(
   published: readonly { code: string; title: string | null; employment: number }[],
 ): Map<string, SocEmployment> {
   const out = new Map<string, SocEmployment>();
-  for (const p of published) out.set(p.code, { code: p.code, title: p.title, employment: Math.round(p.employment), occupations: [] });
+  for (const p of published)
+    out.set(p.code, { code: p.code, title: p.title, employment: Math.round(p.employment), occupations: [] });
   for (const o of occupations) {
     const code = codeOf.get(o.socCode);
     if (code !== undefined) out.get(code)?.occupations.push(o.code);
@@ -71,7 +73,11 @@ export interface YearCoverage {
 }
 
 /** Per year: workers in covered codes against the OEWS total (00-0000). */
-export function yearCoverage(rows: readonly YearValue[], covered: ReadonlySet<string>, totals: ReadonlyMap<number, number>): YearCoverage[] {
+export function yearCoverage(
+  rows: readonly YearValue[],
+  covered: ReadonlySet<string>,
+  totals: ReadonlyMap<number, number>,
+): YearCoverage[] {
   const counted = new Map<number, number>();
   const uncovered = new Map<number, number>();
   for (const r of rows) {
@@ -84,6 +90,12 @@ export function yearCoverage(rows: readonly YearValue[], covered: ReadonlySet<st
     .map((year) => {
       const total = totals.get(year) ?? null;
       const c = Math.round(counted.get(year)!);
-      return { year, counted: c, uncovered: Math.round(uncovered.get(year) ?? 0), total, share: total ? c / total : null };
+      return {
+        year,
+        counted: c,
+        uncovered: Math.round(uncovered.get(year) ?? 0),
+        total,
+        share: total ? c / total : null,
+      };
     });
 }

@@ -16,7 +16,8 @@ export function socMeanWeights(
   employmentByCode: ReadonlyMap<string, number>,
 ): Map<string, number> {
   const sharing = new Map<string, number>();
-  for (const o of occupations) if (o.employmentCode !== null) sharing.set(o.employmentCode, (sharing.get(o.employmentCode) ?? 0) + 1);
+  for (const o of occupations)
+    if (o.employmentCode !== null) sharing.set(o.employmentCode, (sharing.get(o.employmentCode) ?? 0) + 1);
   const out = new Map<string, number>();
   for (const o of occupations) {
     const total = o.employmentCode === null ? undefined : employmentByCode.get(o.employmentCode);

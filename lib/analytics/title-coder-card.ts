@@ -31,7 +31,14 @@ export interface TitleCoderRow {
 /** The card's title-coder section: its held-out figures beside its baseline, or a labelled empty slot. */
 export type TitleCoderCard =
   | typeof TITLE_CODER_SLOT
-  | { available: true; version: string; source: string; evaluatedAt: string | null; rows: TitleCoderRow[]; review: { flagged: number; keptTop1: number } | null };
+  | {
+      available: true;
+      version: string;
+      source: string;
+      evaluatedAt: string | null;
+      rows: TitleCoderRow[];
+      review: { flagged: number; keptTop1: number } | null;
+    };
 
 const NAMES: Record<TitleCoderRow['key'], string> = {
   coder: 'Title coder (network and TF-IDF blend, calibrated)',
@@ -48,5 +55,12 @@ export function buildTitleCoderCard(record: { folder: string; metrics: unknown }
     const s = v[key];
     return s ? [{ key, predictor: NAMES[key], ...s }] : [];
   });
-  return { available: true, version: parsed.data.version, source: `${record.folder}/metrics.json`, evaluatedAt: parsed.data.evaluatedAt ?? null, rows, review: v.review ?? null };
+  return {
+    available: true,
+    version: parsed.data.version,
+    source: `${record.folder}/metrics.json`,
+    evaluatedAt: parsed.data.evaluatedAt ?? null,
+    rows,
+    review: v.review ?? null,
+  };
 }

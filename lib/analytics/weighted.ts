@@ -49,12 +49,7 @@ export interface HistogramBin {
 }
 
 /** Histogram of values in [min, max] with `bins` equal-width bins, each bar holding summed weight. */
-export function weightedHistogram(
-  items: readonly Weighted[],
-  bins: number,
-  min = 0,
-  max = 1,
-): HistogramBin[] {
+export function weightedHistogram(items: readonly Weighted[], bins: number, min = 0, max = 1): HistogramBin[] {
   const width = (max - min) / bins;
   // Edges rounded to 9 decimals, so 3 × 0.1 reads 0.3 rather than 0.30000000000000004 in the API and CSV.
   const edge = (i: number) => Math.round((min + i * width) * 1e9) / 1e9;

@@ -2,7 +2,13 @@ import { z } from 'zod';
 import type { AuthConfig } from '../auth/config';
 import { requireSignedIn } from '../auth/signed-in';
 import type { Db } from '../db/client';
-import { confirmCatalogue, type CatalogueRecord, deleteCatalogue, listCatalogues, reassignJob } from '../db/job-catalogues';
+import {
+  confirmCatalogue,
+  type CatalogueRecord,
+  deleteCatalogue,
+  listCatalogues,
+  reassignJob,
+} from '../db/job-catalogues';
 import { currentOccupationCodes, fetchCatalogueReport } from '../db/queries/job-catalogue-report';
 import { MAX_CATALOGUE_BYTES } from '../ingest/catalogue/parse';
 import { stageCatalogue, type TitleMatcher } from '../ingest/catalogue/stage';
@@ -21,9 +27,19 @@ export interface CatalogueContext {
 /** Catalogue ids are 24 hex characters; anything else is refused before it reaches a query. */
 export const catalogueId = z.string().regex(/^[0-9a-f]{24}$/, 'not a catalogue id');
 /** A job's position in its catalogue (the {position} path segment). */
-export const jobPosition = z.coerce.number().int('not a job number').min(0, 'not a job number').max(1_000_000, 'not a job number');
+export const jobPosition = z.coerce
+  .number()
+  .int('not a job number')
+  .min(0, 'not a job number')
+  .max(1_000_000, 'not a job number');
 /** A reassignment: an O*NET-SOC code of a current occupation, or null to undo. */
-export const reassignBody = z.object({ code: z.string().trim().regex(/^\d{2}-\d{4}\.\d{2}$/, 'expected an O*NET-SOC code like 15-1252.00').nullable() });
+export const reassignBody = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{2}-\d{4}\.\d{2}$/, 'expected an O*NET-SOC code like 15-1252.00')
+    .nullable(),
+});
 
 const PRIVATE = { 'cache-control': 'private, no-store' };
 const json = (status: number, body: unknown) => Response.json(body, { status, headers: PRIVATE });
@@ -49,9 +65,15 @@ export async function postCatalogue(request: Request, ctx: CatalogueContext): Pr
   if (!(file instanceof File)) return fail(400, 'no file was attached (field "file")');
   const name = z.string().trim().min(1).max(200).safeParse(file.name);
   if (!name.success) return fail(400, 'the file needs a name of 1 to 200 characters');
-  if (file.size > maxBytes) return fail(413, `the file is larger than the ${Math.round(maxBytes / 1048576)} MB limit`, name.data);
+  if (file.size > maxBytes)
+    return fail(413, `the file is larger than the ${Math.round(maxBytes / 1048576)} MB limit`, name.data);
   const occupations = new Set((await currentOccupationCodes(ctx.db)).keys());
-  const staged = await stageCatalogue(ctx.db, { bytes: new Uint8Array(await file.arrayBuffer()), name: name.data }, occupations, ctx.matcher ?? defaultTitleMatcher);
+  const staged = await stageCatalogue(
+    ctx.db,
+    { bytes: new Uint8Array(await file.arrayBuffer()), name: name.data },
+    occupations,
+    ctx.matcher ?? defaultTitleMatcher,
+  );
   if (!staged.ok) return json(422, { errors: staged.errors });
   return json(201, { catalogue: catalogueView(staged.catalogue) });
 }
@@ -60,7 +82,13 @@ export async function postCatalogue(request: Request, ctx: CatalogueContext): Pr
 export async function getCatalogues(request: Request, ctx: CatalogueContext): Promise<Response> {
   const denied = await requireSignedIn(request, ctx.auth);
   if (denied) return denied;
-  return json(200, { catalogues: (await listCatalogues(ctx.db)).map((c) => ({ ...catalogueView(c), jobs: c.jobs, headcount: c.headcount })) });
+  return json(200, {
+    catalogues: (await listCatalogues(ctx.db)).map((c) => ({
+      ...catalogueView(c),
+      jobs: c.jobs,
+      headcount: c.headcount,
+    })),
+  });
 }
 
 /** GET /api/catalogues/:id → the report (headline, departments, jobs, review queue). */
@@ -77,7 +105,9 @@ export async function postConfirmCatalogue(request: Request, id: string, ctx: Ca
   const denied = await requireSignedIn(request, ctx.auth);
   if (denied) return denied;
   if (!catalogueId.safeParse(id).success) return fail(400, 'not a catalogue id');
-  return (await confirmCatalogue(ctx.db, id)) ? json(200, { confirmed: true }) : fail(409, 'this catalogue is not waiting for confirmation');
+  return (await confirmCatalogue(ctx.db, id))
+    ? json(200, { confirmed: true })
+    : fail(409, 'this catalogue is not waiting for confirmation');
 }
 
 /** DELETE /api/catalogues/:id → the catalogue and all its jobs are deleted. */
@@ -89,7 +119,12 @@ export async function deleteCatalogueRoute(request: Request, id: string, ctx: Ca
 }
 
 /** PATCH /api/catalogues/:id/jobs/:position {code} → saves the job's occupation (a current O*NET-SOC code, or null to undo). */
-export async function patchCatalogueJob(request: Request, id: string, position: string, ctx: CatalogueContext): Promise<Response> {
+export async function patchCatalogueJob(
+  request: Request,
+  id: string,
+  position: string,
+  ctx: CatalogueContext,
+): Promise<Response> {
   const denied = await requireSignedIn(request, ctx.auth);
   if (denied) return denied;
   if (!catalogueId.safeParse(id).success) return fail(400, 'not a catalogue id');
@@ -106,8 +141,11 @@ export async function patchCatalogueJob(request: Request, id: string, position: 
   const body = reassignBody.safeParse(parsedJson);
   if (!body.success) return fail(400, body.error.issues.map((i) => i.message).join('; '));
   const code = body.data.code;
-  if (code !== null && !(await currentOccupationCodes(ctx.db)).has(code)) return fail(422, `no current O*NET occupation has the code ${code}`);
-  return (await reassignJob(ctx.db, id, pos.data, code)) ? json(200, { position: pos.data, code }) : fail(404, 'no such job');
+  if (code !== null && !(await currentOccupationCodes(ctx.db)).has(code))
+    return fail(422, `no current O*NET occupation has the code ${code}`);
+  return (await reassignJob(ctx.db, id, pos.data, code))
+    ? json(200, { position: pos.data, code })
+    : fail(404, 'no such job');
 }
 
 /** GET /api/catalogues/:id/export → the whole report as CSV, one row per job (formula-safe). */
@@ -119,6 +157,10 @@ export async function getCatalogueCsv(request: Request, id: string, ctx: Catalog
   if (!report) return fail(404, 'no such catalogue');
   return new Response(catalogueCsv(report), {
     status: 200,
-    headers: { ...PRIVATE, 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${catalogueCsvName(report)}"` },
+    headers: {
+      ...PRIVATE,
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="${catalogueCsvName(report)}"`,
+    },
   });
 }

@@ -2,7 +2,11 @@
  * Wraps CSV text chunks in a pull-based ReadableStream: a chunk is produced only when the client
  * reads, and lines are batched to about 64 KB so 100k-row exports stream with bounded memory.
  */
-export function csvStream(chunks: AsyncGenerator<string>, batchBytes = 64 * 1024, prefix = ''): ReadableStream<Uint8Array> {
+export function csvStream(
+  chunks: AsyncGenerator<string>,
+  batchBytes = 64 * 1024,
+  prefix = '',
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let first = prefix;
   return new ReadableStream<Uint8Array>({
@@ -42,7 +46,11 @@ function withBomBytes(body: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
  * A CSV download response with its file name: streamed from text chunks, or bytes rendered earlier
  * sent as they are; `bom` starts the file with a UTF-8 byte-order mark for Excel.
  */
-export function csvResponse(body: AsyncGenerator<string> | Uint8Array<ArrayBuffer>, fileName: string, options: { bom?: boolean } = {}): Response {
+export function csvResponse(
+  body: AsyncGenerator<string> | Uint8Array<ArrayBuffer>,
+  fileName: string,
+  options: { bom?: boolean } = {},
+): Response {
   const bytes = (b: Uint8Array<ArrayBuffer>) => (options.bom ? withBomBytes(b) : b);
   return new Response(body instanceof Uint8Array ? bytes(body) : csvStream(body, undefined, options.bom ? BOM : ''), {
     headers: {

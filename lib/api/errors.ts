@@ -21,7 +21,11 @@ export function errorResponse(err: unknown): Response {
   const headers = { 'cache-control': 'no-store' };
   if (failure) {
     console.error(`database unavailable (${failure.cause}): ${failure.message}`);
-    const body: DatabaseUnavailableBody = { error: 'database unavailable', cause: failure.cause, retryAfterSeconds: RETRY_AFTER_S };
+    const body: DatabaseUnavailableBody = {
+      error: 'database unavailable',
+      cause: failure.cause,
+      retryAfterSeconds: RETRY_AFTER_S,
+    };
     return Response.json(body, { status: 503, headers: { ...headers, 'retry-after': String(RETRY_AFTER_S) } });
   }
   console.error(err);
@@ -29,7 +33,9 @@ export function errorResponse(err: unknown): Response {
 }
 
 /** Wraps a route handler so a thrown error becomes errorResponse's JSON answer. */
-export function answeringErrors<A extends unknown[]>(handler: (...args: A) => Promise<Response>): (...args: A) => Promise<Response> {
+export function answeringErrors<A extends unknown[]>(
+  handler: (...args: A) => Promise<Response>,
+): (...args: A) => Promise<Response> {
   return async (...args) => {
     try {
       return await handler(...args);

@@ -26,9 +26,11 @@ export const handleOccupations = answeringErrors(async (req: Request, db: Db): P
 
 /** GET /api/occupations/{code}: one occupation with tasks, scores, indices, skills and employment. */
 export const handleOccupation = answeringErrors(async (code: string | null, db: Db): Promise<Response> => {
-  if (code === null) return badRequest({ parameter: 'code', message: 'Invalid parameter "code": malformed percent-encoding' });
+  if (code === null)
+    return badRequest({ parameter: 'code', message: 'Invalid parameter "code": malformed percent-encoding' });
   const parsed = occupationCode.safeParse(code);
-  if (!parsed.success) return badRequest({ parameter: 'code', message: `Invalid parameter "code": ${parsed.error.issues[0]!.message}` });
+  if (!parsed.success)
+    return badRequest({ parameter: 'code', message: `Invalid parameter "code": ${parsed.error.issues[0]!.message}` });
   const detail = await fetchOccupationDetail(parsed.data, db);
   if (!detail) return json({ error: `No current occupation ${parsed.data}`, parameter: 'code' }, 404);
   return json(detail);
@@ -40,7 +42,10 @@ export const handleEmployment = answeringErrors(async (req: Request, db: Db): Pr
   if (!parsed.ok) return badRequest(parsed);
   const v = await fetchEmployment(parsed.data.groupBy, db);
   // Absolute rows are workers per group (keyed by group name): whole numbers, like the CSV.
-  return json({ ...v, absolute: v.absolute.map((row) => Object.fromEntries(Object.entries(row).map(([k, x]) => [k, wholeCount(x)]))) });
+  return json({
+    ...v,
+    absolute: v.absolute.map((row) => Object.fromEntries(Object.entries(row).map(([k, x]) => [k, wholeCount(x)]))),
+  });
 });
 
 /** GET /api/skills/shift */
@@ -55,7 +60,8 @@ export const handleIndices = answeringErrors(async (db: Db): Promise<Response> =
 
 /** GET /api/export/{view}.csv[?bom=1]: the view's rows with the same filters as the page, streamed (small views from a per-stamp cache). */
 export const handleExport = answeringErrors(async (file: string, req: Request, db: Db): Promise<Response> => {
-  if (!file.endsWith('.csv')) return badRequest({ parameter: 'view', message: 'Invalid parameter "view": exports end in .csv' });
+  if (!file.endsWith('.csv'))
+    return badRequest({ parameter: 'view', message: 'Invalid parameter "view": exports end in .csv' });
   const search = new URL(req.url).searchParams;
   const format = parseParams(exportFormatQuery, search);
   if (!format.ok) return badRequest(format);
@@ -65,4 +71,6 @@ export const handleExport = answeringErrors(async (file: string, req: Request, d
 });
 
 /** GET /api/views/{view}: the view's column labels, units and rows as JSON (the rows its page draws and its CSV exports). */
-export const handleView = answeringErrors(async (name: string, req: Request, db: Db): Promise<Response> => viewAnswer(name, new URL(req.url).searchParams, db));
+export const handleView = answeringErrors(
+  async (name: string, req: Request, db: Db): Promise<Response> => viewAnswer(name, new URL(req.url).searchParams, db),
+);

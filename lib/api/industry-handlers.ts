@@ -17,14 +17,20 @@ export const handleIndustries = answeringErrors(async (req: Request, db: Db): Pr
 });
 
 /** GET /api/industries/{sector}?sort=&page=&pageSize=: the sector's figures and its occupations (SOC level). */
-export const handleIndustry = answeringErrors(async (sector: string | null, req: Request, db: Db): Promise<Response> => {
-  const code = naicsSector.safeParse(sector ?? '');
-  if (sector === null || !code.success) {
-    return badRequest({ parameter: 'sector', message: `Invalid parameter "sector": ${code.error?.issues[0]?.message ?? 'malformed percent-encoding'}` });
-  }
-  const parsed = parseParams(industryQuery, new URL(req.url).searchParams);
-  if (!parsed.ok) return badRequest(parsed);
-  const view = await fetchIndustry(code.data, parsed.data, db);
-  if (!view) return json({ error: `No NAICS sector ${code.data} in the OEWS industry data`, parameter: 'sector' }, 404);
-  return json(view);
-});
+export const handleIndustry = answeringErrors(
+  async (sector: string | null, req: Request, db: Db): Promise<Response> => {
+    const code = naicsSector.safeParse(sector ?? '');
+    if (sector === null || !code.success) {
+      return badRequest({
+        parameter: 'sector',
+        message: `Invalid parameter "sector": ${code.error?.issues[0]?.message ?? 'malformed percent-encoding'}`,
+      });
+    }
+    const parsed = parseParams(industryQuery, new URL(req.url).searchParams);
+    if (!parsed.ok) return badRequest(parsed);
+    const view = await fetchIndustry(code.data, parsed.data, db);
+    if (!view)
+      return json({ error: `No NAICS sector ${code.data} in the OEWS industry data`, parameter: 'sector' }, 404);
+    return json(view);
+  },
+);

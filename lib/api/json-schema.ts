@@ -8,8 +8,13 @@ export function jsonSchemaOf(schema: z.ZodType, io: 'input' | 'output' = 'input'
 }
 
 /** The properties of an object schema, through allOf (zod intersections), with the names it requires. */
-export function objectProperties(schema: JsonSchema): { properties: Record<string, JsonSchema>; required: Set<string> } {
-  const properties: Record<string, JsonSchema> = { ...((schema.properties as Record<string, JsonSchema> | undefined) ?? {}) };
+export function objectProperties(schema: JsonSchema): {
+  properties: Record<string, JsonSchema>;
+  required: Set<string>;
+} {
+  const properties: Record<string, JsonSchema> = {
+    ...((schema.properties as Record<string, JsonSchema> | undefined) ?? {}),
+  };
   const required = new Set((schema.required as string[] | undefined) ?? []);
   for (const part of (schema.allOf as JsonSchema[] | undefined) ?? []) {
     const inner = objectProperties(part);

@@ -27,7 +27,14 @@ const error = (status: number, message: string, parameter = 'body', headers: Rec
  * metered per client in titles per minute (429 with Retry-After past the budget); stores nothing.
  */
 export const handleMatch = answeringErrors(
-  async (req: Request, db: Db = getDb(), budget: TitleBudget = matchBudget(), loadCoder: () => Promise<TitleCoder | null> = servingTitleCoder, config: AuthConfig = authConfig(), loadExposureModel: () => Promise<ExposureModel | null> = servingExposureModel): Promise<Response> => {
+  async (
+    req: Request,
+    db: Db = getDb(),
+    budget: TitleBudget = matchBudget(),
+    loadCoder: () => Promise<TitleCoder | null> = servingTitleCoder,
+    config: AuthConfig = authConfig(),
+    loadExposureModel: () => Promise<ExposureModel | null> = servingExposureModel,
+  ): Promise<Response> => {
     const length = Number(req.headers.get('content-length') ?? 0);
     if (length > MAX_MATCH_BODY_BYTES) return error(413, `Body larger than ${MAX_MATCH_BODY_BYTES} bytes`);
     const text = await req.text();
@@ -45,12 +52,18 @@ export const handleMatch = answeringErrors(
       return error(400, `Invalid ${parameter}: ${issue.message}`, parameter);
     }
     const wait = budget.take(clientAddress(req.headers, config), parsed.data.titles.length);
-    if (wait > 0) return error(429, `Too many titles coded; try again in ${wait} s`, 'titles', { 'retry-after': String(wait) });
+    if (wait > 0)
+      return error(429, `Too many titles coded; try again in ${wait} s`, 'titles', { 'retry-after': String(wait) });
     const coder = await loadCoder();
     if (!coder) return error(503, 'No title-coder model is installed (run npm run train:titles)', 'model');
     const exposures = new Map((await fetchCatalogue(db)).occupations.map((o) => [o.code, o]));
     const described = parsed.data.titles.some((t) => t.description?.trim());
-    const matches = matchTitles(parsed.data.titles, coder, exposures, { exposureModel: described ? await loadExposureModel() : null });
-    return jsonAnswer({ model: coder.version, matches: matches.map((m, i) => ({ title: parsed.data.titles[i]!.title, ...m })) });
+    const matches = matchTitles(parsed.data.titles, coder, exposures, {
+      exposureModel: described ? await loadExposureModel() : null,
+    });
+    return jsonAnswer({
+      model: coder.version,
+      matches: matches.map((m, i) => ({ title: parsed.data.titles[i]!.title, ...m })),
+    });
   },
 );

@@ -7,6 +7,13 @@ const json = (body: unknown, status = 200) => Response.json(body, { status, head
 /** GET /api/model: the model card (held-out figures, ablation, calibration, index agreement, training facts, limits). */
 export const handleModelCard = answeringErrors(async (db: Db, modelsDir?: string): Promise<Response> => {
   const card = await fetchModelCard(db, modelsDir);
-  if (!card) return json({ error: 'No exposure model: no committed artifact under models/ and no scored version in the database', parameter: 'model' }, 404);
+  if (!card)
+    return json(
+      {
+        error: 'No exposure model: no committed artifact under models/ and no scored version in the database',
+        parameter: 'model',
+      },
+      404,
+    );
   return json(card);
 });

@@ -20,27 +20,49 @@ function bodySchema(schema: BodySchema): JsonSchema {
 }
 
 function response(spec: ResponseSpec) {
-  const content = spec.csv ? { 'text/csv': { schema: { type: 'string' } } } : spec.json ? { 'application/json': { schema: bodySchema(spec.json) } } : undefined;
-  const headers = spec.headers ? Object.fromEntries(Object.entries(spec.headers).map(([name, schema]) => [name, { schema }])) : undefined;
+  const content = spec.csv
+    ? { 'text/csv': { schema: { type: 'string' } } }
+    : spec.json
+      ? { 'application/json': { schema: bodySchema(spec.json) } }
+      : undefined;
+  const headers = spec.headers
+    ? Object.fromEntries(Object.entries(spec.headers).map(([name, schema]) => [name, { schema }]))
+    : undefined;
   return { description: spec.description, ...(headers && { headers }), ...(content && { content }) };
 }
 
 /** One OpenAPI parameter from a JSON Schema property; its text comes from the route's `describe`. */
 function parameter(name: string, where: 'path' | 'query', schema: JsonSchema, required: boolean, text?: string) {
   const { description, ...rest } = schema;
-  return { name, in: where, required, ...((text ?? description) !== undefined && { description: text ?? description }), schema: rest };
+  return {
+    name,
+    in: where,
+    required,
+    ...((text ?? description) !== undefined && { description: text ?? description }),
+    schema: rest,
+  };
 }
 
 function parameters(route: ApiRoute, views: readonly ExportViewSchema[]) {
   const text = route.describe ?? {};
-  const path = Object.entries(route.params ?? {}).map(([name, schema]) => parameter(name, 'path', jsonSchemaOf(schema), true, text[name]));
+  const path = Object.entries(route.params ?? {}).map(([name, schema]) =>
+    parameter(name, 'path', jsonSchemaOf(schema), true, text[name]),
+  );
   if (route.views) {
     const names = views.map((v) => v.name);
-    path.push(parameter('view', 'path', names.length ? { type: 'string', enum: names } : { type: 'string' }, true, text.view));
+    path.push(
+      parameter('view', 'path', names.length ? { type: 'string', enum: names } : { type: 'string' }, true, text.view),
+    );
   }
-  const query = route.query ? objectProperties(jsonSchemaOf(route.query)) : { properties: {}, required: new Set<string>() };
-  const own = Object.entries(query.properties).map(([name, schema]) => parameter(name, 'query', schema, query.required.has(name), text[name]));
-  const perView = route.views ? exportParameters(views, text).map((p) => parameter(p.name, 'query', p.schema, false, p.description)) : [];
+  const query = route.query
+    ? objectProperties(jsonSchemaOf(route.query))
+    : { properties: {}, required: new Set<string>() };
+  const own = Object.entries(query.properties).map(([name, schema]) =>
+    parameter(name, 'query', schema, query.required.has(name), text[name]),
+  );
+  const perView = route.views
+    ? exportParameters(views, text).map((p) => parameter(p.name, 'query', p.schema, false, p.description))
+    : [];
   return [...path, ...perView, ...own];
 }
 
@@ -74,7 +96,9 @@ function requestSchema(body: NonNullable<ApiRoute['body']>): JsonSchema {
  * bodies are the handlers' own zod schemas. The views (lib/views, by default every registered one) name
  * the CSV exports and add each view's query parameters. Tests pass their own routes.
  */
-export function openApiDocument(options: { exportViews?: readonly ExportViewSchema[]; routes?: readonly ApiRoute[] } = {}) {
+export function openApiDocument(
+  options: { exportViews?: readonly ExportViewSchema[]; routes?: readonly ApiRoute[] } = {},
+) {
   const views = options.exportViews ?? [...VIEWS.values()];
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of options.routes ?? API_ROUTES) {
@@ -83,7 +107,11 @@ export function openApiDocument(options: { exportViews?: readonly ExportViewSche
   }
   return {
     openapi: '3.1.0',
-    info: { title: 'Taskshift API', version: '1.0.0', description: 'AI exposure of US occupations, employment and skills. All responses are JSON except CSV exports.' },
+    info: {
+      title: 'Taskshift API',
+      version: '1.0.0',
+      description: 'AI exposure of US occupations, employment and skills. All responses are JSON except CSV exports.',
+    },
     paths,
     components: {
       schemas: {
@@ -93,7 +121,12 @@ export function openApiDocument(options: { exportViews?: readonly ExportViewSche
       },
       securitySchemes: {
         bearer: { type: 'http', scheme: 'bearer', description: 'ADMIN_TOKEN, or READ_TOKEN for reads' },
-        session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE, description: 'Session cookie set by POST /api/auth/login' },
+        session: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: SESSION_COOKIE,
+          description: 'Session cookie set by POST /api/auth/login',
+        },
       },
     },
   };

@@ -41,7 +41,10 @@ export interface ApiRoute {
 }
 
 /** 400 naming the bad parameter and 503 while the database is down, as every read API answers. */
-export function readResponses(description: string, json: BodySchema = { type: 'object' }): Record<number, ResponseSpec> {
+export function readResponses(
+  description: string,
+  json: BodySchema = { type: 'object' },
+): Record<number, ResponseSpec> {
   return {
     200: { description, json },
     400: { description: 'A parameter is invalid; the body names it.', json: { component: 'Error' } },
@@ -54,7 +57,10 @@ export function readResponses(description: string, json: BodySchema = { type: 'o
 }
 
 /** Responses of a private route: `rest` plus the guard's refusals (lib/auth/guard.ts, lib/auth/signed-in.ts). */
-export function privateResponses(access: Exclude<Access, 'public'>, rest: Record<number, ResponseSpec>): Record<number, ResponseSpec> {
+export function privateResponses(
+  access: Exclude<Access, 'public'>,
+  rest: Record<number, ResponseSpec>,
+): Record<number, ResponseSpec> {
   const denied: Record<number, ResponseSpec> =
     access === 'admin'
       ? {

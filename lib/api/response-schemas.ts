@@ -14,7 +14,9 @@ export const databaseUnavailableBody = z.object({
 
 /** The 4xx body of the catalogue and upload APIs: each problem located by file, line and (where known) column. */
 export const locatedErrorsBody = z.object({
-  errors: z.array(z.object({ file: z.string(), line: z.number().int(), column: z.string().optional(), reason: z.string() })),
+  errors: z.array(
+    z.object({ file: z.string(), line: z.number().int(), column: z.string().optional(), reason: z.string() }),
+  ),
 });
 
 const exposureFigures = {
@@ -45,5 +47,8 @@ export const matchResponseBody = z.object({ model: z.string(), matches: z.array(
 
 // The schemas above describe types the handlers build: tsc fails here if either side changes alone.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const sameShapes: [Same<z.infer<typeof matchedTitleBody>, MatchedTitle & { title: string }>, Same<z.infer<typeof databaseUnavailableBody>, DatabaseUnavailableBody>] = [true, true];
+const sameShapes: [
+  Same<z.infer<typeof matchedTitleBody>, MatchedTitle & { title: string }>,
+  Same<z.infer<typeof databaseUnavailableBody>, DatabaseUnavailableBody>,
+] = [true, true];
 void sameShapes;

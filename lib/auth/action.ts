@@ -8,7 +8,13 @@ export async function currentRole(): Promise<Role | undefined> {
   const requestHeaders = new Headers(await headers());
   // cookies() reflects cookies set earlier in this action too; rebuild the header from it.
   const jar = await cookies();
-  requestHeaders.set('cookie', jar.getAll().map((c) => `${c.name}=${c.value}`).join('; '));
+  requestHeaders.set(
+    'cookie',
+    jar
+      .getAll()
+      .map((c) => `${c.name}=${c.value}`)
+      .join('; '),
+  );
   return principalOf({ headers: requestHeaders });
 }
 

@@ -15,7 +15,10 @@ export const UNKNOWN_CLIENT = 'unknown';
 export function clientAddress(headers: Headers, config: Pick<AuthConfig, 'trustProxy' | 'peerAddressKnown'>): string {
   const peer = config.peerAddressKnown ? headers.get(PEER_HEADER)?.trim() : undefined;
   if (config.trustProxy > 0) {
-    const hops = (headers.get('x-forwarded-for') ?? '').split(',').map((h) => h.trim()).filter(Boolean);
+    const hops = (headers.get('x-forwarded-for') ?? '')
+      .split(',')
+      .map((h) => h.trim())
+      .filter(Boolean);
     // Fewer hops than proxies means the request skipped a proxy: the leftmost entry is the best we know.
     const address = hops[Math.max(0, hops.length - config.trustProxy)] ?? peer;
     if (address) return address.slice(0, 64);

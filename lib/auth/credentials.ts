@@ -8,7 +8,11 @@ import type { Role } from './session';
  * ADMIN_PASSWORD_HASH when set, else ADMIN_PASSWORD), or the READ_TOKEN for a read-only session.
  * Hash checks wait their turn at `gate`, which throws HashQueueFullError when its queue is full.
  */
-export async function roleForPassword(password: string, config: AuthConfig, gate: HashGate = hashGate()): Promise<Role | undefined> {
+export async function roleForPassword(
+  password: string,
+  config: AuthConfig,
+  gate: HashGate = hashGate(),
+): Promise<Role | undefined> {
   if (config.adminPasswordHash) {
     const hash = config.adminPasswordHash;
     if (await gate.run(() => verifyPasswordHash(password, hash))) return 'admin';

@@ -24,7 +24,8 @@ export function serializeCookie(name: string, value: string, o: ReturnType<typeo
 async function readBody(request: Request): Promise<unknown> {
   const type = request.headers.get('content-type') ?? '';
   if (type.includes('application/json')) return request.json().catch(() => ({}));
-  if (type.includes('form')) return Object.fromEntries((await request.formData().catch(() => new FormData())).entries());
+  if (type.includes('form'))
+    return Object.fromEntries((await request.formData().catch(() => new FormData())).entries());
   return {};
 }
 
@@ -70,7 +71,10 @@ export async function handleLogin(
   const cookie = serializeCookie(SESSION_COOKIE, await createSessionToken(role, config), sessionCookieOptions(config));
   const isForm = !(request.headers.get('content-type') ?? '').includes('application/json');
   if (isForm) {
-    return new Response(null, { status: 303, headers: { location: safeNextPath(parsed.data.next), 'set-cookie': cookie } });
+    return new Response(null, {
+      status: 303,
+      headers: { location: safeNextPath(parsed.data.next), 'set-cookie': cookie },
+    });
   }
   return json(200, { role }, { 'set-cookie': cookie });
 }

@@ -80,11 +80,17 @@ export class RevokedSessions {
 /** The database as the store (loaded lazily, so importing auth opens no connection). */
 const databaseStore: RevocationStore = {
   async save(row) {
-    const [{ getDb }, { saveRevokedSession }] = await Promise.all([import('../db/client'), import('../db/revoked-sessions')]);
+    const [{ getDb }, { saveRevokedSession }] = await Promise.all([
+      import('../db/client'),
+      import('../db/revoked-sessions'),
+    ]);
     await saveRevokedSession(getDb(), row);
   },
   async load() {
-    const [{ getDb }, { loadRevokedSessions }] = await Promise.all([import('../db/client'), import('../db/revoked-sessions')]);
+    const [{ getDb }, { loadRevokedSessions }] = await Promise.all([
+      import('../db/client'),
+      import('../db/revoked-sessions'),
+    ]);
     return loadRevokedSessions(getDb());
   },
 };

@@ -57,7 +57,11 @@ export async function readSession(token: string, config: AuthConfig, now = new D
 }
 
 /** The role of a valid, unrevoked session token, or undefined (see readSession). */
-export async function verifySessionToken(token: string, config: AuthConfig, now = new Date()): Promise<Role | undefined> {
+export async function verifySessionToken(
+  token: string,
+  config: AuthConfig,
+  now = new Date(),
+): Promise<Role | undefined> {
   return (await readSession(token, config, now))?.role;
 }
 

@@ -7,7 +7,16 @@ export interface DatabaseFailure {
 }
 
 /** Socket error codes that mean the server cannot be reached or dropped the connection. */
-const SOCKET_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', 'EAI_AGAIN']);
+const SOCKET_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EPIPE',
+  'EAI_AGAIN',
+]);
 
 /** Postgres SQLSTATEs that mean "not now" rather than a bug in the query. */
 const PG_CODES: Record<string, string> = {
@@ -42,12 +51,22 @@ const ADAPTER_KINDS: Record<string, string> = {
   DatabaseAccessDenied: 'access denied',
 };
 
-type ErrorLike = { code?: unknown; message?: unknown; cause?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: string; code?: string } } } };
+type ErrorLike = {
+  code?: unknown;
+  message?: unknown;
+  cause?: unknown;
+  meta?: { driverAdapterError?: { cause?: { kind?: string; code?: string } } };
+};
 
 /** The first non-empty line of an error's message (Prisma's start with a blank line). */
 export function firstLine(err: unknown): string {
   const text = err instanceof Error ? err.message : String(err);
-  return text.split('\n').map((l) => l.trim()).find((l) => l.length > 0) ?? 'unknown error';
+  return (
+    text
+      .split('\n')
+      .map((l) => l.trim())
+      .find((l) => l.length > 0) ?? 'unknown error'
+  );
 }
 
 /** The most telling line of a Prisma error: its "Message: `…`" part when present. */
@@ -65,7 +84,8 @@ export function databaseFailure(err: unknown): DatabaseFailure | null {
   const message = informativeLine(err);
   for (let e = err as ErrorLike | undefined, depth = 0; e && depth < 5; e = e.cause as ErrorLike | undefined, depth++) {
     const adapter = e.meta?.driverAdapterError?.cause;
-    if (adapter?.kind === 'postgres' && adapter.code && PG_CODES[adapter.code]) return { cause: PG_CODES[adapter.code]!, message };
+    if (adapter?.kind === 'postgres' && adapter.code && PG_CODES[adapter.code])
+      return { cause: PG_CODES[adapter.code]!, message };
     if (adapter?.kind && ADAPTER_KINDS[adapter.kind]) return { cause: ADAPTER_KINDS[adapter.kind]!, message };
     if (typeof e.code === 'string' && SOCKET_CODES.has(e.code)) return { cause: e.code, message };
     if (typeof e.code === 'string' && PG_CODES[e.code]) return { cause: PG_CODES[e.code]!, message };

@@ -16,7 +16,10 @@ export interface HealthReport {
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(Object.assign(new Error(`${what} timed out after ${ms} ms`), { code: 'HEALTH_TIMEOUT' })), ms);
+    timer = setTimeout(
+      () => reject(Object.assign(new Error(`${what} timed out after ${ms} ms`), { code: 'HEALTH_TIMEOUT' })),
+      ms,
+    );
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
@@ -26,23 +29,39 @@ export function describeFailure(err: unknown): { cause: string; error: string } 
   if ((err as { code?: unknown }).code === 'HEALTH_TIMEOUT') return { cause: 'timeout', error: firstLine(err) };
   const failure = databaseFailure(err);
   if (!failure) return { cause: 'error', error: firstLine(err) };
-  return { cause: failure.cause, error: failure.message.includes(failure.cause) ? failure.message : `${failure.cause}: ${failure.message}` };
+  return {
+    cause: failure.cause,
+    error: failure.message.includes(failure.cause) ? failure.message : `${failure.cause}: ${failure.message}`,
+  };
 }
 
 /**
  * Checks the database with SELECT 1 (bounded by `timeoutMs`), then reads the current model version
  * (the pinned one when ready, else the latest ready) and the time of the last successful import.
  */
-export async function checkHealth(db: Db, options: { timeoutMs?: number; pinnedModel?: string } = {}): Promise<HealthReport> {
+export async function checkHealth(
+  db: Db,
+  options: { timeoutMs?: number; pinnedModel?: string } = {},
+): Promise<HealthReport> {
   const timeoutMs = options.timeoutMs ?? 2000;
   const checkedAt = new Date().toISOString();
   const started = performance.now();
   try {
     // On Postgres the ping goes through pg itself, whose errors keep their codes (ECONNREFUSED, …).
-    await withTimeout(db.pool ? db.pool.query('SELECT 1 AS ok') : db.prisma.$queryRaw`SELECT 1 AS ok`, timeoutMs, 'SELECT 1');
+    await withTimeout(
+      db.pool ? db.pool.query('SELECT 1 AS ok') : db.prisma.$queryRaw`SELECT 1 AS ok`,
+      timeoutMs,
+      'SELECT 1',
+    );
   } catch (err) {
     const { cause, error } = describeFailure(err);
-    return { status: 'unavailable', database: { reachable: false, kind: db.kind, latencyMs: null, error, cause }, modelVersion: null, lastImportAt: null, checkedAt };
+    return {
+      status: 'unavailable',
+      database: { reachable: false, kind: db.kind, latencyMs: null, error, cause },
+      modelVersion: null,
+      lastImportAt: null,
+      checkedAt,
+    };
   }
   const latencyMs = Math.round((performance.now() - started) * 10) / 10;
   const pinned = options.pinnedModel ?? null;

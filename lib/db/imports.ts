@@ -5,7 +5,6 @@ import { inPgTransaction } from './pg-import';
 import { endLiveRun, expireDeadRuns, startLiveRun } from './run-liveness';
 import { IMPORT_TX_TIMEOUT_MS } from './timeouts';
 
-
 /** Writes one file's batches to its target; `end` returns the rows inserted or updated. */
 export interface BatchWriter {
   write(batch: EncodedBatch): Promise<void>;

@@ -40,7 +40,11 @@ export interface NewCatalogueJob {
 const JOB_BATCH = 5_000;
 
 /** Stores a staged catalogue and all its jobs in one transaction: both land, or neither. */
-export async function insertCatalogue(db: Db, catalogue: NewCatalogue, jobs: readonly NewCatalogueJob[]): Promise<CatalogueRecord> {
+export async function insertCatalogue(
+  db: Db,
+  catalogue: NewCatalogue,
+  jobs: readonly NewCatalogueJob[],
+): Promise<CatalogueRecord> {
   return db.prisma.$transaction(
     async (tx) => {
       const created = await tx.catalogue.create({
@@ -86,12 +90,19 @@ export async function listCatalogues(db: Db): Promise<(CatalogueRecord & { jobs:
     db.prisma.catalogueJob.groupBy({ by: ['catalogueId'], _count: { _all: true }, _sum: { headcount: true } }),
   ]);
   const byId = new Map(sums.map((s) => [s.catalogueId, s]));
-  return catalogues.map((c) => ({ ...c, jobs: byId.get(c.id)?._count._all ?? 0, headcount: byId.get(c.id)?._sum.headcount ?? 0 }));
+  return catalogues.map((c) => ({
+    ...c,
+    jobs: byId.get(c.id)?._count._all ?? 0,
+    headcount: byId.get(c.id)?._sum.headcount ?? 0,
+  }));
 }
 
 /** Moves a staged catalogue to ready; false when it is missing or not staged (only one confirm wins). */
 export async function confirmCatalogue(db: Db, id: string): Promise<boolean> {
-  const { count } = await db.prisma.catalogue.updateMany({ where: { id, status: 'staged' }, data: { status: 'ready', confirmedAt: new Date() } });
+  const { count } = await db.prisma.catalogue.updateMany({
+    where: { id, status: 'staged' },
+    data: { status: 'ready', confirmedAt: new Date() },
+  });
   return count === 1;
 }
 

@@ -35,8 +35,10 @@ const TABLE_SQL = `CREATE TABLE IF NOT EXISTS _taskshift_migrations (
 export async function migrate(db: Db, migrations = listMigrations()): Promise<string[]> {
   await db.execScript(TABLE_SQL);
   const applied = new Map(
-    (await db.prisma.$queryRaw<{ name: string; checksum: string }[]>`
-      SELECT name, checksum FROM _taskshift_migrations`).map((r) => [r.name, r.checksum]),
+    (
+      await db.prisma.$queryRaw<{ name: string; checksum: string }[]>`
+      SELECT name, checksum FROM _taskshift_migrations`
+    ).map((r) => [r.name, r.checksum]),
   );
   const done: string[] = [];
   for (const m of migrations) {

@@ -29,7 +29,8 @@ export interface OccupationReference {
 }
 
 const E: Record<string, number> = { E0: 0, E1: 1, E2: 2 };
-const T = (label: string | null): number | undefined => (label && /^T[0-4]$/.test(label) ? Number(label.slice(1)) : undefined);
+const T = (label: string | null): number | undefined =>
+  label && /^T[0-4]$/.test(label) ? Number(label.slice(1)) : undefined;
 
 interface LabelRow {
   code: string;
@@ -45,7 +46,9 @@ interface LabelRow {
 }
 
 /** Labelled tasks (task_label) with their occupation titles, and occupation-level reference β (occupation_label). */
-export async function readTrainingData(db: Db): Promise<{ tasks: TaskExample[]; references: OccupationReference[]; dataVersions: Record<string, unknown> }> {
+export async function readTrainingData(
+  db: Db,
+): Promise<{ tasks: TaskExample[]; references: OccupationReference[]; dataVersions: Record<string, unknown> }> {
   const rows = await db.prisma.$queryRaw<LabelRow[]>`
     SELECT l.code, l.task_id AS "taskId", l.task_text AS text, l.task_type AS "taskType", l.human_exposure AS human,
            l.gpt4_exposure AS gpt4, l.gpt4_automation AS "gpt4Automation", l.human_automation AS "humanAutomation",
@@ -73,7 +76,8 @@ export async function readTrainingData(db: Db): Promise<{ tasks: TaskExample[]; 
   const references = await db.prisma.$queryRaw<OccupationReference[]>`
     SELECT code, title, human_beta AS "humanBeta", dv_beta AS "dvBeta" FROM occupation_label ORDER BY code`;
   const hash = createHash('sha256');
-  for (const r of rows) hash.update(`${r.code}|${r.taskId}|${r.text}|${r.human}|${r.gpt4Automation ?? ''}|${r.title ?? ''}\n`);
+  for (const r of rows)
+    hash.update(`${r.code}|${r.taskId}|${r.text}|${r.human}|${r.gpt4Automation ?? ''}|${r.title ?? ''}\n`);
   // Task ↔ activity links are an input too: hashed apart so the labels hash stays comparable.
   const links = createHash('sha256');
   for (const r of rows) links.update(`${r.taskId}:${(r.activities ?? []).join(',')}\n`);

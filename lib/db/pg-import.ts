@@ -55,7 +55,12 @@ async function abortCopies(open: Set<CopyStream>): Promise<void> {
  * short one would kill an upload's COPY), the source's advisory lock, `fn`, COMMIT; any error aborts
  * open COPYs and rolls back. Each statement may wait as long as the transaction may run.
  */
-export async function inPgTransaction<T>(pool: pg.Pool, lockSql: string, source: string, fn: (tx: ImportTx) => Promise<T>): Promise<T> {
+export async function inPgTransaction<T>(
+  pool: pg.Pool,
+  lockSql: string,
+  source: string,
+  fn: (tx: ImportTx) => Promise<T>,
+): Promise<T> {
   const client = await pool.connect();
   const open = new Set<CopyStream>();
   const query = (text: string, values?: unknown[]): Promise<pg.QueryResult> => {

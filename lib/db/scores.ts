@@ -50,18 +50,22 @@ export async function registerModelVersion(db: Db, info: ModelVersionInfo): Prom
 
 /** Status of a version, or undefined when it is not registered. */
 export async function modelVersionStatus(db: Db, version: string): Promise<string | undefined> {
-  const rows = await db.prisma.$queryRaw<{ status: string }[]>`SELECT status FROM model_version WHERE version = ${version}`;
+  const rows = await db.prisma.$queryRaw<
+    { status: string }[]
+  >`SELECT status FROM model_version WHERE version = ${version}`;
   return rows[0]?.status;
 }
 
 /** Marks a version as being scored (a version already 'ready' keeps serving its old scores meanwhile). */
 export async function beginScoring(db: Db, version: string): Promise<void> {
-  await db.prisma.$executeRaw`UPDATE model_version SET status = 'scoring' WHERE version = ${version} AND status <> 'ready'`;
+  await db.prisma
+    .$executeRaw`UPDATE model_version SET status = 'scoring' WHERE version = ${version} AND status <> 'ready'`;
 }
 
 /** Marks a version that failed to score. */
 export async function markFailed(db: Db, version: string): Promise<void> {
-  await db.prisma.$executeRaw`UPDATE model_version SET status = 'failed' WHERE version = ${version} AND status <> 'ready'`;
+  await db.prisma
+    .$executeRaw`UPDATE model_version SET status = 'failed' WHERE version = ${version} AND status <> 'ready'`;
 }
 
 /** The occupations one shard of a scoring run owns, and how many the whole run scores. */
@@ -77,7 +81,13 @@ export interface ScoreScope {
  * version are serialised by an advisory lock, and the version turns 'ready' in the transaction that
  * leaves every occupation of the run scored (whichever shard lands last).
  */
-export async function writeScores(db: Db, version: string, tasks: readonly TaskScoreRow[], occupations: readonly OccupationScoreRow[], scope?: ScoreScope): Promise<void> {
+export async function writeScores(
+  db: Db,
+  version: string,
+  tasks: readonly TaskScoreRow[],
+  occupations: readonly OccupationScoreRow[],
+  scope?: ScoreScope,
+): Promise<void> {
   await db.prisma.$transaction(
     async (tx) => {
       if (scope) {
@@ -110,7 +120,8 @@ export async function writeScores(db: Db, version: string, tasks: readonly TaskS
             ${b.map((r) => r.exposureHigh)}::float8[], ${b.map((r) => r.automation)}::float8[],
             ${b.map((r) => r.shareExposed)}::float8[], ${b.map((r) => r.nTasks)}::int[])`;
       }
-      if (!scope) await tx.$executeRaw`UPDATE model_version SET status = 'ready', scored_at = now() WHERE version = ${version}`;
+      if (!scope)
+        await tx.$executeRaw`UPDATE model_version SET status = 'ready', scored_at = now() WHERE version = ${version}`;
       else
         await tx.$executeRaw`
           UPDATE model_version SET status = 'ready', scored_at = now() WHERE version = ${version}

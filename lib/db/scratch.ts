@@ -6,7 +6,10 @@ import { createDb, type Db } from './client';
  * A throwaway database on the same Postgres server as `baseUrl` (for benchmarks): created empty,
  * dropped by `drop()`. Needs the CREATEDB privilege.
  */
-export async function createScratchDb(baseUrl: string, prefix = 'taskshift_scratch'): Promise<{ db: Db; drop: () => Promise<void> }> {
+export async function createScratchDb(
+  baseUrl: string,
+  prefix = 'taskshift_scratch',
+): Promise<{ db: Db; drop: () => Promise<void> }> {
   const name = `${prefix}_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: baseUrl });
   await admin.connect();

@@ -9,7 +9,10 @@ import { expireInterruptedImportRuns } from './imports';
  * ingest CLI running beside the server, are left alone). Skipped during `next build`; never throws.
  * @returns the number of runs marked, or null when the check could not run
  */
-export async function markInterruptedRunsOnStart(db: () => Db = getDb, log: Pick<Console, 'warn'> = console): Promise<number | null> {
+export async function markInterruptedRunsOnStart(
+  db: () => Db = getDb,
+  log: Pick<Console, 'warn'> = console,
+): Promise<number | null> {
   if (env.NEXT_PHASE === 'phase-production-build') return null;
   try {
     const marked = await expireInterruptedImportRuns(db());

@@ -23,13 +23,21 @@ export type DbProfile = 'serving' | 'batch';
  */
 export function timeoutsFor(profile: DbProfile): DbTimeouts {
   if (profile === 'serving') {
-    return { connectMs: env.DB_CONNECT_TIMEOUT_MS, statementMs: env.DB_STATEMENT_TIMEOUT_MS, queryMs: env.DB_QUERY_TIMEOUT_MS };
+    return {
+      connectMs: env.DB_CONNECT_TIMEOUT_MS,
+      statementMs: env.DB_STATEMENT_TIMEOUT_MS,
+      queryMs: env.DB_QUERY_TIMEOUT_MS,
+    };
   }
   return { connectMs: env.DB_CONNECT_TIMEOUT_MS, statementMs: env.DB_BATCH_STATEMENT_TIMEOUT_MS, queryMs: 0 };
 }
 
 /** pg.Pool options applying `t` (pg treats 0/undefined as "no limit"). */
-export function poolTimeoutOptions(t: DbTimeouts): { connectionTimeoutMillis?: number; statement_timeout?: number; query_timeout?: number } {
+export function poolTimeoutOptions(t: DbTimeouts): {
+  connectionTimeoutMillis?: number;
+  statement_timeout?: number;
+  query_timeout?: number;
+} {
   return {
     ...(t.connectMs ? { connectionTimeoutMillis: t.connectMs } : {}),
     ...(t.statementMs ? { statement_timeout: t.statementMs } : {}),

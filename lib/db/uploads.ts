@@ -82,20 +82,29 @@ export async function staleStagedUploads(db: Db, before: Date): Promise<Upload[]
  * @returns the ids that expired
  */
 export async function expireStagedUploads(db: Db, before: Date, message: string): Promise<string[]> {
-  const stale = await db.prisma.upload.findMany({ where: { status: 'staged', createdAt: { lt: before } }, select: { id: true } });
+  const stale = await db.prisma.upload.findMany({
+    where: { status: 'staged', createdAt: { lt: before } },
+    select: { id: true },
+  });
   if (stale.length === 0) return [];
   const ids = stale.map((u) => u.id);
   await db.prisma.upload.updateMany({
     where: { id: { in: ids }, status: 'staged' },
     data: { status: 'cancelled', message, decidedAt: new Date() },
   });
-  const still = await db.prisma.upload.findMany({ where: { id: { in: ids }, status: 'cancelled', message }, select: { id: true } });
+  const still = await db.prisma.upload.findMany({
+    where: { id: { in: ids }, status: 'cancelled', message },
+    select: { id: true },
+  });
   return still.map((u) => u.id);
 }
 
 /** Ids of uploads still staged or being imported (their folders must stay). */
 export async function liveUploadIds(db: Db): Promise<Set<string>> {
-  const rows = await db.prisma.upload.findMany({ where: { status: { in: ['staged', 'importing'] } }, select: { id: true } });
+  const rows = await db.prisma.upload.findMany({
+    where: { status: { in: ['staged', 'importing'] } },
+    select: { id: true },
+  });
   return new Set(rows.map((r) => r.id));
 }
 

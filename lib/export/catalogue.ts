@@ -17,7 +17,10 @@ export const CATALOGUE_COLUMNS: readonly CsvColumn<JobView>[] = [
   { header: 'matched_code', value: (j) => j.matchCode },
   { header: 'matched_occupation', value: (j) => j.matchTitle },
   { header: 'confidence', value: (j) => j.confidence },
-  { header: 'alternatives', value: (j) => j.alternatives.map((a) => `${a.code} ${a.title} (${a.probability})`).join(' | ') },
+  {
+    header: 'alternatives',
+    value: (j) => j.alternatives.map((a) => `${a.code} ${a.title} (${a.probability})`).join(' | '),
+  },
   { header: 'needs_review', value: (j) => j.needsReview },
   { header: 'seniority', value: (j) => j.seniority },
   { header: 'exposure', value: (j) => pct(j.exposure) },
@@ -33,7 +36,10 @@ export const CATALOGUE_COLUMNS: readonly CsvColumn<JobView>[] = [
 
 /** The catalogue report as one CSV text (header + one line per job), every cell formula-safe (csvCell). */
 export function catalogueCsv(report: CatalogueReport): string {
-  return csvLine(CATALOGUE_COLUMNS.map((c) => c.header)) + report.jobs.map((j) => csvLine(CATALOGUE_COLUMNS.map((c) => c.value(j)))).join('');
+  return (
+    csvLine(CATALOGUE_COLUMNS.map((c) => c.header)) +
+    report.jobs.map((j) => csvLine(CATALOGUE_COLUMNS.map((c) => c.value(j)))).join('')
+  );
 }
 
 /** Download name, e.g. catalogue-jobs-csv_2026-11-30_model-v1.csv. */

@@ -22,14 +22,29 @@ export function matchCsv(
   text: string,
   coder: TitleCoder,
   exposures: ReadonlyMap<string, OccupationExposure>,
-  options: { onProgress?: (done: number, total: number) => void; batch?: number; lexicalOnly?: boolean; exposureModel?: ExposureModel | null; shard?: Shard } = {},
+  options: {
+    onProgress?: (done: number, total: number) => void;
+    batch?: number;
+    lexicalOnly?: boolean;
+    exposureModel?: ExposureModel | null;
+    shard?: Shard;
+  } = {},
 ): MatchCsvResult {
   const { onProgress, batch = 500, lexicalOnly = false, exposureModel = null, shard } = options;
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim().toLowerCase() });
+  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: 'greedy',
+    transformHeader: (h) => h.trim().toLowerCase(),
+  });
   const problems: RowProblem[] = parsed.errors.map((e) => ({ line: (e.row ?? 0) + 2, column: '*', reason: e.message }));
   const header = parsed.meta.fields ?? [];
   const clash = header.filter((h) => (MATCH_COLUMNS as readonly string[]).includes(h));
-  if (clash.length) problems.push({ line: 1, column: clash[0]!, reason: `the input already has the output column(s) ${clash.join(', ')}` });
+  if (clash.length)
+    problems.push({
+      line: 1,
+      column: clash[0]!,
+      reason: `the input already has the output column(s) ${clash.join(', ')}`,
+    });
   const { rows, problems: rowProblems } = validateMatchCsv(header, parsed.data);
   problems.push(...rowProblems);
   if (problems.length) return { ok: false, problems: problems.sort((a, b) => a.line - b.line) };

@@ -20,5 +20,6 @@ export const SIMILAR_COLUMNS: readonly CsvColumn<SimilarExportRow>[] = [
 /** The `k` most similar occupations of every occupation in the index, in code order, rank 1 first. */
 export function* similarRows(index: SimilarityIndex, k = 10): Generator<SimilarExportRow> {
   for (const code of [...index.codes].sort())
-    for (const [i, n] of index.neighbours(code, k).entries()) yield { code, rank: i + 1, similarCode: n.code, similarity: n.similarity };
+    for (const [i, n] of index.neighbours(code, k).entries())
+      yield { code, rank: i + 1, similarCode: n.code, similarity: n.similarity };
 }

@@ -43,7 +43,13 @@ export type ExportResult =
  */
 export async function prepareExport(name: string, raw: RawParams, db: Db): Promise<ExportResult> {
   const view = VIEWS.get(name);
-  if (!view) return { ok: false, status: 404, parameter: 'view', message: `Unknown export view "${name}"; known: ${[...VIEWS.keys()].join(', ')}` };
+  if (!view)
+    return {
+      ok: false,
+      status: 404,
+      parameter: 'view',
+      message: `Unknown export view "${name}"; known: ${[...VIEWS.keys()].join(', ')}`,
+    };
   const filters = parseFilters(view, raw);
   if (!filters.ok) return filters;
   const produce = async () => {

@@ -18,7 +18,9 @@ export async function deriveEmploymentSeries(db: Db): Promise<DeriveSummary> {
   const details = await readOewsDetails(db);
   const crosswalk = await readCrosswalkPairs(db, 'soc2010_soc2018');
   if (details.length > 0 && crosswalk.length === 0 && details.some((d) => d.socVintage !== 'SOC 2018')) {
-    throw new Error('employment_series needs the soc2010_soc2018 crosswalk to map SOC 2010 years: ingest crosswalks first');
+    throw new Error(
+      'employment_series needs the soc2010_soc2018 crosswalk to map SOC 2010 years: ingest crosswalks first',
+    );
   }
   const series = buildEmploymentSeries(details, crosswalk);
   const rows = await replaceEmploymentSeries(db, series);

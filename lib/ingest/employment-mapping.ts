@@ -132,7 +132,10 @@ function takenByYear(details: readonly OewsDetail[], mapper: SocMapper): Map<num
 /** Derives the SOC 2018 series from detailed OEWS rows of every year and the SOC 2010→2018 crosswalk. */
 export function buildEmploymentSeries(details: readonly OewsDetail[], crosswalk: readonly CodePair[]): SeriesRow[] {
   const refYear = referenceYear(details);
-  const mapper = new SocMapper(crosswalk, details.filter((r) => r.year === refYear));
+  const mapper = new SocMapper(
+    crosswalk,
+    details.filter((r) => r.year === refYear),
+  );
   const cells = new Map<string, { year: number; code: string; parts: Contribution[]; sources: Set<string> }>();
   const taken = takenByYear(details, mapper);
   for (const row of details) {
@@ -141,7 +144,11 @@ export function buildEmploymentSeries(details: readonly OewsDetail[], crosswalk:
     for (const { code, share } of shares) {
       const key = `${row.year}|${code}`;
       const cell = cells.get(key) ?? { year: row.year, code, parts: [], sources: new Set<string>() };
-      cell.parts.push({ employment: row.totEmp * share, wage: row.aMedian, kind: shares.length > 1 ? 'share' : 'whole' });
+      cell.parts.push({
+        employment: row.totEmp * share,
+        wage: row.aMedian,
+        kind: shares.length > 1 ? 'share' : 'whole',
+      });
       cell.sources.add(row.occCode);
       cells.set(key, cell);
     }
@@ -151,7 +158,10 @@ export function buildEmploymentSeries(details: readonly OewsDetail[], crosswalk:
       const employment = parts.reduce((sum, p) => sum + p.employment, 0);
       const waged = parts.filter((p) => p.wage !== null && p.employment > 0);
       const wagedEmployment = waged.reduce((sum, p) => sum + p.employment, 0);
-      const medianWage = wagedEmployment > 0 ? waged.reduce((sum, p) => sum + (p.wage as number) * p.employment, 0) / wagedEmployment : null;
+      const medianWage =
+        wagedEmployment > 0
+          ? waged.reduce((sum, p) => sum + (p.wage as number) * p.employment, 0) / wagedEmployment
+          : null;
       let method: SeriesMethod = 'direct';
       if (!mapper.isSoc2018(code)) method = 'aggregate';
       else if (parts.some((p) => p.kind === 'share')) method = 'apportioned';

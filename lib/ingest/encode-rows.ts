@@ -55,7 +55,12 @@ export function assertColumns(spec: AnyFileSpec, keys: readonly string[]): void 
   const extra = keys.filter((k) => !expected.has(k));
   const missing = [...expected].filter((k) => !keys.includes(k));
   if (extra.length || missing.length) {
-    const parts = [extra.length ? `not in the target: ${extra.join(', ')}` : '', missing.length ? `missing: ${missing.join(', ')}` : ''];
-    throw new Error(`${spec.file}: toRow columns do not match table ${spec.target.table} (${parts.filter(Boolean).join('; ')})`);
+    const parts = [
+      extra.length ? `not in the target: ${extra.join(', ')}` : '',
+      missing.length ? `missing: ${missing.join(', ')}` : '',
+    ];
+    throw new Error(
+      `${spec.file}: toRow columns do not match table ${spec.target.table} (${parts.filter(Boolean).join('; ')})`,
+    );
   }
 }

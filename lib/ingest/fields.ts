@@ -65,7 +65,10 @@ export const share = cell((v) => {
 }, 'expected a share between 0 and 1');
 
 /** O*NET Y/N flag; empty (not applicable) → false. */
-export const yesNo = cell((v) => (v === 'Y' ? true : v === 'N' || v === '' ? false : INVALID), 'expected Y, N or empty');
+export const yesNo = cell(
+  (v) => (v === 'Y' ? true : v === 'N' || v === '' ? false : INVALID),
+  'expected Y, N or empty',
+);
 
 /** O*NET date stamp MM/YYYY. */
 export const monthYear = cell(matching(MONTH_YEAR), 'expected a date like 08/2023');

@@ -27,7 +27,12 @@ export interface BatchOptions {
  * fail, so it stops encoding and yields progress only, while reading on to count every reject.
  * Runs on the loading thread or, unchanged, in a parse worker (parse-worker.ts).
  */
-export async function* fileBatches(absPath: string, spec: AnyFileSpec, tally: CheckTally, options: BatchOptions): AsyncGenerator<FileFlush> {
+export async function* fileBatches(
+  absPath: string,
+  spec: AnyFileSpec,
+  tally: CheckTally,
+  options: BatchOptions,
+): AsyncGenerator<FileFlush> {
   const progress: ReadProgress = { bytes: 0 };
   const encoder = rowEncoder(spec, options.kind);
   const writing = () => options.skipInvalid || (tally.rowsRejected === 0 && tally.fileErrors === 0);

@@ -85,14 +85,24 @@ export async function loadFile(db: Db, dir: string, spec: AnyFileSpec, options: 
   };
   let result: FileResult;
   try {
-    await inSourceTransaction(db, spec.source, (tx) => writeRows(tx, spec, options.batches ?? inlineBatches(absPath, spec), write, tally));
+    await inSourceTransaction(db, spec.source, (tx) =>
+      writeRows(tx, spec, options.batches ?? inlineBatches(absPath, spec), write, tally),
+    );
     const status = 'succeeded' as const;
     const message = tally.rowsRejected ? `${tally.rowsRejected} invalid rows skipped` : undefined;
     result = { ...base, ...tally, status, message, checksum, durationMs: performance.now() - started };
   } catch (err) {
     const message = err instanceof InvalidFile ? err.message : `import aborted: ${databaseMessage(err)}`;
     if (!(err instanceof InvalidFile)) tally.errors.push({ file: spec.file, line: 0, reason: message });
-    result = { ...base, ...tally, rowsLoaded: 0, status: 'failed', message, checksum, durationMs: performance.now() - started };
+    result = {
+      ...base,
+      ...tally,
+      rowsLoaded: 0,
+      status: 'failed',
+      message,
+      checksum,
+      durationMs: performance.now() - started,
+    };
   }
   await finishImportRun(db, runId, { ...result, status: result.status === 'failed' ? 'failed' : 'succeeded' });
   return result;

@@ -65,7 +65,13 @@ export function startParsePool(size = availableParallelism()): ParsePool {
   while (lanes.length < size) lane();
   return {
     size,
-    batches: (dir, spec) => (options, tally) => flushes(lane(), nextId++, { dir, source: spec.source, name: runFileName(spec), absPath: path.join(dir, spec.file), options }, tally),
+    batches: (dir, spec) => (options, tally) =>
+      flushes(
+        lane(),
+        nextId++,
+        { dir, source: spec.source, name: runFileName(spec), absPath: path.join(dir, spec.file), options },
+        tally,
+      ),
     async close() {
       await Promise.all(lanes.splice(0).map((l) => l.worker.terminate()));
     },

@@ -47,7 +47,8 @@ async function run(job: ParseJob): Promise<void> {
       if (state.cancelled) return;
       send({ type: 'flush', id: job.id, flush });
       if (flush.batch) state.inFlight++;
-      while (state.inFlight >= MAX_IN_FLIGHT && !state.cancelled) await new Promise<void>((resolve) => (state.wake = resolve));
+      while (state.inFlight >= MAX_IN_FLIGHT && !state.cancelled)
+        await new Promise<void>((resolve) => (state.wake = resolve));
     }
     if (!state.cancelled) send({ type: 'done', id: job.id, tally });
   } catch (err) {

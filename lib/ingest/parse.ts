@@ -29,11 +29,7 @@ export function formatOf(spec: AnyFileSpec): { delimiter: string; quoteChar: str
 }
 
 /** Maps trimmed header cells to canonical names (case-insensitive, via aliases); reports missing columns. */
-export function mapHeader(
-  cells: string[],
-  spec: AnyFileSpec,
-  file: string,
-): { names: string[]; errors: RowError[] } {
+export function mapHeader(cells: string[], spec: AnyFileSpec, file: string): { names: string[]; errors: RowError[] } {
   const canonical = new Map<string, string>();
   for (const name of spec.requiredColumns) canonical.set(name.toLowerCase(), name);
   for (const [alias, name] of Object.entries(spec.aliases ?? {})) canonical.set(alias.trim().toLowerCase(), name);
@@ -151,7 +147,13 @@ export async function* readRecordBatches(
         const parserError = chunk.errors.get(row);
         if (parserError) {
           // Papaparse's complaints (a malformed quote) make the record's fields unreliable: the file fails.
-          yield [...events, { kind: 'file-error', error: { file, line, reason: `${parserError.toLowerCase()} (check the quotes on this line)` } }];
+          yield [
+            ...events,
+            {
+              kind: 'file-error',
+              error: { file, line, reason: `${parserError.toLowerCase()} (check the quotes on this line)` },
+            },
+          ];
           return;
         }
         if (cells.length === 1 && cells[0]?.trim() === '') continue; // blank line or trailing newline
@@ -171,7 +173,10 @@ export async function* readRecordBatches(
         }
         const nul = cells.findIndex((cell) => cell.includes('\u0000'));
         if (nul !== -1) {
-          events.push({ kind: 'bad-record', error: { file, line, column: names[nul], reason: 'contains a NUL character' } });
+          events.push({
+            kind: 'bad-record',
+            error: { file, line, column: names[nul], reason: 'contains a NUL character' },
+          });
           continue;
         }
         const record: RawRecord = {};
@@ -188,7 +193,12 @@ export async function* readRecordBatches(
     }
     if (problem) {
       // Nothing from this file is loaded: a file-error fails the whole file (its transaction rolls back).
-      yield [{ kind: 'file-error', error: { file, line: problem.line, column: columnOf(problem.field), reason: problem.reason } }];
+      yield [
+        {
+          kind: 'file-error',
+          error: { file, line: problem.line, column: columnOf(problem.field), reason: problem.reason },
+        },
+      ];
       return;
     }
   } catch (error) {

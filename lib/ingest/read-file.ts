@@ -23,6 +23,11 @@ export async function readFileRows<Row>(
  */
 export async function dryRunFile(spec: AnyFileSpec, absPath: string): Promise<{ rows: number; rejected: number }> {
   const tally = emptyTally();
-  for await (const _ of fileBatches(absPath, spec, tally, { kind: 'copy', batchRows: 5_000, skipInvalid: true, maxErrors: 50 }));
+  for await (const _ of fileBatches(absPath, spec, tally, {
+    kind: 'copy',
+    batchRows: 5_000,
+    skipInvalid: true,
+    maxErrors: 50,
+  }));
   return { rows: tally.rowsRead, rejected: tally.rowsRejected };
 }

@@ -81,7 +81,8 @@ export function recordGuard(options: RecordGuardOptions): Transform {
       const hint = open ? ` (a quoted field opened on line ${fmt(fieldStartLine)}: is its closing quote missing?)` : '';
       return { line: fieldStartLine, field, reason: `field longer than ${fmt(maxField)} characters${hint}` };
     }
-    if (recordChars > maxRecord) return { line: recordLine, field, reason: `record longer than ${fmt(maxRecord)} characters` };
+    if (recordChars > maxRecord)
+      return { line: recordLine, field, reason: `record longer than ${fmt(maxRecord)} characters` };
     return undefined;
   };
 
@@ -131,7 +132,8 @@ export function recordGuard(options: RecordGuardOptions): Transform {
             // "" is an escaped quote; spaces may sit between a closing quote and the delimiter (papaparse
             // allows it); anything else is a malformed closing quote and the field stays open, as in papaparse.
             if (c === 0x20) spaceAfterQuote = true;
-            else if (c === quote && spaceAfterQuote) spaceAfterQuote = false; // a new candidate closing quote
+            else if (c === quote && spaceAfterQuote)
+              spaceAfterQuote = false; // a new candidate closing quote
             else state = State.Quoted;
             fieldChars++;
             recordChars++;

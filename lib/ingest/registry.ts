@@ -11,7 +11,10 @@ const httpsUrl = z.url({ protocol: /^https$/, error: 'must be an https URL' });
 const dataPath = z
   .string()
   .min(1)
-  .refine((p) => !p.startsWith('/') && !p.includes('\\') && !p.split('/').includes('..'), 'must be a relative path inside the data directory');
+  .refine(
+    (p) => !p.startsWith('/') && !p.includes('\\') && !p.split('/').includes('..'),
+    'must be a relative path inside the data directory',
+  );
 
 const registryFile = z
   .object({
@@ -30,10 +33,22 @@ const registryFile = z
     note: z.string().min(1).optional(),
   })
   .strict()
-  .refine((f) => f.download || f.note, { message: 'a file without a download URL needs a note on how to obtain it', path: ['note'] })
-  .refine((f) => f.download || f.noDownload, { message: 'a file without a download URL needs noDownload: why it cannot be fetched', path: ['noDownload'] })
-  .refine((f) => !(f.download && f.noDownload), { message: 'a file with a download URL cannot also say why it has none', path: ['noDownload'] })
-  .refine((f) => !f.member || f.official, { message: 'member names a file inside the official publication, so it needs official', path: ['member'] });
+  .refine((f) => f.download || f.note, {
+    message: 'a file without a download URL needs a note on how to obtain it',
+    path: ['note'],
+  })
+  .refine((f) => f.download || f.noDownload, {
+    message: 'a file without a download URL needs noDownload: why it cannot be fetched',
+    path: ['noDownload'],
+  })
+  .refine((f) => !(f.download && f.noDownload), {
+    message: 'a file with a download URL cannot also say why it has none',
+    path: ['noDownload'],
+  })
+  .refine((f) => !f.member || f.official, {
+    message: 'member names a file inside the official publication, so it needs official',
+    path: ['member'],
+  });
 
 const registrySource = z
   .object({
@@ -58,10 +73,16 @@ export const registrySchema = z
     const names = new Set<string>();
     const paths = new Set<string>();
     registry.sources.forEach((source, i) => {
-      if (names.has(source.name)) ctx.addIssue({ code: 'custom', path: ['sources', i, 'name'], message: `duplicate source ${source.name}` });
+      if (names.has(source.name))
+        ctx.addIssue({ code: 'custom', path: ['sources', i, 'name'], message: `duplicate source ${source.name}` });
       names.add(source.name);
       source.files.forEach((file, j) => {
-        if (paths.has(file.path)) ctx.addIssue({ code: 'custom', path: ['sources', i, 'files', j, 'path'], message: `duplicate path ${file.path}` });
+        if (paths.has(file.path))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['sources', i, 'files', j, 'path'],
+            message: `duplicate path ${file.path}`,
+          });
         paths.add(file.path);
       });
     });
@@ -91,7 +112,10 @@ export function loadRegistry(file = REGISTRY_PATH): Registry {
 }
 
 /** The registry entry of a file path, with its source. */
-export function findRegistryFile(registry: Registry, filePath: string): { source: RegistrySource; file: RegistryFile } | undefined {
+export function findRegistryFile(
+  registry: Registry,
+  filePath: string,
+): { source: RegistrySource; file: RegistryFile } | undefined {
   for (const source of registry.sources) {
     const file = source.files.find((f) => f.path === filePath);
     if (file) return { source, file };

@@ -6,7 +6,9 @@ function table(rows: string[][]): string {
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
   return rows
     .map((r) =>
-      r.map((cell, i) => (/^[\d.,]+$/.test(cell) ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0))).join('  '),
+      r
+        .map((cell, i) => (/^[\d.,]+$/.test(cell) ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0)))
+        .join('  '),
     )
     .join('\n');
 }
@@ -25,7 +27,12 @@ export function summaryTable(report: IngestReport): string {
     num(f.rowsRejected),
     (f.durationMs / 1000).toFixed(2),
   ]);
-  const derived = report.derived.map((d) => [`derived: ${d.name}`, d.status, `${(d.durationMs / 1000).toFixed(2)} s`, d.message]);
+  const derived = report.derived.map((d) => [
+    `derived: ${d.name}`,
+    d.status,
+    `${(d.durationMs / 1000).toFixed(2)} s`,
+    d.message,
+  ]);
   return [table([head, ...lines]), ...derived.map((d) => d.join('  '))].join('\n');
 }
 
@@ -43,7 +50,9 @@ export function errorDetails(report: IngestReport, perFile = 5): string {
   return report.files
     .filter((f) => f.errors.length > 0)
     .map((f) => {
-      const shown = f.errors.slice(0, perFile).map((e) => `  ${e.file}:${e.line}${e.column ? ` [${e.column}]` : ''} ${e.reason}`);
+      const shown = f.errors
+        .slice(0, perFile)
+        .map((e) => `  ${e.file}:${e.line}${e.column ? ` [${e.column}]` : ''} ${e.reason}`);
       const more = f.errors.length > perFile ? [`  … ${f.errors.length - perFile} more (see import_run.errors)`] : [];
       return [`${f.source} ${f.file}: ${f.message ?? f.status}`, ...shown, ...more].join('\n');
     })

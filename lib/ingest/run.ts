@@ -71,14 +71,16 @@ export async function runIngest(db: Db, options: IngestOptions): Promise<IngestR
   await expireInterruptedImportRuns(db);
   const all = specsFor(options.dir);
   const unknown = (options.sources ?? []).filter((s) => !sourceNames(all).includes(s));
-  if (unknown.length) throw new Error(`Unknown source(s): ${unknown.join(', ')}. Known: ${sourceNames(all).join(', ')}`);
+  if (unknown.length)
+    throw new Error(`Unknown source(s): ${unknown.join(', ')}. Known: ${sourceNames(all).join(', ')}`);
   const wanted = options.sources ? new Set(options.sources) : undefined;
   const present = new Set(all.filter((s) => existsSync(path.join(options.dir, s.file))).map((s) => s.source));
   const selected = all.filter((spec) => (wanted ? wanted.has(spec.source) : present.has(spec.source)));
   const bySource = new Map<string, AnyFileSpec[]>();
   for (const spec of selected) bySource.set(spec.source, [...(bySource.get(spec.source) ?? []), spec]);
 
-  const sizeOf = (spec: AnyFileSpec) => (existsSync(path.join(options.dir, spec.file)) ? statSync(path.join(options.dir, spec.file)).size : 0);
+  const sizeOf = (spec: AnyFileSpec) =>
+    existsSync(path.join(options.dir, spec.file)) ? statSync(path.join(options.dir, spec.file)).size : 0;
   const bytes = selected.reduce((n, s) => n + sizeOf(s), 0);
   const workers = options.parseWorkers ?? defaultParseWorkers(bytes);
   const own = !options.parsePool && workers > 0 ? startParsePool(workers) : undefined;
@@ -104,7 +106,11 @@ export async function runIngest(db: Db, options: IngestOptions): Promise<IngestR
   // is stored, and per-file round trips overlap); PGlite has one connection, so there they load one after another.
   // With parse workers, this thread only writes: PGlite (one connection) too gets parsing beside its writes.
   try {
-    await inParallel(longestFirst([...bySource.values()], sizeOf), options.concurrency ?? (db.kind === 'postgres' ? 4 : 1), loadSource);
+    await inParallel(
+      longestFirst([...bySource.values()], sizeOf),
+      options.concurrency ?? (db.kind === 'postgres' ? 4 : 1),
+      loadSource,
+    );
   } finally {
     await own?.close();
   }
@@ -112,7 +118,8 @@ export async function runIngest(db: Db, options: IngestOptions): Promise<IngestR
   const files = selected.map((spec) => results.get(spec)).filter((r): r is FileResult => r !== undefined);
   const derived: DerivedStep[] = [];
   if ([...EMPLOYMENT_INPUTS].some((s) => reloaded.has(s))) derived.push(await deriveEmployment(db));
-  const failed = files.filter((f) => f.status === 'failed').length + derived.filter((d) => d.status === 'failed').length;
+  const failed =
+    files.filter((f) => f.status === 'failed').length + derived.filter((d) => d.status === 'failed').length;
   return { files, derived, failed, durationMs: performance.now() - started };
 }
 
@@ -125,7 +132,10 @@ const PER_FILE_BYTES = 2 * 1024 * 1024;
  */
 export function longestFirst(sources: AnyFileSpec[][], sizeOf: (spec: AnyFileSpec) => number): AnyFileSpec[][] {
   const cost = (specs: AnyFileSpec[]) => specs.reduce((n, spec) => n + sizeOf(spec) + PER_FILE_BYTES, 0);
-  return sources.map((specs) => ({ specs, cost: cost(specs) })).sort((a, b) => b.cost - a.cost).map((s) => s.specs);
+  return sources
+    .map((specs) => ({ specs, cost: cost(specs) }))
+    .sort((a, b) => b.cost - a.cost)
+    .map((s) => s.specs);
 }
 
 /** Runs `task` over `items` with at most `limit` running at once. */

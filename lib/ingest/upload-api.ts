@@ -23,14 +23,18 @@ export const uploadForm = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('source'), target: z.string().min(1, 'choose a file to replace').max(500) }),
   z.object({
     kind: z.literal('custom-index'),
-    indexName: z.string().trim().regex(INDEX_NAME_RE, 'index name: lower-case letters, digits and _, starting with a letter'),
+    indexName: z
+      .string()
+      .trim()
+      .regex(INDEX_NAME_RE, 'index name: lower-case letters, digits and _, starting with a letter'),
   }),
 ]);
 
 /** Upload ids are 24 hex characters; anything else is refused before it reaches a path or query. */
 export const uploadId = z.string().regex(/^[0-9a-f]{24}$/, 'not an upload id');
 
-const json = (status: number, body: unknown) => Response.json(body, { status, headers: { 'cache-control': 'no-store' } });
+const json = (status: number, body: unknown) =>
+  Response.json(body, { status, headers: { 'cache-control': 'no-store' } });
 const fail = (status: number, reason: string, file = '') => json(status, { errors: [{ file, line: 0, reason }] });
 
 /** The public view of an upload (the stored path stays on the server). */
@@ -58,7 +62,8 @@ export async function postUpload(request: Request, ctx: UploadContext): Promise<
   if (!fields.success) return fail(400, fields.error.issues.map((i) => i.message).join('; '), file.name);
   const target = resolveUploadTarget(fields.data);
   if (!target) return fail(400, 'unknown target file', file.name);
-  if (file.size > maxBytes) return fail(413, `the file is larger than the ${Math.round(maxBytes / 1048576)} MB limit`, file.name);
+  if (file.size > maxBytes)
+    return fail(413, `the file is larger than the ${Math.round(maxBytes / 1048576)} MB limit`, file.name);
   const bytes = new Uint8Array(await file.arrayBuffer());
   const staged = await stageUpload(ctx.db, { bytes, originalName: file.name, target }, { dir: ctx.dir, maxBytes });
   if (!staged.ok) return json(staged.status, { errors: staged.errors });

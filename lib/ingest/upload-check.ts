@@ -23,7 +23,12 @@ export function clipError(e: RowError, file: string): RowError {
     const t = v.replaceAll('\u0000', '\\0');
     return t.length > max ? `${t.slice(0, max - 1)}…` : t;
   };
-  return { file, line: e.line, ...(e.column !== undefined ? { column: clean(e.column, 100) } : {}), reason: clean(e.reason, 300) };
+  return {
+    file,
+    line: e.line,
+    ...(e.column !== undefined ? { column: clean(e.column, 100) } : {}),
+    reason: clean(e.reason, 300),
+  };
 }
 
 /** The spec that reads the staged copy: the target's rules, the staged path and the detected format. */
@@ -41,7 +46,10 @@ export function stagedSpec(base: AnyFileSpec, storedPath: string, delimiter: str
 export async function validateStaged(spec: AnyFileSpec, dir: string, shownName: string): Promise<ValidationReport> {
   const tally = emptyTally();
   let rowsValid = 0;
-  for await (const rows of checkedRows(path.join(dir, spec.file), spec, tally, { file: shownName, maxErrors: MAX_REPORT_ERRORS })) {
+  for await (const rows of checkedRows(path.join(dir, spec.file), spec, tally, {
+    file: shownName,
+    maxErrors: MAX_REPORT_ERRORS,
+  })) {
     rowsValid += rows.length;
   }
   const errors = tally.errors.map((e) => clipError(e, shownName));

@@ -28,7 +28,11 @@ export async function expireStagedUploadFiles(
   const ttlMs = options.ttlMs ?? STAGED_UPLOAD_TTL_MS;
   const before = new Date((options.now ?? new Date()).getTime() - ttlMs);
   const hours = Math.round(ttlMs / 3_600_000);
-  const expired = await expireStagedUploads(db, before, `expired: not confirmed within ${hours} hours; upload the file again`);
+  const expired = await expireStagedUploads(
+    db,
+    before,
+    `expired: not confirmed within ${hours} hours; upload the file again`,
+  );
   let foldersRemoved = 0;
   let names: string[];
   try {

@@ -37,7 +37,11 @@ export function checkUploadOffThread(
 }
 
 /** One worker for one check; the budget counts from its start, not from the wait for a slot. */
-function runWorker(input: CheckInput, target: WorkerRequest['target'], options: { budgetMs?: number }): Promise<OffThreadResult> {
+function runWorker(
+  input: CheckInput,
+  target: WorkerRequest['target'],
+  options: { budgetMs?: number },
+): Promise<OffThreadResult> {
   const budgetMs = options.budgetMs ?? UPLOAD_CHECK_BUDGET_MS;
   const request: WorkerRequest = { entry: workerFile('upload-worker.ts'), input, target };
   const cleanUp = () => rmSync(path.join(input.dir, input.id), { recursive: true, force: true });
@@ -69,6 +73,8 @@ function runWorker(input: CheckInput, target: WorkerRequest['target'], options: 
       settle(() => ('result' in message ? resolve(message.result) : fail(new Error(message.failure)))),
     );
     worker.once('error', (err) => settle(() => fail(err)));
-    worker.once('exit', (code) => settle(() => fail(new Error(`the upload check stopped unexpectedly (exit ${code})`))));
+    worker.once('exit', (code) =>
+      settle(() => fail(new Error(`the upload check stopped unexpectedly (exit ${code})`))),
+    );
   });
 }

@@ -18,7 +18,13 @@ const choiceId = (spec: AnyFileSpec) => `${spec.source}::${spec.file}`;
 
 /** Every registered FileSpec, as choices for the upload form. */
 export function uploadChoices(specs: readonly AnyFileSpec[] = registeredSpecs): UploadChoice[] {
-  return specs.map((s) => ({ id: choiceId(s), source: s.source, file: s.file, table: s.target.table, requiredColumns: s.requiredColumns }));
+  return specs.map((s) => ({
+    id: choiceId(s),
+    source: s.source,
+    file: s.file,
+    table: s.target.table,
+    requiredColumns: s.requiredColumns,
+  }));
 }
 
 /** Resolves the target of an upload form: a registered file by id, or a custom index by name. */
@@ -28,17 +34,27 @@ export function resolveUploadTarget(
 ): UploadTarget | undefined {
   if (input.kind === 'custom-index') {
     // A custom index may not take a published index's name: confirming would replace its rows.
-    if (!INDEX_NAME_RE.test(input.indexName) || specs.some((s) => s.scope.index_name === input.indexName)) return undefined;
-    return { kind: 'custom-index', indexName: input.indexName, spec: customIndexSpec(`${CUSTOM_INDEX_DIR}/${input.indexName}.csv`) };
+    if (!INDEX_NAME_RE.test(input.indexName) || specs.some((s) => s.scope.index_name === input.indexName))
+      return undefined;
+    return {
+      kind: 'custom-index',
+      indexName: input.indexName,
+      spec: customIndexSpec(`${CUSTOM_INDEX_DIR}/${input.indexName}.csv`),
+    };
   }
   const spec = specs.find((s) => choiceId(s) === input.target);
   return spec ? { kind: 'source', spec } : undefined;
 }
 
 /** The FileSpec a recorded upload loads with (looked up again at confirm time). */
-export function specForUpload(upload: Pick<Upload, 'kind' | 'source' | 'specFile'>, specs: readonly AnyFileSpec[] = registeredSpecs): AnyFileSpec | undefined {
+export function specForUpload(
+  upload: Pick<Upload, 'kind' | 'source' | 'specFile'>,
+  specs: readonly AnyFileSpec[] = registeredSpecs,
+): AnyFileSpec | undefined {
   if (upload.kind === 'custom-index') {
-    return INDEX_NAME_RE.test(upload.specFile) ? customIndexSpec(`${CUSTOM_INDEX_DIR}/${upload.specFile}.csv`) : undefined;
+    return INDEX_NAME_RE.test(upload.specFile)
+      ? customIndexSpec(`${CUSTOM_INDEX_DIR}/${upload.specFile}.csv`)
+      : undefined;
   }
   return specs.find((s) => s.source === upload.source && s.file === upload.specFile);
 }

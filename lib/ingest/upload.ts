@@ -6,15 +6,17 @@ export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
 
 export type UploadEncoding = 'utf-8' | 'utf-8-bom';
 
-export type DecodeResult =
-  | { ok: true; text: string; encoding: UploadEncoding }
-  | { ok: false; error: RowError };
+export type DecodeResult = { ok: true; text: string; encoding: UploadEncoding } | { ok: false; error: RowError };
 
 /** Line (1-based) and byte column (1-based) of a byte offset. */
 function position(bytes: Uint8Array, offset: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
-  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) { line++; lineStart = i + 1; }
+  for (let i = 0; i < offset; i++)
+    if (bytes[i] === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
   return { line, column: offset - lineStart + 1 };
 }
 
@@ -23,13 +25,22 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i] as number;
-    if (b < 0x80) { i++; continue; }
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
     let need: number;
     let min: number;
-    if (b >= 0xc2 && b <= 0xdf) { need = 1; min = 0x80; }
-    else if (b >= 0xe0 && b <= 0xef) { need = 2; min = 0x800; }
-    else if (b >= 0xf0 && b <= 0xf4) { need = 3; min = 0x10000; }
-    else return i;
+    if (b >= 0xc2 && b <= 0xdf) {
+      need = 1;
+      min = 0x80;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      min = 0x800;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      min = 0x10000;
+    } else return i;
     let cp = b & (0x3f >> need);
     for (let k = 1; k <= need; k++) {
       const c = bytes[i + k];
@@ -48,7 +59,10 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
  * binary data (NUL bytes), and invalid UTF-8 such as Latin-1 or Windows-1252 accented letters.
  */
 export function decodeUpload(bytes: Uint8Array, file: string): DecodeResult {
-  const fail = (reason: string, line = 1, column?: string): DecodeResult => ({ ok: false, error: { file, line, column, reason } });
+  const fail = (reason: string, line = 1, column?: string): DecodeResult => ({
+    ok: false,
+    error: { file, line, column, reason },
+  });
   const resave = 'Re-save it as UTF-8 (in Excel: "CSV UTF-8"), then upload again.';
   if (bytes.length === 0) return fail('the file is empty');
   const notText = sniffNotUtf8(bytes);
@@ -56,7 +70,11 @@ export function decodeUpload(bytes: Uint8Array, file: string): DecodeResult {
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     const at = position(bytes, nul);
-    return fail(`binary data: NUL byte at byte ${at.column} of the line; this is not a text CSV file`, at.line, `byte ${at.column}`);
+    return fail(
+      `binary data: NUL byte at byte ${at.column} of the line; this is not a text CSV file`,
+      at.line,
+      `byte ${at.column}`,
+    );
   }
   const bad = firstInvalidUtf8(bytes);
   if (bad !== -1) {
@@ -92,7 +110,10 @@ function countOutsideQuotes(line: string, delimiter: string): number {
  * @returns the delimiter, or `fallback` when no candidate appears in the header
  */
 export function detectDelimiter(text: string, fallback = ','): string {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/, 20).filter((l) => l.trim() !== '');
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/, 20)
+    .filter((l) => l.trim() !== '');
   const header = lines[0];
   if (!header) return fallback;
   let best = { delimiter: fallback, score: 0 };

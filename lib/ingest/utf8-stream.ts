@@ -46,10 +46,17 @@ export function strictUtf8(): Transform {
         // A sequence begun in the previous chunk shows up as a bad continuation byte at the start.
         const bad = Math.max(0, firstInvalidUtf8(chunk));
         for (let i = 0; i < bad; i++) if (chunk[i] === 0x0a) [line, lineStart] = [line + 1, offset + i + 1];
-        done(new InvalidUtf8(line, offset + bad - lineStart + 1, (chunk[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0')));
+        done(
+          new InvalidUtf8(
+            line,
+            offset + bad - lineStart + 1,
+            (chunk[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0'),
+          ),
+        );
         return;
       }
-      for (let i = chunk.indexOf(0x0a); i !== -1; i = chunk.indexOf(0x0a, i + 1)) [line, lineStart] = [line + 1, offset + i + 1];
+      for (let i = chunk.indexOf(0x0a); i !== -1; i = chunk.indexOf(0x0a, i + 1))
+        [line, lineStart] = [line + 1, offset + i + 1];
       offset += chunk.length;
       done();
     },

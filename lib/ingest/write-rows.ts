@@ -32,18 +32,32 @@ export type BatchSource = (options: BatchOptions, tally: CheckTally) => AsyncIte
 export class InvalidFile extends Error {}
 
 /** The loader's default batch source: the one validate/dedupe loop on this thread. */
-export const inlineBatches = (absPath: string, spec: AnyFileSpec): BatchSource => (options, tally) => fileBatches(absPath, spec, tally, options);
+export const inlineBatches =
+  (absPath: string, spec: AnyFileSpec): BatchSource =>
+  (options, tally) =>
+    fileBatches(absPath, spec, tally, options);
 
 /**
  * Writes a file's checked batches inside an open import transaction, after clearing the spec's
  * scope. Batches stop at the first invalid row (unless skipInvalid) while reading goes on to count
  * rejects; an invalid file throws InvalidFile at the end so the transaction rolls back.
  */
-export async function writeRows(tx: ImportTx, spec: AnyFileSpec, source: BatchSource, options: WriteOptions, tally: Tally) {
+export async function writeRows(
+  tx: ImportTx,
+  spec: AnyFileSpec,
+  source: BatchSource,
+  options: WriteOptions,
+  tally: Tally,
+) {
   const kind: BatchKind = tx.batchKind(spec.target);
   const checked = emptyTally();
   const writer = tx.writer(spec.target);
-  const batchOptions = { kind, batchRows: options.batchRows ?? BATCH_ROWS, skipInvalid: options.skipInvalid, maxErrors: MAX_ERRORS };
+  const batchOptions = {
+    kind,
+    batchRows: options.batchRows ?? BATCH_ROWS,
+    skipInvalid: options.skipInvalid,
+    maxErrors: MAX_ERRORS,
+  };
   const batches = source(batchOptions, checked)[Symbol.asyncIterator]();
   // Asked for before the scope is cleared, so parsing (a worker's job) starts during that round trip.
   const first = batches.next();

@@ -22,7 +22,10 @@ export interface ActivityPrior {
 type Counts = Map<string, number[]>;
 
 /** Per-activity class counts of the given rows, and the same counts split by occupation. */
-export function countActivities(tasks: readonly TaskExample[], rows: readonly number[]): { total: Counts; byOccupation: Map<string, Counts>; base: number[] } {
+export function countActivities(
+  tasks: readonly TaskExample[],
+  rows: readonly number[],
+): { total: Counts; byOccupation: Map<string, Counts>; base: number[] } {
   const total: Counts = new Map();
   const byOccupation = new Map<string, Counts>();
   const base = [0, 0, 0];
@@ -53,7 +56,10 @@ export function smoothed(counts: readonly number[], base: readonly number[], k: 
 }
 
 /** The prior of one task: the mean distribution of its known activities, or undefined when none is known. */
-export function taskPrior(prior: Pick<ActivityPrior, 'activities'>, activities: readonly string[] | undefined): number[] | undefined {
+export function taskPrior(
+  prior: Pick<ActivityPrior, 'activities'>,
+  activities: readonly string[] | undefined,
+): number[] | undefined {
   const known = (activities ?? []).flatMap((id) => prior.activities[id] ?? []);
   if (known.length === 0) return undefined;
   const out = [0, 0, 0];
@@ -63,7 +69,12 @@ export function taskPrior(prior: Pick<ActivityPrior, 'activities'>, activities: 
 }
 
 /** Builds the activity table from counts with pseudo-count `k`; `exclude` drops one occupation's own tasks. */
-export function activityTable(total: Counts, base: readonly number[], k: number, exclude?: Counts): Record<string, number[]> {
+export function activityTable(
+  total: Counts,
+  base: readonly number[],
+  k: number,
+  exclude?: Counts,
+): Record<string, number[]> {
   const table: Record<string, number[]> = {};
   for (const [id, counts] of total) {
     const own = exclude?.get(id);
@@ -99,7 +110,11 @@ export interface PriorMix {
 
 /** The prior's mixture for a list of tasks, as scoring and evaluation apply it. */
 export function priorMix(prior: ActivityPrior, tasks: readonly Pick<TaskExample, 'activities'>[]): PriorMix {
-  return { probs: tasks.map((t) => taskPrior(prior, t.activities)), weight: prior.weight, sd: tasks.map((t) => taskPriorSd(prior, t.activities)) };
+  return {
+    probs: tasks.map((t) => taskPrior(prior, t.activities)),
+    weight: prior.weight,
+    sd: tasks.map((t) => taskPriorSd(prior, t.activities)),
+  };
 }
 
 /** Mixture of the neural probabilities with the task's prior; the prior is skipped when it is unknown. */
@@ -109,14 +124,22 @@ export function mixProbs(neural: readonly number[], prior: readonly number[] | u
 }
 
 /** Smoothing and mixture weights searched when fitting the prior on validation occupations. */
-export const PRIOR_GRID = { smoothing: [0.25, 0.5, 1, 2, 4], weight: Array.from({ length: 21 }, (_, i) => i / 20) } as const;
+export const PRIOR_GRID = {
+  smoothing: [0.25, 0.5, 1, 2, 4],
+  weight: Array.from({ length: 21 }, (_, i) => i / 20),
+} as const;
 
 /**
  * Counts activities over the training rows and picks the smoothing and mixture weight with the
  * lowest validation log-loss of the mixture with the neural probabilities (`neural`, aligned with
  * `tasks`). Ties keep the smaller weight, so with no activity information the weight stays 0.
  */
-export function fitActivityPrior(tasks: readonly TaskExample[], trainRows: readonly number[], valRows: readonly number[], neural: readonly number[][]): { prior: ActivityPrior; valLogLoss: number } {
+export function fitActivityPrior(
+  tasks: readonly TaskExample[],
+  trainRows: readonly number[],
+  valRows: readonly number[],
+  neural: readonly number[][],
+): { prior: ActivityPrior; valLogLoss: number } {
   const { total, base } = countActivities(tasks, trainRows);
   const labelled = valRows.filter((i) => tasks[i]!.human !== undefined);
   let best: { loss: number; smoothing: number; weight: number; table: Record<string, number[]> } | undefined;
@@ -124,7 +147,11 @@ export function fitActivityPrior(tasks: readonly TaskExample[], trainRows: reado
     const table = activityTable(total, base, smoothing);
     const priors = labelled.map((i) => taskPrior({ activities: table }, tasks[i]!.activities));
     for (const weight of PRIOR_GRID.weight) {
-      const loss = labelled.reduce((s, i, j) => s - Math.log(Math.max(1e-9, mixProbs(neural[i]!, priors[j], weight)[tasks[i]!.human!]!)), 0) / Math.max(1, labelled.length);
+      const loss =
+        labelled.reduce(
+          (s, i, j) => s - Math.log(Math.max(1e-9, mixProbs(neural[i]!, priors[j], weight)[tasks[i]!.human!]!)),
+          0,
+        ) / Math.max(1, labelled.length);
       if (!best || loss < best.loss - 1e-12) best = { loss, smoothing, weight, table };
     }
   }
@@ -146,13 +173,22 @@ export function fitActivityPrior(tasks: readonly TaskExample[], trainRows: reado
  * own occupation is left out of its activities' counts (otherwise its label leaks into its
  * prior); every other task gets the fitted table.
  */
-export function priorsForTraining(tasks: readonly TaskExample[], trainRows: readonly number[], prior: ActivityPrior): (number[] | undefined)[] {
+export function priorsForTraining(
+  tasks: readonly TaskExample[],
+  trainRows: readonly number[],
+  prior: ActivityPrior,
+): (number[] | undefined)[] {
   const { total, byOccupation, base } = countActivities(tasks, trainRows);
   const training = new Set(trainRows);
   return tasks.map((task, i) => {
     if (!training.has(i)) return taskPrior(prior, task.activities);
     const own = byOccupation.get(task.code);
-    const table = activityTable(new Map((task.activities ?? []).flatMap((id) => (total.has(id) ? [[id, total.get(id)!] as const] : []))), base, prior.smoothing, own);
+    const table = activityTable(
+      new Map((task.activities ?? []).flatMap((id) => (total.has(id) ? [[id, total.get(id)!] as const] : []))),
+      base,
+      prior.smoothing,
+      own,
+    );
     return taskPrior({ activities: table }, task.activities);
   });
 }

@@ -78,16 +78,30 @@ function combineHead(memberProbs: readonly number[][], expected: (p: readonly nu
  * the task's work-activity prior when one is given. The interval is the members' spread plus
  * the prior's own estimation error, scaled by its weight (model uncertainty, not label noise).
  */
-export function combineTasks(members: readonly MemberOutputs[], tokens: readonly string[][], prior?: PriorMix): TaskPrediction[] {
+export function combineTasks(
+  members: readonly MemberOutputs[],
+  tokens: readonly string[][],
+  prior?: PriorMix,
+): TaskPrediction[] {
   return tokens.map((kept, i) => {
-    const memberProbs = members.map((m) => (prior ? mixProbs(m.exposure[i]!, prior.probs[i], prior.weight) : m.exposure[i]!));
+    const memberProbs = members.map((m) =>
+      prior ? mixProbs(m.exposure[i]!, prior.probs[i], prior.weight) : m.exposure[i]!,
+    );
     const probs = EXPOSURE_HEAD.classes.map((_, c) => mean(memberProbs.map((p) => p[c]!)));
     const memberExposure = memberProbs.map(expectedExposure);
     const exposure = expectedExposure(probs);
     const priorSd = (prior?.weight ?? 0) * (prior?.sd?.[i] ?? 0);
     const spread = Z80 * Math.sqrt(variance(memberExposure) + priorSd ** 2);
     const attention = kept.map((_, t) => mean(members.map((m) => m.attention[i]![t]!)));
-    const heads = Object.fromEntries(TASK_HEADS.map((head) => [head.name, combineHead(members.map((m) => m[head.name][i]!), head.expected)])) as Record<HeadName, HeadPrediction>;
+    const heads = Object.fromEntries(
+      TASK_HEADS.map((head) => [
+        head.name,
+        combineHead(
+          members.map((m) => m[head.name][i]!),
+          head.expected,
+        ),
+      ]),
+    ) as Record<HeadName, HeadPrediction>;
     // exposure is the mixed, calibrated head: its probabilities and interval replace the plain member means
     heads.exposure = { probs, value: exposure, low: clip(exposure - spread), high: clip(exposure + spread) };
     return {
@@ -122,7 +136,11 @@ export function combineOccupations(
     const perMember = members.map((m, k) =>
       applyHead(
         heads[k]!,
-        taskIndex.map((i) => ({ vector: m.vectors[i]!, taskType: tasks[i]!.taskType, exposure: predictions[i]!.memberExposure[k]! })),
+        taskIndex.map((i) => ({
+          vector: m.vectors[i]!,
+          taskType: tasks[i]!.taskType,
+          exposure: predictions[i]!.memberExposure[k]!,
+        })),
       ),
     );
     const attention = taskIndex.map((_, j) => mean(perMember.map((p) => p.attention[j]!)));

@@ -19,7 +19,9 @@ export function listArtifacts(root = MODELS_DIR): string[] {
   if (!existsSync(/* turbopackIgnore: true */ root)) return [];
   const stamp = (v: string) => {
     try {
-      return String(JSON.parse(readFileSync(/* turbopackIgnore: true */ path.join(root, v, METRICS_FILE), 'utf8')).trainedAt ?? '');
+      return String(
+        JSON.parse(readFileSync(/* turbopackIgnore: true */ path.join(root, v, METRICS_FILE), 'utf8')).trainedAt ?? '',
+      );
     } catch {
       return '';
     }
@@ -46,7 +48,8 @@ export function readArtifactRecord(version: string, root = MODELS_DIR): Artifact
   if (!VERSION_NAME.test(version) || version.includes('..')) return null;
   const dir = path.join(root, version);
   try {
-    const read = (name: string) => JSON.parse(readFileSync(/* turbopackIgnore: true */ path.join(dir, name), 'utf8')) as unknown;
+    const read = (name: string) =>
+      JSON.parse(readFileSync(/* turbopackIgnore: true */ path.join(dir, name), 'utf8')) as unknown;
     return { version, folder: `models/${version}`, metrics: read(METRICS_FILE), config: read('config.json') };
   } catch {
     return null;
@@ -65,7 +68,9 @@ export function readTitleCoderRecord(root = MODELS_DIR): { version: string; fold
     .reverse()[0];
   if (!version) return null;
   try {
-    const metrics = JSON.parse(readFileSync(/* turbopackIgnore: true */ path.join(root, version, METRICS_FILE), 'utf8')) as unknown;
+    const metrics = JSON.parse(
+      readFileSync(/* turbopackIgnore: true */ path.join(root, version, METRICS_FILE), 'utf8'),
+    ) as unknown;
     return { version, folder: `models/${version}`, metrics };
   } catch {
     return null;

@@ -50,26 +50,52 @@ export async function saveModel(model: ExposureModel, dir: string): Promise<void
     writeFileSync(path.join(dir, weights), Buffer.from(data));
     members.push({ modelTopology: artifacts.modelTopology, weightSpecs: artifacts.weightSpecs ?? [], weights });
   }
-  const manifest = { format: 'taskshift-exposure-ensemble/2', version: model.version, members, heads: model.heads, intervalScale: model.intervalScale, activityPrior: model.activityPrior };
+  const manifest = {
+    format: 'taskshift-exposure-ensemble/2',
+    version: model.version,
+    members,
+    heads: model.heads,
+    intervalScale: model.intervalScale,
+    activityPrior: model.activityPrior,
+  };
   writeFileSync(path.join(dir, 'model.json'), `${JSON.stringify(manifest)}\n`);
   writeFileSync(path.join(dir, 'vocab.json'), `${JSON.stringify(model.vocab)}\n`);
-  writeFileSync(path.join(dir, 'config.json'), `${JSON.stringify({ ...model.config, dataVersions: model.dataVersions }, null, 2)}\n`);
+  writeFileSync(
+    path.join(dir, 'config.json'),
+    `${JSON.stringify({ ...model.config, dataVersions: model.dataVersions }, null, 2)}\n`,
+  );
 }
 
 /** Loads an artifact written by saveModel; predictions match the saved model exactly. */
 export async function loadModel(dir: string): Promise<ExposureModel> {
   const read = (name: string) => JSON.parse(readFileSync(path.join(dir, name), 'utf8'));
-  const manifest = read('model.json') as { version: string; members: MemberEntry[]; heads: OccupationHead[]; intervalScale: number; activityPrior?: ActivityPrior };
+  const manifest = read('model.json') as {
+    version: string;
+    members: MemberEntry[];
+    heads: OccupationHead[];
+    intervalScale: number;
+    activityPrior?: ActivityPrior;
+  };
   const { dataVersions, ...config } = read('config.json') as ModelConfig & { dataVersions: Record<string, unknown> };
   const members: tf.LayersModel[] = [];
   for (const entry of manifest.members) {
     const buffer = readFileSync(path.join(dir, entry.weights));
     const weightData = buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength);
-    members.push(await tf.loadLayersModel(tf.io.fromMemory({ modelTopology: entry.modelTopology, weightSpecs: entry.weightSpecs, weightData })));
+    members.push(
+      await tf.loadLayersModel(
+        tf.io.fromMemory({ modelTopology: entry.modelTopology, weightSpecs: entry.weightSpecs, weightData }),
+      ),
+    );
   }
   return {
-    version: manifest.version, config, vocab: read('vocab.json') as Vocab, members, heads: manifest.heads,
-    intervalScale: manifest.intervalScale, activityPrior: manifest.activityPrior, dataVersions,
+    version: manifest.version,
+    config,
+    vocab: read('vocab.json') as Vocab,
+    members,
+    heads: manifest.heads,
+    intervalScale: manifest.intervalScale,
+    activityPrior: manifest.activityPrior,
+    dataVersions,
   };
 }
 

@@ -21,11 +21,23 @@ export const BASELINE_OPTIONS = { classes: 3, epochs: 5, l2: 1e-3 } as const;
 export function assessModel(model: ExposureModel, data: TrainingData) {
   const { config } = model;
   const tasks = data.tasks.filter((t) => t.human !== undefined);
-  const split = splitOccupations(tasks.map((t) => t.code), config.seed, config.trainFraction, config.valFraction);
+  const split = splitOccupations(
+    tasks.map((t) => t.code),
+    config.seed,
+    config.trainFraction,
+    config.valFraction,
+  );
   const rows = (name: SplitName) => tasks.flatMap((t, i) => (split.get(t.code) === name ? [i] : []));
   const train = rows('train').map((i) => tasks[i]!);
-  const bow = trainBow(train.map((t) => t.text), train.map((t) => t.human!), { ...BASELINE_OPTIONS, seed: config.seed });
-  const baselineProbs = predictBow(bow, tasks.map((t) => t.text));
+  const bow = trainBow(
+    train.map((t) => t.text),
+    train.map((t) => t.human!),
+    { ...BASELINE_OPTIONS, seed: config.seed },
+  );
+  const baselineProbs = predictBow(
+    bow,
+    tasks.map((t) => t.text),
+  );
   const encoded = encodeTasks(tasks, model.vocab, vocabIndex(model.vocab), config.titleLen);
   const outputs = model.members.map((m) => predictMember(m, encoded));
   const neural = combineTasks(outputs, encoded.tokens);
@@ -35,7 +47,11 @@ export function assessModel(model: ExposureModel, data: TrainingData) {
   // The prior alone: tasks with no known activity fall back to the training class distribution.
   const priorOnly = tasks.map((_, i) => [...(mix?.probs[i] ?? activityPrior?.base ?? [1 / 3, 1 / 3, 1 / 3])]);
   const occupations = combineOccupations(tasks, outputs, model.heads, predictions, model.intervalScale);
-  const automation = tasks.map((_, i) => headByName('automation').classes.map((_, c) => outputs.reduce((s, m) => s + m.automation[i]![c]!, 0) / outputs.length));
+  const automation = tasks.map((_, i) =>
+    headByName('automation').classes.map(
+      (_, c) => outputs.reduce((s, m) => s + m.automation[i]![c]!, 0) / outputs.length,
+    ),
+  );
   const beta = humanBeta(tasks);
   const dvBeta = new Map(data.references.map((r) => [r.code, r.dvBeta]));
   const evaluate = (name: SplitName) => {
@@ -48,7 +64,9 @@ export function assessModel(model: ExposureModel, data: TrainingData) {
       modelAutomation: picked.map((i) => automation[i]!),
       occupations: occupations.filter((o) => codes.has(o.code)),
       baselineProbs: picked.map((i) => baselineProbs[i]!),
-      components: model.activityPrior ? { neural: picked.map((i) => neural[i]!.probs), activityPrior: picked.map((i) => priorOnly[i]!) } : undefined,
+      components: model.activityPrior
+        ? { neural: picked.map((i) => neural[i]!.probs), activityPrior: picked.map((i) => priorOnly[i]!) }
+        : undefined,
       beta,
       dvBeta,
     });

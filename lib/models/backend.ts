@@ -37,7 +37,10 @@ async function tryWasm(): Promise<boolean> {
  * Picks the fastest available backend: tfjs-node, then wasm, then the pure-JS cpu backend.
  * TF_BACKEND (node | wasm | cpu) or `prefer` forces one. Prints the choice to stderr once.
  */
-export async function selectBackend(prefer: 'node' | 'wasm' | 'cpu' | undefined = env.TF_BACKEND, quiet = false): Promise<BackendName> {
+export async function selectBackend(
+  prefer: 'node' | 'wasm' | 'cpu' | undefined = env.TF_BACKEND,
+  quiet = false,
+): Promise<BackendName> {
   if (chosen && (!prefer || backendMatches(prefer, chosen))) return chosen;
   const order: ('node' | 'wasm' | 'cpu')[] = prefer ? [prefer, 'wasm', 'cpu'] : ['node', 'wasm', 'cpu'];
   for (const name of order) {

@@ -13,7 +13,8 @@ export const labelExposure = (label: number): number => (label === 1 ? 1 : label
 export const expectedExposure = (p: readonly number[]): number => (p[1] ?? 0) + 0.5 * (p[2] ?? 0);
 
 /** Variance of a task's label value (E0 → 0, E1 → 1, E2 → 0.5) under class probabilities [p0, p1, p2]. */
-export const labelVariance = (p: readonly number[]): number => (p[1] ?? 0) + 0.25 * (p[2] ?? 0) - expectedExposure(p) ** 2;
+export const labelVariance = (p: readonly number[]): number =>
+  (p[1] ?? 0) + 0.25 * (p[2] ?? 0) - expectedExposure(p) ** 2;
 
 /** Expected automation level in [0, 1] of probabilities over T0–T4. */
 export const expectedAutomation = (p: readonly number[]): number => p.reduce((s, v, k) => s + (v * k) / 4, 0);
@@ -22,7 +23,12 @@ export const expectedAutomation = (p: readonly number[]): number => p.reduce((s,
  * Splits occupations (never tasks: an occupation's tasks are near-duplicates) into
  * train / validation / test with a seeded shuffle of the sorted codes.
  */
-export function splitOccupations(codes: Iterable<string>, seed: number, trainFraction: number, valFraction: number): Map<string, SplitName> {
+export function splitOccupations(
+  codes: Iterable<string>,
+  seed: number,
+  trainFraction: number,
+  valFraction: number,
+): Map<string, SplitName> {
   const unique = shuffled([...new Set(codes)].sort(), rng(seed));
   const nTrain = Math.round(unique.length * trainFraction);
   const nVal = Math.round(unique.length * valFraction);

@@ -1,6 +1,18 @@
 import type { OccupationPrediction } from './aggregate';
 import { byOccupation, expectedExposure, labelExposure, type SplitName, type TaskExample } from './data';
-import { accuracy, argmax, confusion, coverage, ece, macroF1, pearson, r3, reliability, spearman, type ReliabilityBin } from './metrics';
+import {
+  accuracy,
+  argmax,
+  confusion,
+  coverage,
+  ece,
+  macroF1,
+  pearson,
+  r3,
+  reliability,
+  spearman,
+  type ReliabilityBin,
+} from './metrics';
 
 export interface TaskMetrics {
   n: number;
@@ -33,7 +45,12 @@ export function taskMetrics(truth: number[], pred: number[], probs?: number[][])
 }
 
 /** Occupation-level agreement of scores with human β, plus interval coverage where intervals exist. */
-export function occupationMetrics(codes: string[], beta: Map<string, number>, score: Map<string, number>, intervals?: Map<string, [number, number]>): OccupationMetrics {
+export function occupationMetrics(
+  codes: string[],
+  beta: Map<string, number>,
+  score: Map<string, number>,
+  intervals?: Map<string, [number, number]>,
+): OccupationMetrics {
   const kept = codes.filter((c) => beta.has(c) && score.has(c));
   const truth = kept.map((c) => beta.get(c)!);
   const pred = kept.map((c) => score.get(c)!);
@@ -55,13 +72,27 @@ export function occupationMetrics(codes: string[], beta: Map<string, number>, sc
 /** Mean of a per-task value by occupation: how β is built from task labels or predictions. */
 export function occupationMeans(tasks: readonly TaskExample[], value: (i: number) => number): Map<string, number> {
   const indexed = tasks.map((t, i) => ({ code: t.code, i }));
-  return new Map([...byOccupation(indexed)].map(([code, list]) => [code, list.reduce((s, x) => s + value(x.i), 0) / list.length]));
+  return new Map(
+    [...byOccupation(indexed)].map(([code, list]) => [code, list.reduce((s, x) => s + value(x.i), 0) / list.length]),
+  );
 }
 
 /** Task metrics of class probabilities, and occupation metrics of their mean expected exposure. */
-function probabilityMetrics(tasks: readonly TaskExample[], truth: number[], probs: number[][], beta: Map<string, number>) {
+function probabilityMetrics(
+  tasks: readonly TaskExample[],
+  truth: number[],
+  probs: number[][],
+  beta: Map<string, number>,
+) {
   const codes = [...new Set(tasks.map((t) => t.code))];
-  return { task: taskMetrics(truth, probs.map(argmax), probs), occupation: occupationMetrics(codes, beta, occupationMeans(tasks, (i) => expectedExposure(probs[i]!))) };
+  return {
+    task: taskMetrics(truth, probs.map(argmax), probs),
+    occupation: occupationMetrics(
+      codes,
+      beta,
+      occupationMeans(tasks, (i) => expectedExposure(probs[i]!)),
+    ),
+  };
 }
 
 /** Inputs of one split's evaluation: the labelled tasks and every predictor's outputs aligned with them. */
@@ -94,8 +125,17 @@ export function evaluateSplit(input: EvaluationInput) {
     model: {
       task: taskMetrics(truth, input.modelProbs.map(argmax), input.modelProbs),
       occupation: occupationMetrics(codes, beta, modelScore, intervals),
-      occupationMeanOfTasks: occupationMetrics(codes, beta, occupationMeans(tasks, (i) => expectedExposure(input.modelProbs[i]!))),
-      automationVsGpt4: r3(accuracy(automated.map((x) => x.t.automation!), automated.map((x) => argmax(input.modelAutomation[x.i]!)))),
+      occupationMeanOfTasks: occupationMetrics(
+        codes,
+        beta,
+        occupationMeans(tasks, (i) => expectedExposure(input.modelProbs[i]!)),
+      ),
+      automationVsGpt4: r3(
+        accuracy(
+          automated.map((x) => x.t.automation!),
+          automated.map((x) => argmax(input.modelAutomation[x.i]!)),
+        ),
+      ),
     },
     components: input.components
       ? {
@@ -107,8 +147,15 @@ export function evaluateSplit(input: EvaluationInput) {
       ...probabilityMetrics(tasks, truth, input.baselineProbs, beta),
     },
     gpt4: {
-      task: taskMetrics(gpt4Tasks.map((t) => t.human!), gpt4Tasks.map((t) => t.gpt4!)),
-      occupationFromTaskLabels: occupationMetrics(codes, beta, occupationMeans(tasks, (i) => labelExposure(tasks[i]!.gpt4 ?? 0))),
+      task: taskMetrics(
+        gpt4Tasks.map((t) => t.human!),
+        gpt4Tasks.map((t) => t.gpt4!),
+      ),
+      occupationFromTaskLabels: occupationMetrics(
+        codes,
+        beta,
+        occupationMeans(tasks, (i) => labelExposure(tasks[i]!.gpt4 ?? 0)),
+      ),
       occupationDvBeta: occupationMetrics(codes, beta, input.dvBeta),
     },
   };
@@ -122,7 +169,8 @@ export function humanAutomationCheck(tasks: readonly TaskExample[], modelAutomat
   const human = rows.map((x) => x.t.humanAutomation!);
   const model = rows.map((x) => argmax(modelAutomation[x.i]!));
   const gpt4 = rows.map((x) => x.t.automation ?? -9);
-  const within1 = (pred: number[]) => r3(pred.filter((p, k) => Math.abs(p - human[k]!) <= 1).length / Math.max(1, pred.length));
+  const within1 = (pred: number[]) =>
+    r3(pred.filter((p, k) => Math.abs(p - human[k]!) <= 1).length / Math.max(1, pred.length));
   return {
     n: rows.length,
     model: { exact: r3(accuracy(human, model)), within1: within1(model) },

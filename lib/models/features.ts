@@ -10,7 +10,12 @@ export interface EncodedTasks {
 }
 
 /** Tokenises task text (to vocab.maxLen) and occupation title (to titleLen). */
-export function encodeTasks(tasks: readonly TaskExample[], vocab: Vocab, index: Map<string, number>, titleLen: number): EncodedTasks {
+export function encodeTasks(
+  tasks: readonly TaskExample[],
+  vocab: Vocab,
+  index: Map<string, number>,
+  titleLen: number,
+): EncodedTasks {
   const text: number[][] = [];
   const title: number[][] = [];
   const tokens: string[][] = [];
@@ -24,12 +29,23 @@ export function encodeTasks(tasks: readonly TaskExample[], vocab: Vocab, index: 
 }
 
 /** The input tensors for rows [start, end) of the encoded tasks. */
-export function inputTensors(encoded: EncodedTasks, start: number, end: number, rows?: readonly number[]): [tf.Tensor2D, tf.Tensor2D] {
+export function inputTensors(
+  encoded: EncodedTasks,
+  start: number,
+  end: number,
+  rows?: readonly number[],
+): [tf.Tensor2D, tf.Tensor2D] {
   const pick = rows ?? Array.from({ length: end - start }, (_, i) => start + i);
   const width = encoded.text[0]?.length ?? 1;
   const titleWidth = encoded.title[0]?.length ?? 1;
   return [
-    tf.tensor2d(pick.map((i) => encoded.text[i]!), [pick.length, width]),
-    tf.tensor2d(pick.map((i) => encoded.title[i]!), [pick.length, titleWidth]),
+    tf.tensor2d(
+      pick.map((i) => encoded.text[i]!),
+      [pick.length, width],
+    ),
+    tf.tensor2d(
+      pick.map((i) => encoded.title[i]!),
+      [pick.length, titleWidth],
+    ),
   ];
 }

@@ -44,7 +44,14 @@ const EXPOSURE = {
   metric: 'accuracy',
   earlyStopping: true,
   expected: expectedExposure,
-  store: (p) => ({ pE0: p.probs[0]!, pE1: p.probs[1]!, pE2: p.probs[2]!, exposure: p.value, exposureLow: p.low, exposureHigh: p.high }),
+  store: (p) => ({
+    pE0: p.probs[0]!,
+    pE1: p.probs[1]!,
+    pE2: p.probs[2]!,
+    exposure: p.value,
+    exposureLow: p.low,
+    exposureHigh: p.high,
+  }),
 } satisfies HeadSpec;
 
 /** GPT-4's automation rating T0 (none) … T4 (full), expected level in [0, 1]. */

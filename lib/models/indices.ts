@@ -10,7 +10,10 @@ const MIN_MATCHED = 10;
  * through a coarser code system (SOC, ISCO) repeats one value over several occupations, so its
  * correlation is approximate.
  */
-export function correlateIndices(scores: Map<string, number>, values: readonly IndexValue[]): { name: string; n: number; spearman: number; pearson: number }[] {
+export function correlateIndices(
+  scores: Map<string, number>,
+  values: readonly IndexValue[],
+): { name: string; n: number; spearman: number; pearson: number }[] {
   const byIndex = new Map<string, [number, number][]>();
   for (const v of values) {
     const score = scores.get(v.code);

@@ -75,9 +75,25 @@ export function ece(probs: readonly (readonly number[])[], truth: readonly numbe
 }
 
 /** Reliability diagram of top-label confidence: the non-empty equal-width bins behind the ECE, rounded for reports. */
-export function reliability(probs: readonly (readonly number[])[], truth: readonly number[], bins = 10): ReliabilityBin[] {
+export function reliability(
+  probs: readonly (readonly number[])[],
+  truth: readonly number[],
+  bins = 10,
+): ReliabilityBin[] {
   const { count, conf, hit } = confidenceBins(probs, truth, bins);
-  return count.flatMap((k, b) => (k === 0 ? [] : [{ low: r3(b / bins), high: r3((b + 1) / bins), n: k, confidence: r3(conf[b]! / k), accuracy: r3(hit[b]! / k) }]));
+  return count.flatMap((k, b) =>
+    k === 0
+      ? []
+      : [
+          {
+            low: r3(b / bins),
+            high: r3((b + 1) / bins),
+            n: k,
+            confidence: r3(conf[b]! / k),
+            accuracy: r3(hit[b]! / k),
+          },
+        ],
+  );
 }
 
 /** Share of true values inside [low, high]. */

@@ -18,7 +18,10 @@ export function taskFeatures(task: OccupationTaskInput): number[] {
 }
 
 /** Attention weights (summing to 1) over tasks, and the occupation score Σ aᵢ·exposureᵢ in [0, 1]. */
-export function applyHead(head: OccupationHead, tasks: readonly OccupationTaskInput[]): { attention: number[]; score: number } {
+export function applyHead(
+  head: OccupationHead,
+  tasks: readonly OccupationTaskInput[],
+): { attention: number[]; score: number } {
   if (tasks.length === 0) return { attention: [], score: 0 };
   const logits = tasks.map((t) => taskFeatures(t).reduce((s, x, i) => s + x * (head.weights[i] ?? 0), 0));
   const max = Math.max(...logits);
@@ -42,7 +45,12 @@ function padded(occupations: readonly (readonly OccupationTaskInput[])[]) {
       mask[o * m + j] = 1;
     });
   });
-  return { feats: tf.tensor3d(feats, [occupations.length, m, f]), exps: tf.tensor2d(exps, [occupations.length, m]), mask: tf.tensor2d(mask, [occupations.length, m]), f };
+  return {
+    feats: tf.tensor3d(feats, [occupations.length, m, f]),
+    exps: tf.tensor2d(exps, [occupations.length, m]),
+    mask: tf.tensor2d(mask, [occupations.length, m]),
+    f,
+  };
 }
 
 function scores(w: tf.Tensor, data: ReturnType<typeof padded>): tf.Tensor1D {
@@ -73,7 +81,9 @@ export function trainHead(
   const uniformValMse = valMse();
   let best = { mse: uniformValMse, weights: Array.from(w.dataSync()) };
   for (let step = 1; step <= steps; step++) {
-    optimizer.minimize(() => tf.add(tf.mean(tf.square(tf.sub(scores(w, tr), trBeta))), tf.mul(l2, tf.sum(tf.square(w)))) as tf.Scalar);
+    optimizer.minimize(
+      () => tf.add(tf.mean(tf.square(tf.sub(scores(w, tr), trBeta))), tf.mul(l2, tf.sum(tf.square(w)))) as tf.Scalar,
+    );
     if (step % 5 === 0) {
       const mse = valMse();
       if (mse < best.mse) best = { mse, weights: Array.from(w.dataSync()) };

@@ -17,7 +17,9 @@ export function planJobs(members: number, rows: number, batchSize: number, piece
   const batches = Math.ceil(rows / batchSize);
   const perJob = Math.max(1, Math.ceil(batches / Math.max(1, pieces))) * batchSize;
   const jobs: WorkerJob[] = [];
-  for (let member = 0; member < members; member++) for (let start = 0; start < rows; start += perJob) jobs.push({ member, start, end: Math.min(rows, start + perJob) });
+  for (let member = 0; member < members; member++)
+    for (let start = 0; start < rows; start += perJob)
+      jobs.push({ member, start, end: Math.min(rows, start + perJob) });
   return jobs;
 }
 
@@ -50,17 +52,31 @@ export async function predictMembersParallel(
       const worker = new Worker(WORKER_BOOT, { eval: true, workerData: setup });
       threads.push(worker);
       const give = () => worker.postMessage(next < jobs.length ? jobs[next++]! : null);
-      worker.on('message', (message: { type: 'ready' } | { type: 'progress'; rows: number } | { type: 'result'; job: WorkerJob; outputs: MemberOutputs }) => {
-        if (message.type === 'progress') {
-          done += message.rows;
-          options.onProgress?.(done);
-          return;
-        }
-        if (message.type === 'result') results.set(jobs.find((j) => j.member === message.job.member && j.start === message.job.start)!, message.outputs);
-        give();
-      });
+      worker.on(
+        'message',
+        (
+          message:
+            | { type: 'ready' }
+            | { type: 'progress'; rows: number }
+            | { type: 'result'; job: WorkerJob; outputs: MemberOutputs },
+        ) => {
+          if (message.type === 'progress') {
+            done += message.rows;
+            options.onProgress?.(done);
+            return;
+          }
+          if (message.type === 'result')
+            results.set(
+              jobs.find((j) => j.member === message.job.member && j.start === message.job.start)!,
+              message.outputs,
+            );
+          give();
+        },
+      );
       worker.on('error', reject);
-      worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`prediction worker exited with code ${code}`))));
+      worker.on('exit', (code) =>
+        code === 0 ? resolve() : reject(new Error(`prediction worker exited with code ${code}`)),
+      );
     });
   try {
     await Promise.all(Array.from({ length: Math.min(options.workers, jobs.length) }, run));

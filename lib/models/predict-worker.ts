@@ -34,12 +34,22 @@ parentPort!.on('message', (job: WorkerJob | null) => {
     parentPort!.close();
     return;
   }
-  const encoded = { text: setup.text.slice(job.start, job.end), title: setup.title.slice(job.start, job.end), tokens: [] };
+  const encoded = {
+    text: setup.text.slice(job.start, job.end),
+    title: setup.title.slice(job.start, job.end),
+    tokens: [],
+  };
   let reported = 0;
-  const outputs = predictMember(members[job.member]!, encoded, setup.batchSize, (done) => {
-    parentPort!.postMessage({ type: 'progress', rows: done - reported });
-    reported = done;
-  }, heads);
+  const outputs = predictMember(
+    members[job.member]!,
+    encoded,
+    setup.batchSize,
+    (done) => {
+      parentPort!.postMessage({ type: 'progress', rows: done - reported });
+      reported = done;
+    },
+    heads,
+  );
   parentPort!.postMessage({ type: 'result', job, outputs });
 });
 parentPort!.postMessage({ type: 'ready' });

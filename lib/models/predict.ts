@@ -30,7 +30,12 @@ function outputIndex(model: tf.LayersModel, names: readonly string[]): number[] 
 type BatchRows = { end: number; rows: [string, number[][]][] };
 
 /** Predicts one batch after another; a generator so the async caller can yield to timers between batches. */
-function* predictBatches(model: tf.LayersModel, encoded: EncodedTasks, batchSize: number, heads: readonly HeadSpec[]): Generator<BatchRows> {
+function* predictBatches(
+  model: tf.LayersModel,
+  encoded: EncodedTasks,
+  batchSize: number,
+  heads: readonly HeadSpec[],
+): Generator<BatchRows> {
   const names = [...heads.map((h) => h.name), ATTENTION_OUTPUT, VECTOR_OUTPUT];
   const keys = [...heads.map((h) => h.name), 'attention', 'vectors'];
   const index = outputIndex(model, names);
@@ -87,7 +92,13 @@ export async function predictMemberAsync(
 }
 
 /** Only the early-stopping head's probabilities from the training view (for validation during training). */
-export function predictExposure(model: tf.LayersModel, encoded: EncodedTasks, rows: readonly number[], batchSize = 1024, heads: readonly HeadSpec[] = TASK_HEADS): number[][] {
+export function predictExposure(
+  model: tf.LayersModel,
+  encoded: EncodedTasks,
+  rows: readonly number[],
+  batchSize = 1024,
+  heads: readonly HeadSpec[] = TASK_HEADS,
+): number[][] {
   const head = earlyStoppingHead(heads);
   const [i] = outputIndex(model, [head.name]);
   const out: number[][] = [];

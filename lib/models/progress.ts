@@ -28,7 +28,11 @@ export function progressLine(label: string, unit: string, done: number, total: n
  * Progress for long CLI work on stderr. On a terminal it draws a bar; otherwise (a log, CI, a pipe) it
  * prints a line every `everyMs` with real counts from the first update, so a log is never silent for long.
  */
-export function countProgress(label: string, unit: string, options: { everyMs?: number; tty?: boolean; write?: (s: string) => void } = {}): CountProgress {
+export function countProgress(
+  label: string,
+  unit: string,
+  options: { everyMs?: number; tty?: boolean; write?: (s: string) => void } = {},
+): CountProgress {
   const { everyMs = 2000, tty = Boolean(process.stderr.isTTY) } = options;
   const write = options.write ?? ((s: string) => process.stderr.write(s));
   let started = Date.now();

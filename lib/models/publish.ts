@@ -27,7 +27,11 @@ export function buildMetrics(model: ExposureModel, a: Assessment, facts: RunFact
     ...facts,
     intervalScale: model.intervalScale,
     activityPrior: model.activityPrior
-      ? { smoothing: model.activityPrior.smoothing, weight: model.activityPrior.weight, activities: Object.keys(model.activityPrior.activities).length }
+      ? {
+          smoothing: model.activityPrior.smoothing,
+          weight: model.activityPrior.weight,
+          activities: Object.keys(model.activityPrior.activities).length,
+        }
       : null,
     targets: targetChecks(a),
     ...assessment,

@@ -33,7 +33,16 @@ function priorLine(prior: unknown): string {
 }
 
 /** The short markdown report stored as models/<version>/report.md. */
-export function renderReport(version: string, a: Assessment, extra: { backend: string; trainingSeconds?: number; prior?: unknown; indices?: { name: string; n: number; spearman: number }[] }): string {
+export function renderReport(
+  version: string,
+  a: Assessment,
+  extra: {
+    backend: string;
+    trainingSeconds?: number;
+    prior?: unknown;
+    indices?: { name: string; n: number; spearman: number }[];
+  },
+): string {
   const t = a.test;
   const checks = targetChecks(a);
   const yes = (ok: boolean) => (ok ? 'met' : '**missed**');
@@ -49,8 +58,16 @@ export function renderReport(version: string, a: Assessment, extra: { backend: s
     row('model, plain mean of task exposures', t.model.task, t.model.occupationMeanOfTasks),
     ...(t.components
       ? [
-          row('part: neural ensemble alone (task text + title)', t.components.neural.task, t.components.neural.occupation),
-          row('part: work-activity prior alone (O*NET DWA lookup)', t.components.activityPrior.task, t.components.activityPrior.occupation),
+          row(
+            'part: neural ensemble alone (task text + title)',
+            t.components.neural.task,
+            t.components.neural.occupation,
+          ),
+          row(
+            'part: work-activity prior alone (O*NET DWA lookup)',
+            t.components.activityPrior.task,
+            t.components.activityPrior.occupation,
+          ),
         ]
       : []),
     row('bag-of-words logistic regression', t.baseline.task, t.baseline.occupation),
@@ -73,8 +90,16 @@ export function renderReport(version: string, a: Assessment, extra: { backend: s
     `Automation head (trained on GPT-4 T0–T4): agreement with GPT-4 on test tasks ${f(t.model.automationVsGpt4)}; against the ${a.humanAutomation.n} human automation ratings: exact ${f(a.humanAutomation.model.exact)}, within one level ${f(a.humanAutomation.model.within1)} (GPT-4: ${f(a.humanAutomation.gpt4.exact)} / ${f(a.humanAutomation.gpt4.within1)}).`,
   ];
   if (extra.indices?.length) {
-    lines.push('', `For information, Spearman of the model occupation score with published indices over the labelled occupations (all splits), each index mapped to O*NET ${CURRENT_ONET} occupations through the crosswalks as on the dashboard (indices on SOC or ISCO codes repeat one value over several occupations, so these are approximate):`, '');
-    lines.push('| index | matched | Spearman |', '| --- | --- | --- |', ...extra.indices.map((i) => `| ${i.name} | ${i.n} | ${f(i.spearman)} |`));
+    lines.push(
+      '',
+      `For information, Spearman of the model occupation score with published indices over the labelled occupations (all splits), each index mapped to O*NET ${CURRENT_ONET} occupations through the crosswalks as on the dashboard (indices on SOC or ISCO codes repeat one value over several occupations, so these are approximate):`,
+      '',
+    );
+    lines.push(
+      '| index | matched | Spearman |',
+      '| --- | --- | --- |',
+      ...extra.indices.map((i) => `| ${i.name} | ${i.n} | ${f(i.spearman)} |`),
+    );
   }
   return `${lines.join('\n')}\n`;
 }

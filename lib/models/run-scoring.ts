@@ -37,13 +37,24 @@ export interface ScoringOptions {
  * versions are never touched. `artifactDir` supplies metrics for a version not yet registered.
  * With a shard only that slice's rows are replaced; the version turns 'ready' when the last shard lands.
  */
-export async function scoreVersion(db: Db, model: ExposureModel, artifactDir?: string, options: ScoringOptions = {}): Promise<ScoringSummary> {
+export async function scoreVersion(
+  db: Db,
+  model: ExposureModel,
+  artifactDir?: string,
+  options: ScoringOptions = {},
+): Promise<ScoringSummary> {
   const started = Date.now();
   const { onProgress, onStage, shard, workers = 1 } = options;
   if (!(await modelVersionStatus(db, model.version))) {
     const metricsFile = artifactDir ? path.join(artifactDir, METRICS_FILE) : '';
     const metrics = metricsFile && existsSync(metricsFile) ? JSON.parse(readFileSync(metricsFile, 'utf8')) : {};
-    await registerModelVersion(db, { version: model.version, kind: 'exposure-ensemble', params: model.config, metrics, dataVersions: model.dataVersions });
+    await registerModelVersion(db, {
+      version: model.version,
+      kind: 'exposure-ensemble',
+      params: model.config,
+      metrics,
+      dataVersions: model.dataVersions,
+    });
   }
   await beginScoring(db, model.version);
   try {
@@ -53,7 +64,9 @@ export async function scoreVersion(db: Db, model: ExposureModel, artifactDir?: s
     const owned = shard ? shardKeys(allCodes, shard) : undefined;
     const tasks = owned ? data.tasks.filter((t) => owned.has(t.code)) : data.tasks;
     const occupations = owned ? data.occupations.filter((o) => owned.has(o.code)) : data.occupations;
-    onStage?.(`encoding ${tasks.length} tasks of ${new Set(allCodes.filter((c) => !owned || owned.has(c))).size} occupations`);
+    onStage?.(
+      `encoding ${tasks.length} tasks of ${new Set(allCodes.filter((c) => !owned || owned.has(c))).size} occupations`,
+    );
     const scored = await scoreAllAsync(model, tasks, occupations, onProgress, data.activityTitles, workers);
     onStage?.(`writing ${scored.tasks.length} task and ${scored.occupations.length} occupation rows`);
     const scope = owned ? { codes: [...owned], totalOccupations: new Set(allCodes).size } : undefined;

@@ -19,12 +19,25 @@ export interface OccupationToScore {
 const SCORING_BATCH = 256;
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
-const rounded = (p: HeadPrediction): HeadPrediction => ({ probs: p.probs.map(round), value: round(p.value), low: round(p.low), high: round(p.high) });
+const rounded = (p: HeadPrediction): HeadPrediction => ({
+  probs: p.probs.map(round),
+  value: round(p.value),
+  low: round(p.low),
+  high: round(p.high),
+});
 
 /** A task's activities known to the prior, most exposed first (at most three), as its explanation. */
-function explainActivities(prior: ActivityPrior, ids: readonly string[] | undefined, titles: ReadonlyMap<string, string>): TaskScoreRow['topActivities'] {
+function explainActivities(
+  prior: ActivityPrior,
+  ids: readonly string[] | undefined,
+  titles: ReadonlyMap<string, string>,
+): TaskScoreRow['topActivities'] {
   return (ids ?? [])
-    .flatMap((id) => (prior.activities[id] ? [{ id, title: titles.get(id) ?? id, exposure: round(expectedExposure(prior.activities[id])) }] : []))
+    .flatMap((id) =>
+      prior.activities[id]
+        ? [{ id, title: titles.get(id) ?? id, exposure: round(expectedExposure(prior.activities[id])) }]
+        : [],
+    )
     .sort((a, b) => b.exposure - a.exposure)
     .slice(0, 3);
 }
@@ -56,7 +69,9 @@ export function scoreAll(
 ): ScoredRows {
   const { all, encoded } = prepare(model, tasks, occupations);
   const total = all.length * model.members.length;
-  const outputs = model.members.map((m, k) => predictMember(m, encoded, SCORING_BATCH, (done) => onProgress?.(k * all.length + done, total)));
+  const outputs = model.members.map((m, k) =>
+    predictMember(m, encoded, SCORING_BATCH, (done) => onProgress?.(k * all.length + done, total)),
+  );
   return combine(model, tasks, all, encoded.tokens, outputs, activityTitles);
 }
 
@@ -79,14 +94,23 @@ export async function scoreAllAsync(
   if (workers > 1 && all.length > 0) {
     const { predictMembersParallel } = await import('./parallel-predict');
     try {
-      outputs.push(...(await predictMembersParallel(model.members, encoded, { workers, batchSize: SCORING_BATCH, onProgress: (done) => onProgress?.(done, total) })));
+      outputs.push(
+        ...(await predictMembersParallel(model.members, encoded, {
+          workers,
+          batchSize: SCORING_BATCH,
+          onProgress: (done) => onProgress?.(done, total),
+        })),
+      );
     } catch (error) {
       // a thread that cannot start (no tsx, no wasm in workers) costs speed, not the run: same rows in this thread
       process.stderr.write(`worker threads failed (${(error as Error).message}); scoring in this thread\n`);
     }
   }
   if (outputs.length === 0) {
-    for (const [k, m] of model.members.entries()) outputs.push(await predictMemberAsync(m, encoded, SCORING_BATCH, (done) => onProgress?.(k * all.length + done, total)));
+    for (const [k, m] of model.members.entries())
+      outputs.push(
+        await predictMemberAsync(m, encoded, SCORING_BATCH, (done) => onProgress?.(k * all.length + done, total)),
+      );
   }
   return combine(model, tasks, all, encoded.tokens, outputs, activityTitles);
 }
@@ -122,7 +146,10 @@ function combine(
       taskRows.push({
         code: tasks[i]!.code,
         taskId: tasks[i]!.taskId,
-        ...(stored as Pick<TaskScoreRow, 'pE0' | 'pE1' | 'pE2' | 'exposure' | 'exposureLow' | 'exposureHigh' | 'automation'>),
+        ...(stored as Pick<
+          TaskScoreRow,
+          'pE0' | 'pE1' | 'pE2' | 'exposure' | 'exposureLow' | 'exposureHigh' | 'automation'
+        >),
         attention: round(share),
         topTokens: p.topTokens,
         topActivities: activityPrior ? explainActivities(activityPrior, tasks[i]!.activities, activityTitles) : [],

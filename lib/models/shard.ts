@@ -16,7 +16,10 @@ export const shardSchema = z
   })
   .pipe(
     z
-      .object({ index: z.number().int().min(1, 'i must be at least 1'), count: z.number().int().min(1, 'n must be at least 1').max(10_000, 'n must be at most 10000') })
+      .object({
+        index: z.number().int().min(1, 'i must be at least 1'),
+        count: z.number().int().min(1, 'n must be at least 1').max(10_000, 'n must be at most 10000'),
+      })
       .refine((s) => s.index <= s.count, 'i must be at most n (shard i of n, counted from 1)'),
   );
 
@@ -26,7 +29,10 @@ export const shardSchema = z
  * concatenated in shard order are the whole run's output.
  */
 export function shardRange(total: number, shard: Shard): { start: number; end: number } {
-  return { start: Math.floor(((shard.index - 1) * total) / shard.count), end: Math.floor((shard.index * total) / shard.count) };
+  return {
+    start: Math.floor(((shard.index - 1) * total) / shard.count),
+    end: Math.floor((shard.index * total) / shard.count),
+  };
 }
 
 /** The keys a shard owns: its contiguous range of the sorted, de-duplicated keys (deterministic for any input order). */

@@ -21,5 +21,8 @@ export function isStopword(token: string): boolean {
 
 /** The `k` heaviest tokens of a task explanation that are not stopwords, heaviest first (what the task table highlights). */
 export function explainingTokens<T extends { token: string; weight: number }>(tokens: readonly T[], k = 3): T[] {
-  return tokens.filter((t) => !isStopword(t.token)).sort((a, b) => b.weight - a.weight).slice(0, k);
+  return tokens
+    .filter((t) => !isStopword(t.token))
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, k);
 }

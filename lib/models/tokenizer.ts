@@ -14,7 +14,10 @@ export interface Vocab {
  * that is not a letter or digit separates tokens, so punctuation and emoji vanish.
  */
 export function tokenize(text: string): string[] {
-  const folded = text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  const folded = text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
   return folded.match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
@@ -30,7 +33,10 @@ export function chooseMaxLen(texts: readonly string[], percentile = 0.95): numbe
  * Builds a vocabulary of tokens seen at least `minCount` times, most frequent first
  * (ties alphabetical, so it is deterministic), capped at `maxSize` including PAD and OOV.
  */
-export function buildVocab(texts: readonly string[], options: { minCount?: number; maxSize?: number; maxLen?: number } = {}): Vocab {
+export function buildVocab(
+  texts: readonly string[],
+  options: { minCount?: number; maxSize?: number; maxLen?: number } = {},
+): Vocab {
   const { minCount = 2, maxSize = 8000 } = options;
   const counts = new Map<string, number>();
   for (const text of texts) for (const token of tokenize(text)) counts.set(token, (counts.get(token) ?? 0) + 1);

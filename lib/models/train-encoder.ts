@@ -45,7 +45,9 @@ function logLoss(probs: readonly number[][], truth: readonly number[]): number {
  * Trains one ensemble member with seeded initialisation, dropout and batch order, early-stopping
  * on validation exposure log-loss and restoring the best epoch's weights.
  */
-export async function trainMember(options: TrainMemberOptions): Promise<{ encoder: TaskEncoder; epochs: EpochReport[] }> {
+export async function trainMember(
+  options: TrainMemberOptions,
+): Promise<{ encoder: TaskEncoder; epochs: EpochReport[] }> {
   const { config, seed, tasks, encoded, trainRows, valRows, heads = TASK_HEADS } = options;
   const encoder = buildEncoder(config, options.vocabSize, options.maxLen, seed, heads);
   compileEncoder(encoder, config, heads);
@@ -63,7 +65,12 @@ export async function trainMember(options: TrainMemberOptions): Promise<{ encode
     for (let b = 0; b < order.length; b += config.batchSize) {
       const pick = order.slice(b, b + config.batchSize);
       const inputs = inputTensors(encoded, 0, 0, pick);
-      const targets = heads.map((head) => tf.oneHot(pick.map((i) => head.target(tasks[i]!) ?? 0), headWidth(head)));
+      const targets = heads.map((head) =>
+        tf.oneHot(
+          pick.map((i) => head.target(tasks[i]!) ?? 0),
+          headWidth(head),
+        ),
+      );
       const result = await encoder.train.trainOnBatch(inputs, targets);
       const losses = Array.isArray(result) ? result : [result];
       tf.dispose([...inputs, ...targets]);

@@ -41,13 +41,33 @@ const rowsWhere = (split: Map<string, SplitName>, tasks: readonly TaskExample[],
  * a deep ensemble of task encoders, one occupation attention head per member, interval
  * calibration on validation occupations. Evaluation is assessModel's job.
  */
-export async function trainExposureModel(data: TrainingData, config: ModelConfig, version: string, progress: TrainProgress = {}): Promise<TrainResult> {
+export async function trainExposureModel(
+  data: TrainingData,
+  config: ModelConfig,
+  version: string,
+  progress: TrainProgress = {},
+): Promise<TrainResult> {
   const tasks = data.tasks.filter((t) => t.human !== undefined);
-  const split = splitOccupations(tasks.map((t) => t.code), config.seed, config.trainFraction, config.valFraction);
-  const rows = { train: rowsWhere(split, tasks, 'train'), val: rowsWhere(split, tasks, 'val'), test: rowsWhere(split, tasks, 'test') };
+  const split = splitOccupations(
+    tasks.map((t) => t.code),
+    config.seed,
+    config.trainFraction,
+    config.valFraction,
+  );
+  const rows = {
+    train: rowsWhere(split, tasks, 'train'),
+    val: rowsWhere(split, tasks, 'val'),
+    test: rowsWhere(split, tasks, 'test'),
+  };
   const trainTasks = rows.train.map((i) => tasks[i]!);
-  const maxLen = chooseMaxLen(trainTasks.map((t) => t.text), config.lengthPercentile);
-  const vocab = buildVocab(trainTasks.map((t) => `${t.text} ${t.title}`), { minCount: config.minCount, maxSize: config.maxVocab, maxLen });
+  const maxLen = chooseMaxLen(
+    trainTasks.map((t) => t.text),
+    config.lengthPercentile,
+  );
+  const vocab = buildVocab(
+    trainTasks.map((t) => `${t.text} ${t.title}`),
+    { minCount: config.minCount, maxSize: config.maxVocab, maxLen },
+  );
   const index = vocabIndex(vocab);
   const encoded = encodeTasks(tasks, vocab, index, config.titleLen);
 
@@ -57,7 +77,14 @@ export async function trainExposureModel(data: TrainingData, config: ModelConfig
   for (let k = 0; k < config.ensemble; k++) {
     progress.onMemberStart?.(k, config.ensemble);
     const { encoder, epochs: log } = await trainMember({
-      config, seed: config.seed + k, vocabSize: vocab.tokens.length, maxLen, tasks, encoded, trainRows: rows.train, valRows: rows.val,
+      config,
+      seed: config.seed + k,
+      vocabSize: vocab.tokens.length,
+      maxLen,
+      tasks,
+      encoded,
+      trainRows: rows.train,
+      valRows: rows.val,
       onBatch: (epoch, done, total, loss) => progress.onBatch?.(k, epoch, done, total, loss),
       onEpoch: (report) => progress.onEpoch?.(k, report),
     });
@@ -72,11 +99,20 @@ export async function trainExposureModel(data: TrainingData, config: ModelConfig
 
   progress.onStage?.('occupation attention');
   const beta = humanBeta(tasks);
-  const predictions = combineTasks(outputs, encoded.tokens, { probs: priorsForTraining(tasks, rows.train, activityPrior), weight: activityPrior.weight });
+  const predictions = combineTasks(outputs, encoded.tokens, {
+    probs: priorsForTraining(tasks, rows.train, activityPrior),
+    weight: activityPrior.weight,
+  });
   const occupationsOf = (name: SplitName, k: number) =>
     [...new Set(rows[name].map((i) => tasks[i]!.code))].map((code) => ({
       beta: beta.get(code)!,
-      tasks: rows[name].filter((i) => tasks[i]!.code === code).map((i) => ({ vector: outputs[k]!.vectors[i]!, taskType: tasks[i]!.taskType, exposure: predictions[i]!.memberExposure[k]! })),
+      tasks: rows[name]
+        .filter((i) => tasks[i]!.code === code)
+        .map((i) => ({
+          vector: outputs[k]!.vectors[i]!,
+          taskType: tasks[i]!.taskType,
+          exposure: predictions[i]!.memberExposure[k]!,
+        })),
     }));
   const heads: OccupationHead[] = [];
   const headValMse: { attention: number; uniform: number }[] = [];
@@ -87,13 +123,24 @@ export async function trainExposureModel(data: TrainingData, config: ModelConfig
   }
   const unscaled = combineOccupations(tasks, outputs, heads, predictions, 1);
   const valCodes = new Set(rows.val.map((i) => tasks[i]!.code));
-  const intervalScale = calibrateScale(unscaled.filter((o) => valCodes.has(o.code)), beta);
+  const intervalScale = calibrateScale(
+    unscaled.filter((o) => valCodes.has(o.code)),
+    beta,
+  );
 
-  const count = (name: SplitName) => ({ occupations: new Set(rows[name].map((i) => tasks[i]!.code)).size, tasks: rows[name].length });
+  const count = (name: SplitName) => ({
+    occupations: new Set(rows[name].map((i) => tasks[i]!.code)).size,
+    tasks: rows[name].length,
+  });
   return {
     model: { version, config, vocab, members, heads, intervalScale, activityPrior, dataVersions: data.dataVersions },
     epochs,
-    prior: { smoothing: activityPrior.smoothing, weight: activityPrior.weight, activities: Object.keys(activityPrior.activities).length, valLogLoss: priorValLogLoss },
+    prior: {
+      smoothing: activityPrior.smoothing,
+      weight: activityPrior.weight,
+      activities: Object.keys(activityPrior.activities).length,
+      valLogLoss: priorValLogLoss,
+    },
     split: { train: count('train'), val: count('val'), test: count('test') },
     headValMse,
   };

@@ -6,10 +6,24 @@ import type { Cell, Column } from './columns';
  * people is published as a whole number.
  */
 export const WORKER_COUNT_NAMES: ReadonlySet<string> = new Set([
-  'workers', 'employment', 'soc_employment', 'socEmployment', 'workers_counted', 'workersCounted', 'workersCovered', 'counted', 'oews_total',
+  'workers',
+  'employment',
+  'soc_employment',
+  'socEmployment',
+  'workers_counted',
+  'workersCounted',
+  'workersCovered',
+  'counted',
+  'oews_total',
   // Industries: workers in a sector, and estimated exposed workers (workers × exposure) with their interval.
-  'workers_scored', 'workersScored', 'exposed_workers', 'exposed_workers_low', 'exposed_workers_high',
-  'exposedWorkers', 'exposedWorkersLow', 'exposedWorkersHigh',
+  'workers_scored',
+  'workersScored',
+  'exposed_workers',
+  'exposed_workers_low',
+  'exposed_workers_high',
+  'exposedWorkers',
+  'exposedWorkersLow',
+  'exposedWorkersHigh',
 ]);
 
 /** A count of workers rounded to a whole number; anything else unchanged. */
@@ -19,7 +33,11 @@ export function wholeCount<T>(value: T): T {
 
 /** The columns with every worker-count column (by header) written as a whole number. */
 export function withWholeCounts<Row>(columns: readonly Column<Row>[]): Column<Row>[] {
-  return columns.map((c) => (WORKER_COUNT_NAMES.has(c.header) ? { ...c, unit: 'workers' as const, value: (row: Row): Cell => wholeCount(c.value(row)) } : c));
+  return columns.map((c) =>
+    WORKER_COUNT_NAMES.has(c.header)
+      ? { ...c, unit: 'workers' as const, value: (row: Row): Cell => wholeCount(c.value(row)) }
+      : c,
+  );
 }
 
 /** JSON.stringify replacer: worker counts (by key) as whole numbers. */

@@ -10,7 +10,10 @@ type Row = Record<string, number | null>;
 
 /** Columns for a year-by-group table: year, then one column per group. */
 function yearColumns(groups: readonly string[]) {
-  return [{ header: 'year', value: (r: Row) => r.year }, ...groups.map((g) => ({ header: g, value: (r: Row) => r[g] }))];
+  return [
+    { header: 'year', value: (r: Row) => r.year },
+    ...groups.map((g) => ({ header: g, value: (r: Row) => r[g] })),
+  ];
 }
 
 /** Workers (`employment`) or the series indexed to the base year (`employment-indexed`) per year and group. */

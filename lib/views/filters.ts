@@ -10,7 +10,10 @@ const SORTS_OR_RELEVANCE = [...SORTS, 'relevance'] as [Sort | 'relevance', ...(S
 export const occupationsQuery = z
   .object({
     q: z.string().max(100, 'at most 100 characters').default(''),
-    group: z.string().regex(/^\d{2}$/, 'must be a two-digit SOC major group, e.g. 15').optional(),
+    group: z
+      .string()
+      .regex(/^\d{2}$/, 'must be a two-digit SOC major group, e.g. 15')
+      .optional(),
     jobZone: z.coerce.number().int('must be an integer').min(1, 'must be 1 to 5').max(5, 'must be 1 to 5').optional(),
     minExposure: share.optional(),
     maxExposure: share.optional(),
@@ -20,7 +23,12 @@ export const occupationsQuery = z
     maxEmployment: amount.optional(),
     sort: z.enum(SORTS_OR_RELEVANCE, { message: `must be one of ${SORTS_OR_RELEVANCE.join(', ')}` }).optional(),
     page: z.coerce.number().int('must be an integer').min(1, 'must be 1 or more').max(10_000).default(1),
-    pageSize: z.coerce.number().int('must be an integer').min(1, 'must be 1 to 200').max(200, 'must be 1 to 200').default(25),
+    pageSize: z.coerce
+      .number()
+      .int('must be an integer')
+      .min(1, 'must be 1 to 200')
+      .max(200, 'must be 1 to 200')
+      .default(25),
   })
   .refine((v) => v.minExposure === undefined || v.maxExposure === undefined || v.minExposure <= v.maxExposure, {
     message: 'must not exceed maxExposure',

@@ -15,8 +15,15 @@ export type IndustriesQuery = z.infer<typeof industriesQuery>;
 
 /** /industries/{sector}, its API and CSV: how the sector's occupations are ranked and paged. */
 export const industryQuery = z.object({
-  sort: z.enum(INDUSTRY_OCCUPATION_SORTS, { message: `must be one of ${INDUSTRY_OCCUPATION_SORTS.join(', ')}` }).default('-exposedWorkers'),
+  sort: z
+    .enum(INDUSTRY_OCCUPATION_SORTS, { message: `must be one of ${INDUSTRY_OCCUPATION_SORTS.join(', ')}` })
+    .default('-exposedWorkers'),
   page: z.coerce.number().int('must be an integer').min(1, 'must be 1 or more').max(10_000).default(1),
-  pageSize: z.coerce.number().int('must be an integer').min(1, 'must be 1 to 200').max(200, 'must be 1 to 200').default(50),
+  pageSize: z.coerce
+    .number()
+    .int('must be an integer')
+    .min(1, 'must be 1 to 200')
+    .max(200, 'must be 1 to 200')
+    .default(50),
 });
 export type IndustryQuery = z.infer<typeof industryQuery>;

@@ -58,7 +58,4 @@ export const industryOccupationsView = defineView({
   cacheable: true, // at most ≈ 600 rows per sector, from the per-stamp industry figures
 });
 
-export const industryViews: AnyView[] = [
-  industriesView,
-  industryOccupationsView,
-];
+export const industryViews: AnyView[] = [industriesView, industryOccupationsView];

@@ -6,10 +6,12 @@ import type { Db } from '../db/client';
 import { type AnyView, defineView } from './view';
 
 /** The card's rows of one table; none when there is no model. */
-const cardRows = <Row>(pick: (card: ModelCard) => Row[]) => async (db: Db): Promise<Row[]> => {
-  const card = await fetchModelCard(db);
-  return card ? pick(card) : [];
-};
+const cardRows =
+  <Row>(pick: (card: ModelCard) => Row[]) =>
+  async (db: Db): Promise<Row[]> => {
+    const card = await fetchModelCard(db);
+    return card ? pick(card) : [];
+  };
 
 /** A card fact as a CSV row: the model version, what it is, its value. */
 interface FactRow {
@@ -29,8 +31,16 @@ export const modelSummaryView = defineView({
     { header: 'value', value: (r) => r.value },
   ],
   rows: cardRows((c) => [
-    ...Object.entries(c.headline).map(([measure, value]) => ({ version: c.version, measure: `test.${measure}`, value })),
-    ...Object.entries(c.training).map(([measure, value]) => ({ version: c.version, measure: `training.${measure}`, value })),
+    ...Object.entries(c.headline).map(([measure, value]) => ({
+      version: c.version,
+      measure: `test.${measure}`,
+      value,
+    })),
+    ...Object.entries(c.training).map(([measure, value]) => ({
+      version: c.version,
+      measure: `training.${measure}`,
+      value,
+    })),
     { version: c.version, measure: 'source', value: c.source },
   ]),
 });

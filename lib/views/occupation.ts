@@ -14,7 +14,8 @@ import { type AnyView, defineView, ViewNotFound } from './view';
  * `npm run export -- occupations`), then the explorer's own columns.
  */
 export function occupationColumns(modelVersion: string | null): Column<OccupationListItem>[] {
-  const asExportRow = (o: OccupationListItem) => ({ ...o, modelVersion: modelVersion ?? '' }) as unknown as OccupationExportRow;
+  const asExportRow = (o: OccupationListItem) =>
+    ({ ...o, modelVersion: modelVersion ?? '' }) as unknown as OccupationExportRow;
   return [
     ...OCCUPATION_COLUMNS.map((c) => ({ header: c.header, value: (o: OccupationListItem) => c.value(asExportRow(o)) })),
     { header: 'soc_code', value: (o) => o.socCode },
@@ -71,7 +72,10 @@ export const tasksView = defineView({
     { header: 'ai_mode', value: (t) => t.aiMode },
     { header: 'top_tokens', value: (t) => t.topTokens.map((k) => k.token).join(' ') },
     // "Title (0.69); Title (0.49)": the O*NET work activities behind the score, most exposed first.
-    { header: 'work_activities', value: (t) => t.topActivities.map((a) => `${a.title.replace(/\.$/, '')} (${a.exposure.toFixed(2)})`).join('; ') },
+    {
+      header: 'work_activities',
+      value: (t) => t.topActivities.map((a) => `${a.title.replace(/\.$/, '')} (${a.exposure.toFixed(2)})`).join('; '),
+    },
     { header: 'human_label', value: (t) => t.humanLabel },
   ],
   rows: async (db, p) => (await detailOf(db, p.code)).tasks.map((t) => ({ ...t, code: p.code })),
@@ -108,7 +112,10 @@ export const occupationIndicesView = defineView({
   name: 'occupation-indices',
   params: codeParams,
   columns: [
-    { header: 'measure', value: (e: { key: string; label: string; value: number | null; percentile: number | null }) => e.key },
+    {
+      header: 'measure',
+      value: (e: { key: string; label: string; value: number | null; percentile: number | null }) => e.key,
+    },
     { header: 'measure_label', value: (e) => e.label },
     { header: 'value', value: (e) => e.value },
     { header: 'percentile', value: (e) => e.percentile },
@@ -132,7 +139,10 @@ export const reskillingView = defineView({
     { header: 'similarity', value: (r) => r.similarity },
     { header: 'exposure', value: (r) => r.exposure },
     { header: 'job_zone', value: (r) => r.jobZone },
-    { header: 'skills_to_gain', value: (r) => r.gain.map((g) => `${g.name} ${g.from.toFixed(1)}->${g.to.toFixed(1)}`).join('; ') },
+    {
+      header: 'skills_to_gain',
+      value: (r) => r.gain.map((g) => `${g.name} ${g.from.toFixed(1)}->${g.to.toFixed(1)}`).join('; '),
+    },
   ],
   rows: async (db, p) => (await detailOf(db, p.code)).reskilling,
 });

@@ -26,7 +26,11 @@ export const overviewGroupsView = defineView({
   name: 'overview-groups',
   params: emptyQuery,
   columns: [
-    { header: 'major_group', value: (g: { group: string; title: string; meanExposure: number | null; workers: number; occupations: number }) => g.group },
+    {
+      header: 'major_group',
+      value: (g: { group: string; title: string; meanExposure: number | null; workers: number; occupations: number }) =>
+        g.group,
+    },
     { header: 'title', value: (g) => g.title },
     { header: 'mean_exposure', value: (g) => g.meanExposure },
     { header: 'workers', value: (g) => g.workers },
@@ -34,7 +38,9 @@ export const overviewGroupsView = defineView({
   ],
   rows: async (db) => {
     const o = await fetchOverview(db);
-    return o.summary.byMajorGroup.filter((g) => g.meanExposure !== null).sort((a, b) => b.meanExposure! - a.meanExposure!);
+    return o.summary.byMajorGroup
+      .filter((g) => g.meanExposure !== null)
+      .sort((a, b) => b.meanExposure! - a.meanExposure!);
   },
 });
 
@@ -54,6 +60,9 @@ export const overviewTopView = defineView({
   rows: async (db) => {
     const o = await fetchOverview(db);
     if (!o.model) return [];
-    return [...o.summary.mostExposed.map((r) => ({ ...r, list: 'most' })), ...o.summary.leastExposed.map((r) => ({ ...r, list: 'least' }))];
+    return [
+      ...o.summary.mostExposed.map((r) => ({ ...r, list: 'most' })),
+      ...o.summary.leastExposed.map((r) => ({ ...r, list: 'least' })),
+    ];
   },
 });

@@ -6,7 +6,13 @@ import { fetchIndexPoints, fetchIndices } from '../db/queries/indices-view';
 import { streamRatings, type RatingRow } from '../db/queries/ratings';
 import { fetchSkills } from '../db/queries/skills';
 import { emptyQuery } from './filters';
-import { coverageView, dissimilarityView, employmentIndexedView, employmentTopShareView, employmentView } from './employment';
+import {
+  coverageView,
+  dissimilarityView,
+  employmentIndexedView,
+  employmentTopShareView,
+  employmentView,
+} from './employment';
 import { overviewGroupsView, overviewHistogramView, overviewTopView } from './overview';
 import { type AnyView, defineView } from './view';
 
@@ -17,7 +23,10 @@ export const skillsShiftView = defineView({
   name: 'skills-shift',
   params: emptyQuery,
   columns: [
-    { header: 'element_id', value: (s: SkillShift & { beforeYear: number | null; afterYear: number | null }) => s.elementId },
+    {
+      header: 'element_id',
+      value: (s: SkillShift & { beforeYear: number | null; afterYear: number | null }) => s.elementId,
+    },
     { header: 'skill', value: (s) => s.name },
     { header: 'importance_23x', value: (s) => s.before },
     { header: 'importance_30_1', value: (s) => s.after },
@@ -35,7 +44,11 @@ export const skillsShiftView = defineView({
   ],
   rows: async (db) => {
     const v = await fetchSkills(db);
-    return v.shift.map((s) => ({ ...s, beforeYear: v.period.before.employmentYear, afterYear: v.period.after.employmentYear }));
+    return v.shift.map((s) => ({
+      ...s,
+      beforeYear: v.period.before.employmentYear,
+      afterYear: v.period.after.employmentYear,
+    }));
   },
 });
 
@@ -44,7 +57,11 @@ export const skillsConcentrationView = defineView({
   name: 'skills-concentration',
   params: emptyQuery,
   columns: [
-    { header: 'element_id', value: (s: { elementId: string; name: string; exposed: number; sheltered: number; difference: number }) => s.elementId },
+    {
+      header: 'element_id',
+      value: (s: { elementId: string; name: string; exposed: number; sheltered: number; difference: number }) =>
+        s.elementId,
+    },
     { header: 'skill', value: (s) => s.name },
     { header: 'importance_exposed', value: (s) => s.exposed },
     { header: 'importance_sheltered', value: (s) => s.sheltered },

@@ -24,7 +24,9 @@ export interface ViewData<Row> {
   rows: Iterable<Row> | AsyncIterable<Row>;
 }
 
-export type ParsedFilters = { ok: true; query: Record<string, string>; params: unknown } | { ok: false; status: 400; parameter: string; message: string };
+export type ParsedFilters =
+  | { ok: true; query: Record<string, string>; params: unknown }
+  | { ok: false; status: 400; parameter: string; message: string };
 
 /** Validates a view's filters (query parameters); the first bad one is named. */
 export function parseFilters(view: AnyView, raw: RawParams): ParsedFilters {
@@ -40,11 +42,17 @@ export function parseFilters(view: AnyView, raw: RawParams): ParsedFilters {
 async function columnsOf<Row>(view: View<z.ZodType, Row>, params: unknown, db: Db): Promise<Column<Row>[]> {
   const declared = typeof view.columns === 'function' ? await view.columns(db, params) : view.columns;
   if (view.counts !== 'all') return withWholeCounts(declared);
-  return declared.map((c) => (c.header === 'year' ? c : { ...c, unit: 'workers' as const, value: (r: Row) => wholeCount(c.value(r)) }));
+  return declared.map((c) =>
+    c.header === 'year' ? c : { ...c, unit: 'workers' as const, value: (r: Row) => wholeCount(c.value(r)) },
+  );
 }
 
 /** Opens a view with validated filters: its columns and its rows, produced lazily for the streamed views. */
-export async function openView<Row>(view: View<z.ZodType, Row>, filters: { query: Record<string, string>; params: unknown }, db: Db): Promise<ViewData<Row>> {
+export async function openView<Row>(
+  view: View<z.ZodType, Row>,
+  filters: { query: Record<string, string>; params: unknown },
+  db: Db,
+): Promise<ViewData<Row>> {
   const columns = await columnsOf(view, filters.params, db);
   return { name: view.name, query: filters.query, columns, rows: await view.rows(db, filters.params) };
 }
@@ -53,7 +61,11 @@ export async function openView<Row>(view: View<z.ZodType, Row>, filters: { query
  * The rows a page draws: the view opened with the page's filters and its rows collected.
  * Throws on invalid filters (a page passes filters it validated) and ViewNotFound for a missing code.
  */
-export async function viewRows<P extends z.ZodType, Row>(view: View<P, Row>, raw: RawParams = {}, db: Db = getDb()): Promise<ViewData<Row> & { rows: Row[] }> {
+export async function viewRows<P extends z.ZodType, Row>(
+  view: View<P, Row>,
+  raw: RawParams = {},
+  db: Db = getDb(),
+): Promise<ViewData<Row> & { rows: Row[] }> {
   const filters = parseFilters(view as AnyView, raw);
   if (!filters.ok) throw new Error(`${view.name}: ${filters.message}`);
   const data = await openView(view as View<z.ZodType, Row>, filters, db);

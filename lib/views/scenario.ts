@@ -100,8 +100,28 @@ export const shownUpView = defineView({
   ],
   rows: async (db) =>
     (await fetchShownUp(db)).measures.flatMap((m): ShownUpRow[] => [
-      ...m.quintiles.map((q) => ({ measure: m.key, quintile: `Q${q.quintile}`, occupations: q.occupations, workers: q.workers, pre: q.pre, post: q.post, change: q.change, low: q.changeLow, high: q.changeHigh })),
-      { measure: m.key, quintile: 'Q5-Q1', occupations: null, workers: null, pre: null, post: null, change: m.did, low: m.didLow, high: m.didHigh },
+      ...m.quintiles.map((q) => ({
+        measure: m.key,
+        quintile: `Q${q.quintile}`,
+        occupations: q.occupations,
+        workers: q.workers,
+        pre: q.pre,
+        post: q.post,
+        change: q.change,
+        low: q.changeLow,
+        high: q.changeHigh,
+      })),
+      {
+        measure: m.key,
+        quintile: 'Q5-Q1',
+        occupations: null,
+        workers: null,
+        pre: null,
+        post: null,
+        change: m.did,
+        low: m.didLow,
+        high: m.didHigh,
+      },
     ]),
   cacheable: true,
 });

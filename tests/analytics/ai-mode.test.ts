@@ -14,6 +14,8 @@ describe('automation vs augmentation of a task', () => {
   });
 
   it('counts the modes of an occupation’s tasks', () => {
-    expect(countModes([{ aiMode: 'automation' }, { aiMode: null }, { aiMode: 'augmentation' }, { aiMode: 'automation' }])).toEqual({ automation: 2, augmentation: 1 });
+    expect(
+      countModes([{ aiMode: 'automation' }, { aiMode: null }, { aiMode: 'augmentation' }, { aiMode: 'automation' }]),
+    ).toEqual({ automation: 2, augmentation: 1 });
   });
 });

@@ -10,12 +10,15 @@ describe('index descriptions', () => {
     expect(KNOWN_INDICES.map((d) => d.key).sort()).toEqual([...keys].sort());
     for (const d of KNOWN_INDICES) {
       expect(d.label).not.toMatch(RAW_KEY);
-      for (const text of [d.label, d.authors, d.year, d.measures, d.scale, d.citation]) expect(text.length).toBeGreaterThan(3);
+      for (const text of [d.label, d.authors, d.year, d.measures, d.scale, d.citation])
+        expect(text.length).toBeGreaterThan(3);
       for (const text of [d.label, d.measures, d.scale, d.citation, d.caveat ?? '']) expect(text).not.toContain(d.key);
     }
   });
   it('cite the sources as their PROVENANCE files do', () => {
-    expect(describeIndex('frey_osborne_2013').citation).toContain('Technological Forecasting and Social Change 114:254–280');
+    expect(describeIndex('frey_osborne_2013').citation).toContain(
+      'Technological Forecasting and Social Change 114:254–280',
+    );
     expect(describeIndex('ilo_gmyrek_2023').citation).toContain('ILO Working Paper 96');
     expect(describeIndex('daioe_lngmod').citation).toContain('10.5281/zenodo.21873968');
     expect(describeIndex('nesta_sml_risk').citation).toContain('AEA Papers and Proceedings 108:43–47');

@@ -4,8 +4,13 @@ import { exposureByPublishedCode, publishedCodeOf, type ScoredOccupation } from 
 import { sortOccupations, sortSectors } from '@/lib/analytics/industry-sort';
 
 const occ = (code: string, score: number | null, automationTasks = 0, augmentationTasks = 0): ScoredOccupation => ({
-  code, socCode: code.slice(0, 7), score, low: score === null ? null : score - 0.1, high: score === null ? null : score + 0.1,
-  automationTasks, augmentationTasks,
+  code,
+  socCode: code.slice(0, 7),
+  score,
+  low: score === null ? null : score - 0.1,
+  high: score === null ? null : score + 0.1,
+  automationTasks,
+  augmentationTasks,
 });
 
 /** Hand-made O*NET scores: two occupations under the OEWS aggregate 13-1020, two sharing 47-2031, one unscored. */
@@ -37,17 +42,29 @@ const CELLS: SectorCell[] = [
 
 describe('OEWS codes → O*NET occupations', () => {
   it('maps a SOC code to itself when published, else to the unmatched OEWS code of its broad group', () => {
-    const codeOf = publishedCodeOf(OCCUPATIONS.map((o) => o.socCode), PUBLISHED);
+    const codeOf = publishedCodeOf(
+      OCCUPATIONS.map((o) => o.socCode),
+      PUBLISHED,
+    );
     expect(Object.fromEntries(codeOf)).toEqual({
-      '15-1252': '15-1252', '13-1021': '13-1020', '13-1022': '13-1020', '47-2031': '47-2031', '11-1011': '11-1011',
-      '25-9042': '25-9045', '25-9044': '25-9044',
+      '15-1252': '15-1252',
+      '13-1021': '13-1020',
+      '13-1022': '13-1020',
+      '47-2031': '47-2031',
+      '11-1011': '11-1011',
+      '25-9042': '25-9045',
+      '25-9044': '25-9044',
     });
   });
 
   it('aggregates scores per published code (mean score and bounds) and pools exposed tasks by AI mode', () => {
     const e = exposureByPublishedCode(OCCUPATIONS, PUBLISHED);
     expect([...e.keys()].sort()).toEqual(['13-1020', '15-1252', '25-9044', '25-9045', '47-2031']);
-    expect(e.get('13-1020')).toMatchObject({ occupations: ['13-1021.00', '13-1022.00'], automationTasks: 2, augmentationTasks: 2 });
+    expect(e.get('13-1020')).toMatchObject({
+      occupations: ['13-1021.00', '13-1022.00'],
+      automationTasks: 2,
+      augmentationTasks: 2,
+    });
     expect(e.get('13-1020')!.score).toBeCloseTo(0.4, 12);
     expect(e.get('13-1020')!.low).toBeCloseTo(0.3, 12);
     expect(e.get('47-2031')!.score).toBeCloseTo(0.2, 12);
@@ -60,7 +77,7 @@ describe('exposure by industry', () => {
   const result = industryExposure(TOTALS, CELLS, exposureByPublishedCode(OCCUPATIONS, PUBLISHED));
   const sector = (naics: string) => result.sectors.find((s) => s.naics === naics)!;
 
-  it('keeps each sector\'s BLS total and weights exposure by the workers of its scored codes', () => {
+  it("keeps each sector's BLS total and weights exposure by the workers of its scored codes", () => {
     expect(result.workers).toBe(3500);
     const info = sector('51');
     expect(info).toMatchObject({ workers: 1000, workersScored: 700, occupations: 4 });
@@ -73,10 +90,16 @@ describe('exposure by industry', () => {
     expect(sector('31-33').exposedWorkers).toBeCloseTo(420, 9);
   });
 
-  it('puts codes in national quintiles by their summed sector workers and reports each sector\'s top-quintile share', () => {
+  it("puts codes in national quintiles by their summed sector workers and reports each sector's top-quintile share", () => {
     // National: 47-2031 1,500 at 0.2 → Q2; 13-1020 400 at 0.4 → Q4; 15-1252 600 at 0.6 → Q5.
-    const quintile = (naics: string, code: string) => result.occupations.get(naics)!.find((o) => o.occCode === code)!.quintile;
-    expect([quintile('31-33', '47-2031'), quintile('51', '13-1020'), quintile('31-33', '13-1020'), quintile('51', '15-1252')]).toEqual([2, 4, 4, 5]);
+    const quintile = (naics: string, code: string) =>
+      result.occupations.get(naics)!.find((o) => o.occCode === code)!.quintile;
+    expect([
+      quintile('31-33', '47-2031'),
+      quintile('51', '13-1020'),
+      quintile('31-33', '13-1020'),
+      quintile('51', '15-1252'),
+    ]).toEqual([2, 4, 4, 5]);
     expect(sector('51').topQuintileShare).toBeCloseTo(600 / 700, 12);
     expect(sector('31-33').topQuintileShare).toBe(0);
   });
@@ -88,18 +111,38 @@ describe('exposure by industry', () => {
   });
 
   it('shows a sector without scored occupations with its workers and no exposure figures', () => {
-    expect(sector('99')).toMatchObject({ workers: 500, workersScored: 0, exposure: null, topQuintileShare: null, automationShare: null, exposedWorkers: null, occupations: 0 });
+    expect(sector('99')).toMatchObject({
+      workers: 500,
+      workersScored: 0,
+      exposure: null,
+      topQuintileShare: null,
+      automationShare: null,
+      exposedWorkers: null,
+      occupations: 0,
+    });
   });
 
   it('sorts sectors and occupations by any column, missing values last in either direction', () => {
     expect(sortSectors(result.sectors, '-exposure').map((s) => s.naics)).toEqual(['51', '31-33', '99']);
     expect(sortSectors(result.sectors, 'exposure').map((s) => s.naics)).toEqual(['31-33', '51', '99']);
     expect(sortSectors(result.sectors, '-workers').map((s) => s.naics)).toEqual(['31-33', '51', '99']);
-    expect(sortSectors(result.sectors, 'title').map((s) => s.title)).toEqual(['Government', 'Information', 'Manufacturing']);
+    expect(sortSectors(result.sectors, 'title').map((s) => s.title)).toEqual([
+      'Government',
+      'Information',
+      'Manufacturing',
+    ]);
     const info = result.occupations.get('51')!;
     expect(sortOccupations(info, '-exposedWorkers').map((o) => [o.occCode, o.exposedWorkers])).toEqual([
-      ['15-1252', 360], ['13-1020', 40], ['11-1011', null], ['99-9999', null],
+      ['15-1252', 360],
+      ['13-1020', 40],
+      ['11-1011', null],
+      ['99-9999', null],
     ]);
-    expect(sortOccupations(info, 'workers').map((o) => o.occCode)).toEqual(['11-1011', '13-1020', '15-1252', '99-9999']);
+    expect(sortOccupations(info, 'workers').map((o) => o.occCode)).toEqual([
+      '11-1011',
+      '13-1020',
+      '15-1252',
+      '99-9999',
+    ]);
   });
 });

@@ -24,7 +24,13 @@ function randomProfiles(n: number, seed: number): Profile[] {
       elements.set(id, { name: `Element ${id}`, importance: r() < 0.1 ? 0 : 1 + r() * 4, level: r() * 7 });
     }
     const code = `${String(10 + (i % 80)).padStart(2, '0')}-${String(1000 + i).padStart(4, '0')}.00`;
-    return { code, title: `Occupation ${i}`, exposure: r() < 0.1 ? null : Math.round(r() * 20) / 20, jobZone: r() < 0.1 ? null : 1 + Math.floor(r() * 5), elements };
+    return {
+      code,
+      title: `Occupation ${i}`,
+      exposure: r() < 0.1 ? null : Math.round(r() * 20) / 20,
+      jobZone: r() < 0.1 ? null : 1 + Math.floor(r() * 5),
+      elements,
+    };
   });
 }
 
@@ -44,7 +50,11 @@ describe('reskilling index', () => {
 
   it('handles a source outside the index and an empty index', () => {
     const profiles = randomProfiles(50, 11);
-    const outsider: Profile = { ...profiles[0]!, code: '99-9999.00', elements: new Map([...profiles[0]!.elements, ['NEW', { name: 'New', importance: 3, level: 4 }]]) };
+    const outsider: Profile = {
+      ...profiles[0]!,
+      code: '99-9999.00',
+      elements: new Map([...profiles[0]!.elements, ['NEW', { name: 'New', importance: 3, level: 4 }]]),
+    };
     expect(buildReskillingIndex(profiles).paths(outsider)).toEqual(reskillingPaths(outsider, profiles));
     expect(buildReskillingIndex([]).paths(outsider)).toEqual([]);
   });

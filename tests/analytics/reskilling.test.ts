@@ -5,8 +5,13 @@ import { indexOfMatrix } from '@/lib/analytics/similarity/combine';
 
 type Ratings = Record<string, [importance: number, level: number]>;
 const profile = (code: string, exposure: number | null, jobZone: number | null, ratings: Ratings): Profile => ({
-  code, title: `T ${code}`, exposure, jobZone,
-  elements: new Map(Object.entries(ratings).map(([id, [importance, level]]) => [id, { name: id.toUpperCase(), importance, level }])),
+  code,
+  title: `T ${code}`,
+  exposure,
+  jobZone,
+  elements: new Map(
+    Object.entries(ratings).map(([id, [importance, level]]) => [id, { name: id.toUpperCase(), importance, level }]),
+  ),
 });
 
 describe('reskilling paths', () => {
@@ -27,7 +32,10 @@ describe('reskilling paths', () => {
     const matrix = Float32Array.from([1, 0.2, 0.6, 0.2, 1, 0.1, 0.6, 0.1, 1]);
     const score = scoreFromIndex(indexOfMatrix([ceo.code, operations.code, teacher.code], matrix));
     const paths = reskillingPaths(ceo, [operations, teacher], 5, 1, score);
-    expect(paths.map((p) => [p.code, p.similarity])).toEqual([['25-2021.00', 0.6], ['11-1021.00', 0.2]]);
+    expect(paths.map((p) => [p.code, p.similarity])).toEqual([
+      ['25-2021.00', 0.6],
+      ['11-1021.00', 0.2],
+    ]);
     expect(buildReskillingIndex([operations, teacher], score).paths(ceo)).toEqual(paths);
     // a profile the similarity does not know falls back to the raw importance cosine: (4·4 + 3·3) / 25 = 1
     expect(score(ceo, profile('99-0000.00', null, null, { a: [4, 1], b: [3, 1] }))).toBeCloseTo(1, 12);

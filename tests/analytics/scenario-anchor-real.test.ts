@@ -8,7 +8,11 @@ import { env, sharedDataDir } from '@/lib/env';
 const dir = sharedDataDir();
 if (!dir && env.CI) throw new Error('CI needs ../shared/data (or DATA_DIR) for the scenario anchor check');
 
-const rows = (file: string) => Papa.parse<Record<string, string>>(readFileSync(path.join(dir as string, file), 'utf8'), { header: true, skipEmptyLines: true }).data;
+const rows = (file: string) =>
+  Papa.parse<Record<string, string>>(readFileSync(path.join(dir as string, file), 'utf8'), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
 
 describe.skipIf(!dir)('real data: the "observed so far" preset rests on the numbers its source states', () => {
   it('observed_exposure over the 756 SOC codes of job_exposure.csv, weighted by OEWS May 2024 employment, is 13.2% of task time', () => {
@@ -22,7 +26,8 @@ describe.skipIf(!dir)('real data: the "observed so far" preset rests on the numb
     expect(observed).toHaveLength(756);
     expect(matched).toHaveLength(756);
     const total = matched.reduce((s, r) => s + employment.get(r.occ_code!)!, 0);
-    const weighted = matched.reduce((s, r) => s + employment.get(r.occ_code!)! * Number(r.observed_exposure), 0) / total;
+    const weighted =
+      matched.reduce((s, r) => s + employment.get(r.occ_code!)! * Number(r.observed_exposure), 0) / total;
     expect(weighted).toBeCloseTo(0.132, 3);
     // The preset states the figure it uses and sets adoption to 13.2 / 31.4 (the model's same-weighted mean, from the database).
     const preset = PRESETS.find((p) => p.id === 'observed')!;

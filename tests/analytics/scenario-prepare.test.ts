@@ -2,12 +2,28 @@ import { describe, expect, it } from 'vitest';
 import type { ScoredOccupation } from '@/lib/analytics/industry-codes';
 import { prepareOccupations, sectorWeights } from '@/lib/analytics/scenario/prepare';
 
-const occ = (code: string, score: number | null, automationTasks: number, augmentationTasks: number): ScoredOccupation => ({
-  code, socCode: code.slice(0, 7), score, low: score === null ? null : score - 0.1, high: score === null ? null : score + 0.1, automationTasks, augmentationTasks,
+const occ = (
+  code: string,
+  score: number | null,
+  automationTasks: number,
+  augmentationTasks: number,
+): ScoredOccupation => ({
+  code,
+  socCode: code.slice(0, 7),
+  score,
+  low: score === null ? null : score - 0.1,
+  high: score === null ? null : score + 0.1,
+  automationTasks,
+  augmentationTasks,
 });
 
 // 13-1021/13-1022 sit under the projected aggregate 13-1020; 15-1252 is projected as itself; 11-1011 is unscored.
-const SCORED = [occ('13-1021.00', 0.5, 3, 1), occ('13-1022.00', 0.3, 0, 4), occ('15-1252.00', 0.6, 2, 0), occ('11-1011.00', null, 1, 1)];
+const SCORED = [
+  occ('13-1021.00', 0.5, 3, 1),
+  occ('13-1022.00', 0.3, 0, 4),
+  occ('15-1252.00', 0.6, 2, 0),
+  occ('11-1011.00', null, 1, 1),
+];
 // Exposed task time (Σ attention·exposure) and its automation-mode part per O*NET occupation.
 const TIME = new Map([
   ['13-1021.00', { exposed: 0.5, automated: 0.4 }],
@@ -53,7 +69,10 @@ describe('scenario inputs from the projection and the scores', () => {
       ],
       occupations,
     );
-    expect(s!.cells).toEqual([[0, 300], [1, 200]]);
+    expect(s!.cells).toEqual([
+      [0, 300],
+      [1, 200],
+    ]);
     expect(s!.unmatchedWorkers).toBe(50);
   });
 });

@@ -5,9 +5,24 @@ import type { ScenarioInputs } from '@/lib/analytics/scenario/inputs';
 import { baselineAt, exposureAtDraw, type ScenarioOccupation } from '@/lib/analytics/scenario/model';
 import { drawExposures, type SectorWeights, simulate } from '@/lib/analytics/scenario/simulate';
 
-const occ = (code: string, base: number, projected: number, exposure: number, automationShare: number, spread = 0.1): ScenarioOccupation => ({
-  code, title: code, majorGroup: code.slice(0, 2), base, projected, exposure,
-  exposureLow: Math.max(0, exposure - spread), exposureHigh: Math.min(1, exposure + spread), automationShare, onetCodes: [`${code}.00`],
+const occ = (
+  code: string,
+  base: number,
+  projected: number,
+  exposure: number,
+  automationShare: number,
+  spread = 0.1,
+): ScenarioOccupation => ({
+  code,
+  title: code,
+  majorGroup: code.slice(0, 2),
+  base,
+  projected,
+  exposure,
+  exposureLow: Math.max(0, exposure - spread),
+  exposureHigh: Math.min(1, exposure + spread),
+  automationShare,
+  onetCodes: [`${code}.00`],
 });
 
 describe('scenario formula, worked by hand', () => {
@@ -15,7 +30,17 @@ describe('scenario formula, worked by hand', () => {
   const A = occ('15-1252', 1000, 1210, 0.5, 0.4);
   const B = occ('43-4051', 2000, 1800, 0.1, 1);
   const inputs: ScenarioInputs = { horizon: 2029, adoption: 50, substitution: 50, productivity: 20, demand: 0.25 };
-  const sectors: SectorWeights[] = [{ naics: '51', title: 'Information', cells: [[0, 100], [1, 50]], unmatchedWorkers: 7 }];
+  const sectors: SectorWeights[] = [
+    {
+      naics: '51',
+      title: 'Information',
+      cells: [
+        [0, 100],
+        [1, 50],
+      ],
+      unmatchedWorkers: 7,
+    },
+  ];
   const result = simulate([A, B], sectors, drawExposures([A, B], normalDraws(101)), inputs);
   const [a, b] = result.occupations;
 
@@ -65,7 +90,10 @@ describe('scenario formula, worked by hand', () => {
 
   it('an occupation\u2019s band equals the 10th–90th percentile of its scenario over the draws, computed by brute force', () => {
     const z = normalDraws(101);
-    const perDraw = Float64Array.from(z, (zk) => 1100 * (1 - 0.75 * 0.5 * exposureAtDraw(A, zk) * (0.4 * 0.5 + 0.6 * 0.2))).sort();
+    const perDraw = Float64Array.from(
+      z,
+      (zk) => 1100 * (1 - 0.75 * 0.5 * exposureAtDraw(A, zk) * (0.4 * 0.5 + 0.6 * 0.2)),
+    ).sort();
     expect(a!.scenarioLow).toBeCloseTo(quantileSorted(perDraw, 0.1), 9);
     expect(a!.scenarioHigh).toBeCloseTo(quantileSorted(perDraw, 0.9), 9);
     expect(a!.scenarioLow).toBeLessThan(a!.scenario);
@@ -101,10 +129,20 @@ const occupationArb = fc
     up: fc.double({ min: 0, max: 0.3, noNaN: true }),
     alpha: fc.double({ min: 0, max: 1, noNaN: true }),
   })
-  .map((r): ScenarioOccupation => ({
-    code: `${r.group}-${r.n}`, title: 'x', majorGroup: r.group, base: r.base, projected: r.base * r.growth, exposure: r.exposure,
-    exposureLow: Math.max(0, r.exposure - r.down), exposureHigh: Math.min(1, r.exposure + r.up), automationShare: r.alpha, onetCodes: [],
-  }));
+  .map(
+    (r): ScenarioOccupation => ({
+      code: `${r.group}-${r.n}`,
+      title: 'x',
+      majorGroup: r.group,
+      base: r.base,
+      projected: r.base * r.growth,
+      exposure: r.exposure,
+      exposureLow: Math.max(0, r.exposure - r.down),
+      exposureHigh: Math.min(1, r.exposure + r.up),
+      automationShare: r.alpha,
+      onetCodes: [],
+    }),
+  );
 const inputsArb = fc.record({
   horizon: fc.integer({ min: 2025, max: 2034 }),
   adoption: fc.double({ min: 0, max: 100, noNaN: true }),
@@ -112,27 +150,44 @@ const inputsArb = fc.record({
   productivity: fc.double({ min: 0, max: 100, noNaN: true }),
   demand: fc.double({ min: 0, max: 1, noNaN: true }),
 });
-const sectorsOf = (n: number): SectorWeights[] => [{ naics: '51', title: 'S', cells: Array.from({ length: n }, (_, i) => [i, 10 + i] as [number, number]), unmatchedWorkers: 0 }];
+const sectorsOf = (n: number): SectorWeights[] => [
+  {
+    naics: '51',
+    title: 'S',
+    cells: Array.from({ length: n }, (_, i) => [i, 10 + i] as [number, number]),
+    unmatchedWorkers: 0,
+  },
+];
 const z64 = normalDraws(64);
 const close = (x: number, y: number) => Math.abs(x - y) <= 1e-7 * Math.max(1, Math.abs(x), Math.abs(y));
 
 describe('scenario properties', () => {
   it('with demand response < 1, more adoption never raises employment (per occupation, group, sector, total)', () => {
     fc.assert(
-      fc.property(fc.array(occupationArb, { minLength: 1, maxLength: 12 }), inputsArb, fc.double({ min: 0, max: 100, noNaN: true }), fc.double({ min: 0, max: 0.999, noNaN: true }), (occs, inputs, more, demand) => {
-        const lo = simulate(occs, sectorsOf(occs.length), drawExposures(occs, z64), { ...inputs, demand });
-        const hi = simulate(occs, sectorsOf(occs.length), drawExposures(occs, z64), { ...inputs, demand, adoption: Math.min(100, inputs.adoption + more) });
-        const le = (x: number, y: number) => x <= y + 1e-9 * Math.max(1, Math.abs(y));
-        lo.occupations.forEach((o, i) => {
-          expect(le(hi.occupations[i]!.scenario, o.scenario)).toBe(true);
-        });
-        lo.majorGroups.forEach((g, i) => {
-          expect(le(hi.majorGroups[i]!.scenario, g.scenario)).toBe(true);
-        });
-        expect(le(hi.industries[0]!.scenario, lo.industries[0]!.scenario)).toBe(true);
-        expect(le(hi.total.scenario, lo.total.scenario)).toBe(true);
-        expect(le(hi.total.scenarioHigh, lo.total.scenarioHigh)).toBe(true);
-      }),
+      fc.property(
+        fc.array(occupationArb, { minLength: 1, maxLength: 12 }),
+        inputsArb,
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        fc.double({ min: 0, max: 0.999, noNaN: true }),
+        (occs, inputs, more, demand) => {
+          const lo = simulate(occs, sectorsOf(occs.length), drawExposures(occs, z64), { ...inputs, demand });
+          const hi = simulate(occs, sectorsOf(occs.length), drawExposures(occs, z64), {
+            ...inputs,
+            demand,
+            adoption: Math.min(100, inputs.adoption + more),
+          });
+          const le = (x: number, y: number) => x <= y + 1e-9 * Math.max(1, Math.abs(y));
+          lo.occupations.forEach((o, i) => {
+            expect(le(hi.occupations[i]!.scenario, o.scenario)).toBe(true);
+          });
+          lo.majorGroups.forEach((g, i) => {
+            expect(le(hi.majorGroups[i]!.scenario, g.scenario)).toBe(true);
+          });
+          expect(le(hi.industries[0]!.scenario, lo.industries[0]!.scenario)).toBe(true);
+          expect(le(hi.total.scenario, lo.total.scenario)).toBe(true);
+          expect(le(hi.total.scenarioHigh, lo.total.scenarioHigh)).toBe(true);
+        },
+      ),
     );
   });
 
@@ -157,7 +212,12 @@ describe('scenario properties', () => {
         expect(close(r.total.scenario, sum(r.occupations))).toBe(true);
         expect(close(r.total.scenario, sum(r.majorGroups))).toBe(true);
         expect(close(r.total.baseline, sumB(r.majorGroups))).toBe(true);
-        expect(close(r.total.taskMixWorkers, r.majorGroups.reduce((s, g) => s + g.taskMixWorkers, 0))).toBe(true);
+        expect(
+          close(
+            r.total.taskMixWorkers,
+            r.majorGroups.reduce((s, g) => s + g.taskMixWorkers, 0),
+          ),
+        ).toBe(true);
         expect(close(r.total.change, r.total.scenario - r.total.baseline)).toBe(true);
         for (const g of [...r.occupations, r.total]) {
           expect(g.scenarioLow <= g.scenario + 1e-6 * Math.max(1, g.scenario)).toBe(true);

@@ -5,7 +5,9 @@ import { dissimilarityIndex, dissimilaritySeries, indexSeries, sumByYearAndGroup
 
 describe('employment-weighted quintiles', () => {
   it('puts equal-weight items one per quintile by value', () => {
-    const q = weightedQuantileGroups(['a', 'b', 'c', 'd', 'e'].map((key, i) => ({ key, value: (5 - i) / 10, weight: 10 })));
+    const q = weightedQuantileGroups(
+      ['a', 'b', 'c', 'd', 'e'].map((key, i) => ({ key, value: (5 - i) / 10, weight: 10 })),
+    );
     expect([...'abcde'].map((k) => q.get(k))).toEqual([5, 4, 3, 2, 1]);
   });
   it('places items by the midpoint of their cumulative employment', () => {
@@ -30,7 +32,15 @@ describe('employment-weighted quintiles', () => {
 
 describe('series', () => {
   it('indexes a series to its base year = 100', () => {
-    expect(indexSeries([{ year: 2012, value: 200 }, { year: 2013, value: 220 }], 2012)).toEqual([
+    expect(
+      indexSeries(
+        [
+          { year: 2012, value: 200 },
+          { year: 2013, value: 220 },
+        ],
+        2012,
+      ),
+    ).toEqual([
       { year: 2012, value: 100 },
       { year: 2013, value: 110.00000000000001 },
     ]);
@@ -48,8 +58,15 @@ describe('series', () => {
     expect(sums.get(2012)).toEqual(new Map([['q1', 3]]));
   });
   it('computes the dissimilarity index as half the sum of absolute share changes over common codes', () => {
-    const a = new Map([['x', 50], ['y', 50]]);
-    const b = new Map([['x', 60], ['y', 40], ['z', 100]]); // z is new: left out
+    const a = new Map([
+      ['x', 50],
+      ['y', 50],
+    ]);
+    const b = new Map([
+      ['x', 60],
+      ['y', 40],
+      ['z', 100],
+    ]); // z is new: left out
     expect(dissimilarityIndex(a, b)).toBeCloseTo(0.1, 12);
     expect(dissimilarityIndex(a, a)).toBe(0);
     expect(dissimilarityIndex(new Map([['x', 1]]), new Map([['y', 1]]))).toBeNull();
@@ -89,16 +106,45 @@ describe('employment by exposure quintile', () => {
     ).toEqual(new Map([['a', expect.closeTo(0.3, 12)]]));
   });
   it('reports whole workers per group even when the series holds apportioned fractions', () => {
-    const s = groupSeries([{ year: 2012, code: 'a', value: 100.4 }, { year: 2012, code: 'b', value: 200.3 }], () => 'g', ['g']);
+    const s = groupSeries(
+      [
+        { year: 2012, code: 'a', value: 100.4 },
+        { year: 2012, code: 'b', value: 200.3 },
+      ],
+      () => 'g',
+      ['g'],
+    );
     expect(s.absolute).toEqual([{ year: 2012, g: 301 }]);
   });
   it('assigns quintiles by base-year employment and builds absolute, indexed and share series', () => {
     // a: midpoint 50/400 → Q1; b: (100+150)/400 = 0.625 → Q4
-    const q = exposureQuintiles(rows, new Map([['a', 0.1], ['b', 0.9], ['c', 0.5]]), 2012);
-    expect(q).toEqual(new Map([['a', 'Q1'], ['b', 'Q4']]));
+    const q = exposureQuintiles(
+      rows,
+      new Map([
+        ['a', 0.1],
+        ['b', 0.9],
+        ['c', 0.5],
+      ]),
+      2012,
+    );
+    expect(q).toEqual(
+      new Map([
+        ['a', 'Q1'],
+        ['b', 'Q4'],
+      ]),
+    );
     const s = groupSeries(rows, (c) => q.get(c), ['Q1', 'Q4']);
-    expect(s.absolute).toEqual([{ year: 2012, Q1: 100, Q4: 300 }, { year: 2013, Q1: 150, Q4: 300 }]);
-    expect(s.indexed).toEqual([{ year: 2012, Q1: 100, Q4: 100 }, { year: 2013, Q1: 150, Q4: 100 }]);
-    expect(groupShare(s.absolute, 'Q4', s.groups)).toEqual([{ year: 2012, share: 0.75 }, { year: 2013, share: 300 / 450 }]);
+    expect(s.absolute).toEqual([
+      { year: 2012, Q1: 100, Q4: 300 },
+      { year: 2013, Q1: 150, Q4: 300 },
+    ]);
+    expect(s.indexed).toEqual([
+      { year: 2012, Q1: 100, Q4: 100 },
+      { year: 2013, Q1: 150, Q4: 100 },
+    ]);
+    expect(groupShare(s.absolute, 'Q4', s.groups)).toEqual([
+      { year: 2012, share: 0.75 },
+      { year: 2013, share: 300 / 450 },
+    ]);
   });
 });

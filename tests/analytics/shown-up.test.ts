@@ -15,13 +15,20 @@ function constructed(): { points: SeriesPoint[]; exposure: Map<string, number> }
     const code = `${k >= 8 ? '43' : '11'}-10${k}0`;
     exposure.set(code, (k + 1) / 10);
     const q5 = k >= 8;
-    const emp = (y: number) => (y <= 2019 ? 100 * Math.exp(0.02 * (y - 2017)) : 150 * Math.exp((q5 ? -0.03 : 0.02) * (y - 2022)));
-    const wage = (y: number) => (y <= 2019 ? 50_000 * Math.exp(0.03 * (y - 2017)) : 60_000 * Math.exp((q5 ? 0.01 : 0.05) * (y - 2022)));
-    for (const year of [2017, 2019, 2022, 2024]) points.push({ year, code, employment: emp(year), medianWage: wage(year) });
+    const emp = (y: number) =>
+      y <= 2019 ? 100 * Math.exp(0.02 * (y - 2017)) : 150 * Math.exp((q5 ? -0.03 : 0.02) * (y - 2022));
+    const wage = (y: number) =>
+      y <= 2019 ? 50_000 * Math.exp(0.03 * (y - 2017)) : 60_000 * Math.exp((q5 ? 0.01 : 0.05) * (y - 2022));
+    for (const year of [2017, 2019, 2022, 2024])
+      points.push({ year, code, employment: emp(year), medianWage: wage(year) });
   }
   // Missing 2022: left out of the sample entirely, so it cannot move any quintile.
   exposure.set('15-9990', 0.95);
-  points.push({ year: 2017, code: '15-9990', employment: 10_000, medianWage: 1 }, { year: 2019, code: '15-9990', employment: 1, medianWage: 1 }, { year: 2024, code: '15-9990', employment: 1, medianWage: 1 });
+  points.push(
+    { year: 2017, code: '15-9990', employment: 10_000, medianWage: 1 },
+    { year: 2019, code: '15-9990', employment: 1, medianWage: 1 },
+    { year: 2024, code: '15-9990', employment: 1, medianWage: 1 },
+  );
   return { points, exposure };
 }
 
@@ -52,7 +59,9 @@ describe('has it shown up yet? (constructed data with a known answer)', () => {
   });
 
   it('gives a bootstrap interval around the estimate when growth varies within quintiles, the same on every run', () => {
-    const noisy = points.map((p) => (p.year === 2024 ? { ...p, employment: p.employment * (1 + (Number(p.code.slice(-2)) % 3) * 0.04) } : p));
+    const noisy = points.map((p) =>
+      p.year === 2024 ? { ...p, employment: p.employment * (1 + (Number(p.code.slice(-2)) % 3) * 0.04) } : p,
+    );
     const [a] = shownUp(noisy, exposure, undefined, 500);
     const [b] = shownUp(noisy, exposure, undefined, 500);
     expect(a).toEqual(b);

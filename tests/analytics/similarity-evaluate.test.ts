@@ -5,12 +5,7 @@ import { evaluateSimilarity } from '@/lib/analytics/similarity/report';
 
 const N = Number.NaN;
 // 4 occupations, symmetric; row i lists occupation i's similarity to 0..3
-const predicted = Float32Array.from([
-  1, 0.9, 0.5, 0.1,
-  0.9, 1, 0.3, 0.2,
-  0.5, 0.3, 1, 0.7,
-  0.1, 0.2, 0.7, 1,
-]);
+const predicted = Float32Array.from([1, 0.9, 0.5, 0.1, 0.9, 1, 0.3, 0.2, 0.5, 0.3, 1, 0.7, 0.1, 0.2, 0.7, 1]);
 
 describe('similarity evaluation measures', () => {
   it('ranks a row, skipping itself, NaN and rejected columns', () => {
@@ -30,12 +25,7 @@ describe('similarity evaluation measures', () => {
 
   it('scores overlap@k with a held-out component over the occupations that have it', () => {
     // held-out component: occupation 3 has none; 0's nearest are 2 then 1, 1's are 0 then 2, 2's are 0 then 1
-    const heldOut = Float32Array.from([
-      1, 0.2, 0.6, N,
-      0.2, 1, 0.1, N,
-      0.6, 0.1, 1, N,
-      N, N, N, N,
-    ]);
+    const heldOut = Float32Array.from([1, 0.2, 0.6, N, 0.2, 1, 0.1, N, 0.6, 0.1, 1, N, N, N, N, N]);
     // k = 1: predicted nearest among 0..2 are 1, 0, 0; held-out nearest are 2, 0, 0 → overlap (0 + 1 + 1) / 3
     const r = heldOutAgreement(predicted, heldOut, 4, 1);
     expect(r.occupations).toBe(3);
@@ -46,7 +36,12 @@ describe('similarity evaluation measures', () => {
 
 describe('similarity evaluation report', () => {
   const input = (code: string, im: number[], tasks: string[], activities: string[]): SimilarityInput => ({
-    code, title: code, jobZone: 3, tasks, activities, ratings: new Map(im.map((v, i) => [`e${i}`, { importance: v, level: v }])),
+    code,
+    title: code,
+    jobZone: 3,
+    tasks,
+    activities,
+    ratings: new Map(im.map((v, i) => [`e${i}`, { importance: v, level: v }])),
   });
   const inputs = [
     input('11-1011.00', [5, 4, 1], ['Direct budgets and staff.'], ['4.A.1.a.1.I01.D01']),
@@ -59,7 +54,10 @@ describe('similarity evaluation report', () => {
   it('reports spread, held-out rows with chance, and the raw cosine the old code used', () => {
     const e = evaluateSimilarity(inputs, 1);
     expect(e.occupations).toBe(5);
-    expect(e.spread.map((s) => s.predictor)).toEqual(['combined', 'baseline: raw cosine of skill/knowledge importance']);
+    expect(e.spread.map((s) => s.predictor)).toEqual([
+      'combined',
+      'baseline: raw cosine of skill/knowledge importance',
+    ]);
     expect(e.spread[1]!.occupations).toBe(4); // the unrated occupation has no raw cosine
     const chance = e.heldOut.find((h) => h.heldOut === 'tasks' && h.predictor === 'chance')!;
     expect(chance.occupations).toBe(4);

@@ -37,7 +37,8 @@ describe.skipIf(!dir)('occupation similarity on the real O*NET 30.1 data (skippe
   });
 
   it('finds the neighbours of a component it did not see better than the raw cosine and far better than chance', () => {
-    const row = (heldOut: string, predictor: string) => evaluation.heldOut.find((h) => h.heldOut === heldOut && h.predictor.startsWith(predictor))!;
+    const row = (heldOut: string, predictor: string) =>
+      evaluation.heldOut.find((h) => h.heldOut === heldOut && h.predictor.startsWith(predictor))!;
     for (const left of ['tasks', 'activities']) {
       expect(row(left, `combined without ${left}`).overlap, left).toBeGreaterThan(row(left, 'baseline').overlap + 0.05);
       expect(row(left, `combined without ${left}`).overlap, left).toBeGreaterThan(10 * row(left, 'chance').overlap);

@@ -2,14 +2,35 @@ import { describe, expect, it } from 'vitest';
 import { skillShift } from '@/lib/analytics/skill-shift';
 
 const r = (code: string, elementId: string, value: number, standardError: number | null, date: string) => ({
-  code, elementId, name: elementId.toUpperCase(), value, standardError, date,
+  code,
+  elementId,
+  name: elementId.toUpperCase(),
+  value,
+  standardError,
+  date,
 });
 
 // Occupation A is re-surveyed between releases; B's ratings are carried forward (same date and value).
-const before = [r('A', 's', 2, 0.1, '07/2014'), r('B', 's', 4, 0.2, '07/2016'), r('A', 'u', 3, 0.1, '07/2014'), r('B', 'u', 3, 0.2, '07/2016')];
-const after = [r('A', 's', 3, 0.1, '08/2023'), r('B', 's', 4, 0.2, '07/2016'), r('A', 'u', 3.1, 0.1, '08/2023'), r('B', 'u', 3, 0.2, '07/2016')];
-const w0 = new Map([['A', 300], ['B', 100]]); // shares 0.75 / 0.25
-const w1 = new Map([['A', 100], ['B', 100]]); // shares 0.5 / 0.5
+const before = [
+  r('A', 's', 2, 0.1, '07/2014'),
+  r('B', 's', 4, 0.2, '07/2016'),
+  r('A', 'u', 3, 0.1, '07/2014'),
+  r('B', 'u', 3, 0.2, '07/2016'),
+];
+const after = [
+  r('A', 's', 3, 0.1, '08/2023'),
+  r('B', 's', 4, 0.2, '07/2016'),
+  r('A', 'u', 3.1, 0.1, '08/2023'),
+  r('B', 'u', 3, 0.2, '07/2016'),
+];
+const w0 = new Map([
+  ['A', 300],
+  ['B', 100],
+]); // shares 0.75 / 0.25
+const w1 = new Map([
+  ['A', 100],
+  ['B', 100],
+]); // shares 0.5 / 0.5
 
 describe('skill shift, shift-share and standard errors (worked by hand)', () => {
   const [s, u] = skillShift(before, w0, after, w1);
@@ -46,7 +67,15 @@ describe('skill shift, shift-share and standard errors (worked by hand)', () => 
   it('puts occupations rated in only one release into a coverage part, and has no standard error without O*NET’s', () => {
     const plain = (code: string, value: number) => ({ code, elementId: 't', name: 'T', value });
     // before: A 2 (w 100) → 2; after: A 2, C 5 (w 100 each) → 3.5; A alone contributes nothing
-    const [t] = skillShift([plain('A', 2)], new Map([['A', 100]]), [plain('A', 2), plain('C', 5)], new Map([['A', 100], ['C', 100]]));
+    const [t] = skillShift(
+      [plain('A', 2)],
+      new Map([['A', 100]]),
+      [plain('A', 2), plain('C', 5)],
+      new Map([
+        ['A', 100],
+        ['C', 100],
+      ]),
+    );
     expect(t!.change).toBeCloseTo(1.5, 12);
     expect([t!.ratings, t!.mix, t!.interaction]).toEqual([0, 0, 0]);
     expect(t!.coverage).toBeCloseTo(1.5, 12);

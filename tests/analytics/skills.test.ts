@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { skillConcentration, skillShift } from '@/lib/analytics/skills';
 
-const r = (code: string, elementId: string, value: number) => ({ code, elementId, name: elementId.toUpperCase(), value });
+const r = (code: string, elementId: string, value: number) => ({
+  code,
+  elementId,
+  name: elementId.toUpperCase(),
+  value,
+});
 
 describe('skill shift', () => {
   it('compares employment-weighted importance between releases, by hand', () => {
@@ -11,9 +16,15 @@ describe('skill shift', () => {
     const after = [r('occ1', 's', 4), r('occ2', 's', 4), r('occ1', 't', 2), r('occ2', 't', 4), r('occ3', 't', 5)];
     const shift = skillShift(
       before,
-      new Map([['occ1', 100], ['occ2', 300]]),
+      new Map([
+        ['occ1', 100],
+        ['occ2', 300],
+      ]),
       after,
-      new Map([['occ1', 100], ['occ2', 100]]), // occ3 has no employment: left out
+      new Map([
+        ['occ1', 100],
+        ['occ2', 100],
+      ]), // occ3 has no employment: left out
     );
     expect(shift).toMatchObject([
       { elementId: 't', name: 'T', before: 2, after: 3, change: 1 },
@@ -24,7 +35,11 @@ describe('skill shift', () => {
     // exposed: occ1 (4, w100) + occ3 (1, w300) → 1.75; sheltered: occ2 → 2
     const c = skillConcentration(
       [r('occ1', 's', 4), r('occ2', 's', 2), r('occ3', 's', 1)],
-      new Map([['occ1', 100], ['occ2', 100], ['occ3', 300]]),
+      new Map([
+        ['occ1', 100],
+        ['occ2', 100],
+        ['occ3', 300],
+      ]),
       (code) => (code === 'occ2' ? 'sheltered' : 'exposed'),
     );
     expect(c).toHaveLength(1);

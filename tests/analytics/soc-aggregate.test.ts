@@ -14,7 +14,13 @@ describe('aggregateToSoc', () => {
     expect(rn.low).toBeCloseTo(0.25, 12);
     expect(rn.high).toBeCloseTo(0.6, 12);
     expect(rn.occupations).toEqual(['29-1141.00', '29-1141.01']);
-    expect(out.get('15-1252')).toEqual({ socCode: '15-1252', score: 0.7, low: 0.65, high: 0.75, occupations: ['15-1252.00'] });
+    expect(out.get('15-1252')).toEqual({
+      socCode: '15-1252',
+      score: 0.7,
+      low: 0.65,
+      high: 0.75,
+      occupations: ['15-1252.00'],
+    });
     expect(out.size).toBe(2);
   });
 

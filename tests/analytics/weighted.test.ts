@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { totalWeight, weightedHistogram, weightedMean, weightedMeanByGroup, weightedShareAtLeast } from '@/lib/analytics/weighted';
+import {
+  totalWeight,
+  weightedHistogram,
+  weightedMean,
+  weightedMeanByGroup,
+  weightedShareAtLeast,
+} from '@/lib/analytics/weighted';
 
 // Worked by hand: usable items are (0.2, 100) and (0.6, 300); the null value and zero weight drop out.
 const items = [

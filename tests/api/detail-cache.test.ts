@@ -52,7 +52,12 @@ describe('keyed cache per data stamp (PGlite)', () => {
   it('forgets a failed load so the next caller retries', async () => {
     const memo = keyedCache<number>(4);
     let calls = 0;
-    await expect(memo(db, 'x', async () => { calls++; throw new Error('boom'); })).rejects.toThrow('boom');
+    await expect(
+      memo(db, 'x', async () => {
+        calls++;
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
     expect(await memo(db, 'x', async () => ++calls)).toBe(2);
   });
 

@@ -4,7 +4,14 @@ import { GET as employmentRoute } from '@/app/api/employment/route';
 import { GET as occupationRoute } from '@/app/api/occupations/[code]/route';
 import { GET as occupationsRoute } from '@/app/api/occupations/route';
 import { GET as openapiRoute } from '@/app/api/openapi.json/route';
-import { handleEmployment, handleExport, handleIndices, handleOccupation, handleOccupations, handleSkillsShift } from '@/lib/api/handlers';
+import {
+  handleEmployment,
+  handleExport,
+  handleIndices,
+  handleOccupation,
+  handleOccupations,
+  handleSkillsShift,
+} from '@/lib/api/handlers';
 import type { Db } from '@/lib/db/client';
 import { dbKinds, freshDb } from '../helpers/db';
 import { seedFixture } from './fixture';
@@ -44,13 +51,24 @@ describe('API validation: 400 names the bad parameter (route handlers called dir
     const bad = await exportRoute(req('/api/export/tasks.csv?code=x'), params({ view: 'tasks.csv' }));
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { parameter: string }).parameter).toBe('code');
-    const filt = await exportRoute(req('/api/export/occupations.csv?maxExposure=-1'), params({ view: 'occupations.csv' }));
+    const filt = await exportRoute(
+      req('/api/export/occupations.csv?maxExposure=-1'),
+      params({ view: 'occupations.csv' }),
+    );
     expect(((await filt.json()) as { parameter: string }).parameter).toBe('maxExposure');
   });
   it('documents every route in OpenAPI', async () => {
     const doc = (await openapiRoute().json()) as { paths: Record<string, unknown> };
     expect(Object.keys(doc.paths)).toEqual(
-      expect.arrayContaining(['/api/occupations', '/api/occupations/{code}', '/api/employment', '/api/skills/shift', '/api/indices', '/api/export/{view}.csv', '/api/openapi.json']),
+      expect.arrayContaining([
+        '/api/occupations',
+        '/api/occupations/{code}',
+        '/api/employment',
+        '/api/skills/shift',
+        '/api/indices',
+        '/api/export/{view}.csv',
+        '/api/openapi.json',
+      ]),
     );
   });
 });
@@ -64,35 +82,63 @@ describe.each(dbKinds)('API handlers on %s with fixture rows', (kind) => {
   afterAll(async () => db?.close());
 
   it('lists occupations and streams the same rows as CSV', async () => {
-    const api = (await (await handleOccupations(req('/api/occupations?q=accountants'), db)).json()) as { items: { code: string }[]; total: number };
+    const api = (await (await handleOccupations(req('/api/occupations?q=accountants'), db)).json()) as {
+      items: { code: string }[];
+      total: number;
+    };
     expect(api.total).toBe(2);
     const res = await handleExport('occupations.csv', req('/api/export/occupations.csv?q=accountants'), db);
     expect(res.headers.get('content-disposition')).toMatch(/filename="occupations_\d{4}-\d{2}-\d{2}_model-m1\.csv"/);
     expect(res.body).toBeInstanceOf(ReadableStream);
     const lines = (await res.text()).trim().split('\r\n');
-    expect(lines[0]).toMatch(/^code,title,exposure,exposure_low,exposure_high,automation,share_exposed,n_tasks,model_version,soc_code,/);
+    expect(lines[0]).toMatch(
+      /^code,title,exposure,exposure_low,exposure_high,automation,share_exposed,n_tasks,model_version,soc_code,/,
+    );
     expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(api.items.map((i) => i.code));
     // Workers are the SOC code's, whole, with how many other O*NET occupations share them.
-    const all = (await (await handleExport('occupations.csv', req('/api/export/occupations.csv?sort=code'), db)).text()).trim().split('\r\n');
+    const all = (await (await handleExport('occupations.csv', req('/api/export/occupations.csv?sort=code'), db)).text())
+      .trim()
+      .split('\r\n');
     const header = all[0]!.split(',');
     expect(header).toEqual(expect.arrayContaining(['soc_employment_code', 'soc_employment', 'shared_with']));
     expect(header).not.toContain('employment');
-    const ceo = Object.fromEntries(header.map((h, i) => [h, all.find((l) => l.startsWith('11-1011.03,'))!.split(',')[i]]));
+    const ceo = Object.fromEntries(
+      header.map((h, i) => [h, all.find((l) => l.startsWith('11-1011.03,'))!.split(',')[i]]),
+    );
     expect([ceo.soc_employment_code, ceo.soc_employment, ceo.shared_with]).toEqual(['11-1011', '400', '1']);
   });
 
   it('exports exactly one page when a page is named', async () => {
-    const text = await (await handleExport('occupations.csv', req('/api/export/occupations.csv?sort=-exposure&page=2&pageSize=2'), db)).text();
-    expect(text.trim().split('\r\n').slice(1).map((l) => l.split(',')[0])).toEqual(['11-1011.00', '11-1011.03']);
+    const text = await (
+      await handleExport('occupations.csv', req('/api/export/occupations.csv?sort=-exposure&page=2&pageSize=2'), db)
+    ).text();
+    expect(
+      text
+        .trim()
+        .split('\r\n')
+        .slice(1)
+        .map((l) => l.split(',')[0]),
+    ).toEqual(['11-1011.00', '11-1011.03']);
   });
 
   it('returns an occupation with tasks, indices and reskilling, and 404 for unknown codes', async () => {
     const d = (await (await handleOccupation('13-2011.00', db)).json()) as {
-      tasks: { taskId: number; attention: number; aiMode: string | null; topActivities: { id: string; title: string; exposure: number }[] }[]; indices: { indexName: string; value: number }[]; occupation: Record<string, unknown>;
-      employment: { year: number; employment: number }[]; reskilling: { code: string }[];
+      tasks: {
+        taskId: number;
+        attention: number;
+        aiMode: string | null;
+        topActivities: { id: string; title: string; exposure: number }[];
+      }[];
+      indices: { indexName: string; value: number }[];
+      occupation: Record<string, unknown>;
+      employment: { year: number; employment: number }[];
+      reskilling: { code: string }[];
     };
     expect(d.tasks.map((t) => t.taskId)).toEqual([1, 2, 3]); // by attention 0.5, 0.3, 0.2
-    expect(d.tasks[0]!.topActivities.map((a) => a.title)).toEqual(['Advise others on financial matters.', 'Prepare financial documents.']);
+    expect(d.tasks[0]!.topActivities.map((a) => a.title)).toEqual([
+      'Advise others on financial matters.',
+      'Prepare financial documents.',
+    ]);
     expect(d.tasks[1]!.topActivities).toEqual([]);
     expect(d.indices.find((i) => i.indexName === 'ilo')?.value).toBe(0.6);
     expect(d.indices.find((i) => i.indexName === 'daioe')?.value).toBe(0.7); // latest year only
@@ -104,7 +150,9 @@ describe.each(dbKinds)('API handlers on %s with fixture rows', (kind) => {
     expect(csv.trim().split('\r\n')).toHaveLength(1 + d.tasks.length);
     expect(csv.split('\r\n')[0]).toContain(',attention,automation,ai_mode,top_tokens,work_activities,human_label');
     // task 1: p = (0.1, 0.3, 0.6), automation 0.5 → exposed, not above T2 → augmentation; task 3: E0 most likely → no mode
-    expect(csv).toContain(',0.5,0.5,augmentation,reports audit,Advise others on financial matters (0.87); Prepare financial documents (0.69),E1');
+    expect(csv).toContain(
+      ',0.5,0.5,augmentation,reports audit,Advise others on financial matters (0.87); Prepare financial documents (0.69),E1',
+    );
     expect(d.tasks.map((t) => t.aiMode)).toEqual(['augmentation', 'augmentation', null]);
     // A task text starting with "=" is neutralised so spreadsheets do not run it as a formula.
     expect(csv).toContain(`,'=cmd|'/C calc'!A0 advise clients on tax matters.,`);
@@ -122,7 +170,9 @@ describe.each(dbKinds)('API handlers on %s with fixture rows', (kind) => {
 
   it('groups employment by exposure quintile, worked by hand', async () => {
     const v = (await (await handleEmployment(req('/api/employment?groupBy=quintile'), db)).json()) as {
-      absolute: Record<string, number | null>[]; topShare: { year: number; share: number }[]; dissimilarity: { year: number; index: number }[];
+      absolute: Record<string, number | null>[];
+      topShare: { year: number; share: number }[];
+      dissimilarity: { year: number; index: number }[];
     };
     // SOC exposure: 47-2031 0.05 (Q2 by midpoint 600/3000), 11-1011 0.3 and 15-1252 0.6 (Q3), 13-2011 0.8 (Q5)
     expect(v.absolute[0]).toEqual({ year: 2012, Q1: null, Q2: 1200, Q3: 800, Q4: null, Q5: 1000 });
@@ -133,7 +183,8 @@ describe.each(dbKinds)('API handlers on %s with fixture rows', (kind) => {
 
   it('computes the skill shift through the O*NET-SOC crosswalk, worked by hand', async () => {
     const v = (await (await handleSkillsShift(db)).json()) as {
-      shift: { elementId: string; before: number; after: number; change: number }[]; matchedOccupations: number;
+      shift: { elementId: string; before: number; after: number; change: number }[];
+      matchedOccupations: number;
       concentration: { elementId: string; exposed: number; sheltered: number }[];
     };
     expect(v.matchedOccupations).toBe(2);
@@ -142,11 +193,15 @@ describe.each(dbKinds)('API handlers on %s with fixture rows', (kind) => {
     const prog = v.shift.find((s) => s.elementId === '2.B.3.e')!;
     expect(prog.before).toBe(4);
     expect(prog.after).toBeCloseTo(3.6, 12);
-    expect(v.concentration).toEqual([{ elementId: '2.A.1.a', name: 'Reading Comprehension', exposed: 4, sheltered: 2, difference: 2 }]);
+    expect(v.concentration).toEqual([
+      { elementId: '2.A.1.a', name: 'Reading Comprehension', exposed: 4, sheltered: 2, difference: 2 },
+    ]);
   });
 
   it('correlates the model with each index over crosswalk matches', async () => {
-    const v = (await (await handleIndices(db)).json()) as { comparisons: { indexName: string; matched: number; pearson: number; spearman: number }[] };
+    const v = (await (await handleIndices(db)).json()) as {
+      comparisons: { indexName: string; matched: number; pearson: number; spearman: number }[];
+    };
     const fo = v.comparisons.find((c) => c.indexName === 'frey_osborne')!;
     expect(fo.matched).toBe(3);
     expect(fo.spearman).toBeCloseTo(0.5, 12);

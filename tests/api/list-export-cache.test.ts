@@ -12,10 +12,12 @@ import { seedFixture } from './fixture';
 
 const req = (path: string) => new Request(`http://localhost${path}`);
 const base = { q: '', sort: '-employment' as const, page: 1, pageSize: 25 };
-const exportText = async (db: Db, query = '') => (await handleExport('occupations.csv', req(`/api/export/occupations.csv${query}`), db)).text();
+const exportText = async (db: Db, query = '') =>
+  (await handleExport('occupations.csv', req(`/api/export/occupations.csv${query}`), db)).text();
 /** Moves the data stamp (a model version re-scored) and waits until readers see it. */
 async function moveStamp(db: Db): Promise<void> {
-  await db.prisma.$executeRaw`UPDATE model_version SET scored_at = scored_at + interval '1 second' WHERE version = 'm1'`;
+  await db.prisma
+    .$executeRaw`UPDATE model_version SET scored_at = scored_at + interval '1 second' WHERE version = 'm1'`;
   await new Promise((r) => setTimeout(r, STAMP_TTL_MS + 100));
 }
 
@@ -24,7 +26,15 @@ describe('occupation list cache key', () => {
     expect(occupationsKey({ ...base, q: ' Accountants ' })).toBe(occupationsKey({ ...base, q: 'accountant' }));
     expect(occupationsKey({ pageSize: 25, page: 1, sort: '-employment', q: '' })).toBe(occupationsKey(base));
     expect(occupationsKey({ ...base, group: undefined })).toBe(occupationsKey(base));
-    for (const other of [{ q: 'nurse' }, { sort: 'title' as const }, { page: 2 }, { pageSize: 10 }, { group: '11' }, { minExposure: 0 }, { jobZone: 4 }]) {
+    for (const other of [
+      { q: 'nurse' },
+      { sort: 'title' as const },
+      { page: 2 },
+      { pageSize: 10 },
+      { group: '11' },
+      { minExposure: 0 },
+      { jobZone: 4 },
+    ]) {
       expect(occupationsKey({ ...base, ...other })).not.toBe(occupationsKey(base));
     }
   });
@@ -41,11 +51,15 @@ describe('occupation list and CSV export per data stamp (PGlite)', () => {
 
   it('serves one page object per query until the stamp moves, then reflects the new data', async () => {
     const first = await fetchOccupations({ ...base, q: 'accountants' }, db);
-    expect(first.items.map((i) => [i.code, i.exposure])).toEqual([['13-2011.00', 0.8], ['15-1252.00', 0.6]]);
+    expect(first.items.map((i) => [i.code, i.exposure])).toEqual([
+      ['13-2011.00', 0.8],
+      ['15-1252.00', 0.6],
+    ]);
     expect(await fetchOccupations({ ...base, q: 'Accountant' }, db)).toBe(first);
     const byTitle = await fetchOccupations({ ...base, q: 'accountants', sort: 'title' }, db);
     expect(byTitle).not.toBe(first); // another sort is another entry
-    await db.prisma.$executeRaw`UPDATE occupation_score SET exposure = 0.85 WHERE model_version = 'm1' AND code = '13-2011.00'`;
+    await db.prisma
+      .$executeRaw`UPDATE occupation_score SET exposure = 0.85 WHERE model_version = 'm1' AND code = '13-2011.00'`;
     expect((await fetchOccupations({ ...base, q: 'accountants' }, db)).items[0]?.exposure).toBe(0.8); // same stamp: cached
     await moveStamp(db);
     const after = await fetchOccupations({ ...base, q: 'accountants' }, db);
@@ -63,16 +77,29 @@ describe('occupation list and CSV export per data stamp (PGlite)', () => {
     const concurrent = await Promise.all(Array.from({ length: 5 }, () => exportText(db)));
     expect(new Set(concurrent)).toEqual(new Set([all]));
     const filtered = await exportText(db, '?q=accountants');
-    expect(filtered.trim().split('\r\n').slice(1).map((l) => l.split(',')[0])).toEqual(['13-2011.00', '15-1252.00']);
+    expect(
+      filtered
+        .trim()
+        .split('\r\n')
+        .slice(1)
+        .map((l) => l.split(',')[0]),
+    ).toEqual(['13-2011.00', '15-1252.00']);
     const paged = await exportText(db, '?sort=-exposure&page=2&pageSize=2');
-    expect(paged.trim().split('\r\n').slice(1).map((l) => l.split(',')[0])).toEqual(['11-1011.00', '11-1011.03']);
+    expect(
+      paged
+        .trim()
+        .split('\r\n')
+        .slice(1)
+        .map((l) => l.split(',')[0]),
+    ).toEqual(['11-1011.00', '11-1011.03']);
     expect(await exportText(db)).toBe(all); // the filtered entries did not replace the full one
   });
 
   it('re-renders the export when the stamp moves', async () => {
     const before = await exportText(db);
     expect(before).toContain('13-2011.00,Accountants and Auditors,0.85,');
-    await db.prisma.$executeRaw`UPDATE occupation_score SET exposure = 0.9 WHERE model_version = 'm1' AND code = '13-2011.00'`;
+    await db.prisma
+      .$executeRaw`UPDATE occupation_score SET exposure = 0.9 WHERE model_version = 'm1' AND code = '13-2011.00'`;
     expect(await exportText(db)).toBe(before);
     await moveStamp(db);
     const after = await exportText(db);

@@ -14,7 +14,11 @@ import { fixtureCorpus } from '../models/titles/fixture';
 import { seedFixture } from './fixture';
 
 const post = (body: unknown, headers: Record<string, string> = {}) =>
-  new Request('http://localhost/api/match', { method: 'POST', body: typeof body === 'string' ? body : JSON.stringify(body), headers: { 'content-type': 'application/json', ...headers } });
+  new Request('http://localhost/api/match', {
+    method: 'POST',
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+    headers: { 'content-type': 'application/json', ...headers },
+  });
 
 describe('POST /api/match', () => {
   let db: Db;
@@ -25,7 +29,15 @@ describe('POST /api/match', () => {
     await seedFixture(db);
     clearDashboardCache();
     await selectBackend('wasm', true);
-    const config = { ...titleConfig('tiny'), epochs: 30, batchSize: 16, devShare: 0, valShare: 0, learningRate: 0.05, dropout: 0 };
+    const config = {
+      ...titleConfig('tiny'),
+      epochs: 30,
+      batchSize: 16,
+      devShare: 0,
+      valShare: 0,
+      learningRate: 0.05,
+      dropout: 0,
+    };
     coder = (await trainTitleCoder(fixtureCorpus(), config, 'titles-test')).coder;
   }, 120_000);
   afterAll(async () => {
@@ -34,9 +46,31 @@ describe('POST /api/match', () => {
   });
 
   it('codes titles with confidence, four alternatives at most, needs_review and the occupation exposure', async () => {
-    const res = await handleMatch(post({ titles: [{ title: 'Sr. Java Developer' }, { title: 'Staff Accountant II', description: 'Prepare tax returns.' }] }), db, new TitleBudget(), load);
+    const res = await handleMatch(
+      post({
+        titles: [
+          { title: 'Sr. Java Developer' },
+          { title: 'Staff Accountant II', description: 'Prepare tax returns.' },
+        ],
+      }),
+      db,
+      new TitleBudget(),
+      load,
+    );
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { model: string; matches: { title: string; code: string; confidence: number; alternatives: unknown[]; needsReview: boolean; exposure: number | null; seniority: string | null; descriptionExposure: unknown }[] };
+    const body = (await res.json()) as {
+      model: string;
+      matches: {
+        title: string;
+        code: string;
+        confidence: number;
+        alternatives: unknown[];
+        needsReview: boolean;
+        exposure: number | null;
+        seniority: string | null;
+        descriptionExposure: unknown;
+      }[];
+    };
     expect(body.model).toBe('titles-test');
     expect(body.matches.map((m) => m.code)).toEqual(['15-1252.00', '13-2011.00']);
     expect(body.matches[0]).toMatchObject({ title: 'Sr. Java Developer', seniority: 'senior' });
@@ -63,14 +97,20 @@ describe('POST /api/match', () => {
   });
 
   it('refuses more than 1,000 titles in one request', async () => {
-    const res = await handleMatch(post({ titles: Array.from({ length: 1001 }, () => ({ title: 'Nurse' })) }), db, new TitleBudget(), load);
+    const res = await handleMatch(
+      post({ titles: Array.from({ length: 1001 }, () => ({ title: 'Nurse' })) }),
+      db,
+      new TitleBudget(),
+      load,
+    );
     expect(res.status).toBe(400);
     expect(((await res.json()) as { error: string }).error).toMatch(/at most 1000 titles/);
   });
 
   it('meters titles per client: past the budget it answers 429 with Retry-After, other clients unaffected', async () => {
     const budget = new TitleBudget(3, 60_000);
-    const from = (ip: string) => post({ titles: [{ title: 'Nurse' }, { title: 'Driver' }] }, { 'x-taskshift-peer': ip });
+    const from = (ip: string) =>
+      post({ titles: [{ title: 'Nurse' }, { title: 'Driver' }] }, { 'x-taskshift-peer': ip });
     const config = { ...authConfig(), peerAddressKnown: true, trustProxy: 0 };
     expect((await handleMatch(from('10.0.0.1'), db, budget, load, config)).status).toBe(200);
     const refused = await handleMatch(from('10.0.0.1'), db, budget, load, config);
@@ -80,7 +120,9 @@ describe('POST /api/match', () => {
   });
 
   it('answers 503 when no model is installed, and is in the OpenAPI document', async () => {
-    expect((await handleMatch(post({ titles: [{ title: 'Nurse' }] }), db, new TitleBudget(), async () => null)).status).toBe(503);
+    expect(
+      (await handleMatch(post({ titles: [{ title: 'Nurse' }] }), db, new TitleBudget(), async () => null)).status,
+    ).toBe(503);
     const doc = openApiDocument() as { paths: Record<string, { post?: unknown }> };
     expect(doc.paths['/api/match']?.post).toBeDefined();
   });

@@ -12,7 +12,10 @@ import { seedFixture } from './fixture';
 
 const version = listArtifacts()[0]!;
 const metrics = JSON.parse(readFileSync(path.join(MODELS_DIR, version, 'metrics.json'), 'utf8'));
-const csv = async (db: Db, view: string) => (await (await handleExport(`${view}.csv`, new Request(`http://localhost/api/export/${view}.csv`), db)).text()).trim().split('\r\n');
+const csv = async (db: Db, view: string) =>
+  (await (await handleExport(`${view}.csv`, new Request(`http://localhost/api/export/${view}.csv`), db)).text())
+    .trim()
+    .split('\r\n');
 
 describe.each(dbKinds)('GET /api/model and the model card CSVs on %s', (kind) => {
   let db: Db;
@@ -35,18 +38,34 @@ describe.each(dbKinds)('GET /api/model and the model card CSVs on %s', (kind) =>
 
   it('for a scored version with no artifact folder, falls back to the metrics recorded in the database', async () => {
     await seedFixture(db); // current model 'm1', metrics {"test":{"macroF1":0.61}}
-    const body = (await (await handleModelCard(db)).json()) as { version: string; current: boolean; source: string; headline: { accuracy: number | null } };
+    const body = (await (await handleModelCard(db)).json()) as {
+      version: string;
+      current: boolean;
+      source: string;
+      headline: { accuracy: number | null };
+    };
     expect(body).toMatchObject({ version: 'm1', current: true, headline: { accuracy: null } });
     expect(body.source).toMatch(/database/);
   });
 
   it('for the scored committed artifact, answers its metrics file, and the CSVs carry the same rows', async () => {
-    await db.execScript(`INSERT INTO model_version (version, kind, status, metrics, data_versions, scored_at) VALUES ('${version}','exposure-ensemble','ready','{}','{}','2026-06-01')`);
+    await db.execScript(
+      `INSERT INTO model_version (version, kind, status, metrics, data_versions, scored_at) VALUES ('${version}','exposure-ensemble','ready','{}','{}','2026-06-01')`,
+    );
     const res = await handleModelCard(db);
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { version: string; headline: { accuracy: number; spearman: number; coverage80: number }; confusion: number[][]; ablation: { key: string; accuracy: number | null }[] };
+    const body = (await res.json()) as {
+      version: string;
+      headline: { accuracy: number; spearman: number; coverage80: number };
+      confusion: number[][];
+      ablation: { key: string; accuracy: number | null }[];
+    };
     expect(body.version).toBe(version);
-    expect(body.headline).toMatchObject({ accuracy: metrics.test.model.task.accuracy, spearman: metrics.test.model.occupation.spearman, coverage80: metrics.test.model.occupation.coverage80 });
+    expect(body.headline).toMatchObject({
+      accuracy: metrics.test.model.task.accuracy,
+      spearman: metrics.test.model.occupation.spearman,
+      coverage80: metrics.test.model.occupation.coverage80,
+    });
     expect(body.confusion).toEqual(metrics.test.model.task.confusion);
 
     const confusion = await csv(db, 'model-confusion');
@@ -54,26 +73,45 @@ describe.each(dbKinds)('GET /api/model and the model card CSVs on %s', (kind) =>
     expect(confusion[1]).toBe(`E0,${metrics.test.model.task.confusion[0].join(',')}`);
     const ablation = await csv(db, 'model-ablation');
     expect(ablation).toHaveLength(1 + body.ablation.length);
-    expect(ablation[3]).toContain(`activityPrior,Work-activity prior alone,${metrics.test.tasks},${metrics.test.components.activityPrior.task.accuracy}`);
+    expect(ablation[3]).toContain(
+      `activityPrior,Work-activity prior alone,${metrics.test.tasks},${metrics.test.components.activityPrior.task.accuracy}`,
+    );
     expect((await csv(db, 'model-reliability')).length - 1).toBe(metrics.test.model.task.reliability.length);
     const frey = metrics.indices.find((i: { name: string }) => i.name === 'frey_osborne_2013');
-    expect(await csv(db, 'model-indices')).toContain(`frey_osborne_2013,Frey & Osborne probability of computerisation,${frey.n},${frey.spearman},${frey.pearson}`);
+    expect(await csv(db, 'model-indices')).toContain(
+      `frey_osborne_2013,Frey & Osborne probability of computerisation,${frey.n},${frey.spearman},${frey.pearson}`,
+    );
     expect(await csv(db, 'model-summary')).toContain(`${version},training.splitSeed,42`);
     const coder = readTitleCoderRecord();
     const titleRows = await csv(db, 'model-title-coder');
-    expect(titleRows[0]).toBe('title_coder_version,matcher_key,matcher,held_out_titles,top1,top5,top1_soc,top5_soc,ece');
+    expect(titleRows[0]).toBe(
+      'title_coder_version,matcher_key,matcher,held_out_titles,top1,top5,top1_soc,top5_soc,ece',
+    );
     if (coder) {
       const v = (coder.metrics as { validation: { baseline: Record<string, number> } }).validation.baseline;
-      expect(titleRows).toContain(`${coder.version},baseline,Baseline: TF-IDF nearest title,${v.titles},${v.top1},${v.top5},${v.top1Soc},${v.top5Soc},${v.ece}`);
+      expect(titleRows).toContain(
+        `${coder.version},baseline,Baseline: TF-IDF nearest title,${v.titles},${v.top1},${v.top5},${v.top1Soc},${v.top5Soc},${v.ece}`,
+      );
     } else expect(titleRows).toHaveLength(1);
   });
 });
 
 describe('OpenAPI document', () => {
   it('lists /api/model and the model card CSV views', async () => {
-    const doc = (await (await openapiRoute()).json()) as { paths: Record<string, { get: { parameters?: { name: string; schema: { enum?: string[] } }[] } }> };
+    const doc = (await (await openapiRoute()).json()) as {
+      paths: Record<string, { get: { parameters?: { name: string; schema: { enum?: string[] } }[] } }>;
+    };
     expect(doc.paths['/api/model']).toBeDefined();
     const views = doc.paths['/api/export/{view}.csv']!.get.parameters!.find((p) => p.name === 'view')!.schema.enum!;
-    expect(views).toEqual(expect.arrayContaining(['model-summary', 'model-ablation', 'model-confusion', 'model-reliability', 'model-indices', 'model-title-coder']));
+    expect(views).toEqual(
+      expect.arrayContaining([
+        'model-summary',
+        'model-ablation',
+        'model-confusion',
+        'model-reliability',
+        'model-indices',
+        'model-title-coder',
+      ]),
+    );
   });
 });

@@ -6,7 +6,14 @@ import { apiErrorBody, databaseUnavailableBody } from '@/lib/api/response-schema
 import { handleScenarios } from '@/lib/api/scenario-handlers';
 import type { Db } from '@/lib/db/client';
 
-type Schema = { type?: string; enum?: string[]; minimum?: number; maximum?: number; pattern?: string; maxLength?: number };
+type Schema = {
+  type?: string;
+  enum?: string[];
+  minimum?: number;
+  maximum?: number;
+  pattern?: string;
+  maxLength?: number;
+};
 type Param = { name: string; in: 'query' | 'path'; description?: string; schema: Schema };
 type Doc = { paths: Record<string, { get?: { parameters?: Param[] } }> };
 
@@ -54,7 +61,9 @@ describe('the handlers refuse what the document rules out (the same schemas)', (
           const body = await res.json();
           checked++;
           if (res.status !== 400 || !apiErrorBody.safeParse(body).success || body.parameter !== param.name) {
-            failures.push(`${path} ${param.name}=${value.slice(0, 20)} → ${res.status} ${JSON.stringify(body).slice(0, 120)}`);
+            failures.push(
+              `${path} ${param.name}=${value.slice(0, 20)} → ${res.status} ${JSON.stringify(body).slice(0, 120)}`,
+            );
           }
         }
       }

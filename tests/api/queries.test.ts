@@ -25,7 +25,7 @@ describe.each(dbKinds)('dashboard queries on %s', (kind) => {
     expect(o.summary.model.atLeast10).toBeNull();
   });
 
-  it('uses the most recent ready model and counts a shared SOC code\'s workers once', async () => {
+  it("uses the most recent ready model and counts a shared SOC code's workers once", async () => {
     await seedFixture(db);
     clearDashboardCache(); // data written in-process: do not wait for the stamp's TTL
     expect((await fetchCurrentModel(db))?.version).toBe('m1');
@@ -45,7 +45,10 @@ describe.each(dbKinds)('dashboard queries on %s', (kind) => {
     expect(o.summary.mostExposed[0]?.title).toBe('Accountants and Auditors');
     // Both CEOs rows carry SOC 11-1011's whole 400 workers, marked as shared, never 200 each.
     const ceos = o.summary.mostExposed.filter((r) => r.employmentCode === '11-1011');
-    expect(ceos.map((r) => [r.code, r.socEmployment, r.sharedWith])).toEqual([['11-1011.00', 400, 1], ['11-1011.03', 400, 1]]);
+    expect(ceos.map((r) => [r.code, r.socEmployment, r.sharedWith])).toEqual([
+      ['11-1011.00', 400, 1],
+      ['11-1011.03', 400, 1],
+    ]);
   });
 
   it('searches titles and task text tolerating case and plurals, and filters', async () => {

@@ -25,7 +25,11 @@ function declaration(source: string, name: string): string {
 
 /** Resolves an import specifier of a route file ('@/lib/…' or relative) to a .ts file, or null. */
 function resolveImport(fromFile: string, spec: string): string | null {
-  const base = spec.startsWith('@/') ? path.join(ROOT, spec.slice(2)) : spec.startsWith('.') ? path.resolve(path.dirname(fromFile), spec) : null;
+  const base = spec.startsWith('@/')
+    ? path.join(ROOT, spec.slice(2))
+    : spec.startsWith('.')
+      ? path.resolve(path.dirname(fromFile), spec)
+      : null;
   if (!base) return null;
   for (const candidate of [`${base}.ts`, path.join(base, 'index.ts')]) if (existsSync(candidate)) return candidate;
   return null;
@@ -42,7 +46,11 @@ function parsesZod(file: string, source: string, body: string): boolean {
     if (!module) continue;
     const text = readFileSync(module, 'utf8');
     for (const raw of names!.split(',')) {
-      const name = raw.replace(/^\s*type\s+/, '').split(' as ').pop()!.trim();
+      const name = raw
+        .replace(/^\s*type\s+/, '')
+        .split(' as ')
+        .pop()!
+        .trim();
       if (name && new RegExp(`\\b${name}\\(`).test(body) && PARSES.test(declaration(text, name))) return true;
     }
   }
@@ -59,7 +67,12 @@ export function routeMethods(): RouteMethod[] {
     const route = `/api/${path.dirname(relative).split(path.sep).join('/')}`.replace(/\[([^\]]+)\]/g, '{$1}');
     return [...source.matchAll(/export (?:async )?function (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => {
       const body = declaration(source, m[1]!);
-      return { file: path.relative(ROOT, file), method: m[1]!.toLowerCase(), path: route, parsesZod: parsesZod(file, source, body) };
+      return {
+        file: path.relative(ROOT, file),
+        method: m[1]!.toLowerCase(),
+        path: route,
+        parsesZod: parsesZod(file, source, body),
+      };
     });
   });
 }

@@ -48,10 +48,14 @@ describe('scenario API validation', () => {
   });
 
   it('documents both routes and the four CSV views in OpenAPI', async () => {
-    const doc = (await openapiRoute().json()) as { paths: Record<string, { get: { parameters?: { name: string; schema: { enum?: string[] } }[] } }> };
+    const doc = (await openapiRoute().json()) as {
+      paths: Record<string, { get: { parameters?: { name: string; schema: { enum?: string[] } }[] } }>;
+    };
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/scenarios', '/api/employment/shown-up']));
     const views = doc.paths['/api/export/{view}.csv']!.get.parameters!.find((p) => p.name === 'view')!.schema.enum;
-    expect(views).toEqual(expect.arrayContaining(['scenario-occupations', 'scenario-groups', 'scenario-industries', 'shown-up']));
+    expect(views).toEqual(
+      expect.arrayContaining(['scenario-occupations', 'scenario-groups', 'scenario-industries', 'shown-up']),
+    );
   });
 });
 
@@ -66,7 +70,12 @@ describe.each(dbKinds)('scenario API and CSV on %s with fixture rows', (kind) =>
 
   it('computes baseline and scenario per occupation, group, sector and total as worked by hand', async () => {
     const v = (await (await handleScenarios(req(`/api/scenarios${Q}`), db)).json()) as ScenarioView;
-    expect(v).toMatchObject({ inputs: { horizon: 2029, adoption: 50, substitution: 50, productivity: 20, demand: 0.25 }, modelVersion: 'm1', projectionVintage: '2024-34', draws: 1000 });
+    expect(v).toMatchObject({
+      inputs: { horizon: 2029, adoption: 50, substitution: 50, productivity: 20, demand: 0.25 },
+      modelVersion: 'm1',
+      projectionVintage: '2024-34',
+      draws: 1000,
+    });
     expect(v.unscored).toEqual({ occupations: 1, workers: 500 });
     const byCode = Object.fromEntries(v.occupations.map((o) => [o.code, o]));
     // 13-2011: baseline 1,100; τ = 0.5·0.8·0.2 = 0.08; δ = −0.75·0.08 = −0.06 → 1,034.
@@ -75,7 +84,10 @@ describe.each(dbKinds)('scenario API and CSV on %s with fixture rows', (kind) =>
     // 47-2031: τ = 0.5·0.05·0.2 = 0.005; δ = −0.00375 → 2,000·0.99625 = 1,992.5 (1,993 whole).
     expect(byCode['47-2031']).toMatchObject({ baseline: 2000, scenario: 1993, taskMixWorkers: 0 });
     expect(v.total).toMatchObject({ baseline: 3100, scenario: 3027, change: -73 }); // 3,026.5 unrounded; change = shown scenario − shown baseline
-    expect(v.majorGroups.map((g) => [g.key, g.scenario])).toEqual([['13', 1034], ['47', 1993]]);
+    expect(v.majorGroups.map((g) => [g.key, g.scenario])).toEqual([
+      ['13', 1034],
+      ['47', 1993],
+    ]);
     // Finance: 500 accountants · 1.1 = 550 → ·0.94 = 517; the unscored 43-9999 cell is left out.
     expect(v.industries).toEqual([expect.objectContaining({ key: '52', baseline: 550, scenario: 517 })]);
     expect(v.total.scenarioLow).toBeLessThanOrEqual(v.total.scenario);
@@ -83,7 +95,9 @@ describe.each(dbKinds)('scenario API and CSV on %s with fixture rows', (kind) =>
   });
 
   it('fills missing inputs from a preset, explicit ones winning, and sorts the table', async () => {
-    const v = (await (await handleScenarios(req('/api/scenarios?preset=fast&horizon=2030&sort=-baseline'), db)).json()) as ScenarioView;
+    const v = (await (
+      await handleScenarios(req('/api/scenarios?preset=fast&horizon=2030&sort=-baseline'), db)
+    ).json()) as ScenarioView;
     expect(v.inputs).toEqual({ horizon: 2030, adoption: 90, substitution: 60, productivity: 40, demand: 0.3 });
     expect(v.preset).toBe('fast');
     expect(v.occupations.map((o) => o.code)).toEqual(['47-2031', '13-2011']);
@@ -91,15 +105,40 @@ describe.each(dbKinds)('scenario API and CSV on %s with fixture rows', (kind) =>
 
   it('exports the same rows as the API', async () => {
     const v = (await (await handleScenarios(req(`/api/scenarios${Q}`), db)).json()) as ScenarioView;
-    const csv = await (await handleExport('scenario-occupations.csv', req(`/api/export/scenario-occupations.csv${Q}`), db)).text();
+    const csv = await (
+      await handleExport('scenario-occupations.csv', req(`/api/export/scenario-occupations.csv${Q}`), db)
+    ).text();
     const lines = csv.trim().split('\r\n');
-    expect(lines[0]!.split(',').slice(0, 8)).toEqual(['nem_code', 'title', 'major_group', 'baseline_workers', 'scenario_workers', 'scenario_p10', 'scenario_p90', 'change']);
-    expect(lines.slice(1).map((l) => l.split(',').slice(0, 5).join(','))).toEqual(v.occupations.map((o) => [o.code, o.title, o.majorGroup, o.baseline, o.scenario].join(',')));
-    const groups = (await (await handleExport('scenario-groups.csv', req(`/api/export/scenario-groups.csv${Q}`), db)).text()).trim().split('\r\n');
+    expect(lines[0]!.split(',').slice(0, 8)).toEqual([
+      'nem_code',
+      'title',
+      'major_group',
+      'baseline_workers',
+      'scenario_workers',
+      'scenario_p10',
+      'scenario_p90',
+      'change',
+    ]);
+    expect(lines.slice(1).map((l) => l.split(',').slice(0, 5).join(','))).toEqual(
+      v.occupations.map((o) => [o.code, o.title, o.majorGroup, o.baseline, o.scenario].join(',')),
+    );
+    const groups = (
+      await (await handleExport('scenario-groups.csv', req(`/api/export/scenario-groups.csv${Q}`), db)).text()
+    )
+      .trim()
+      .split('\r\n');
     expect(groups.at(-1)!.startsWith('total,All occupations,3100,3027,')).toBe(true);
-    const sectors = (await (await handleExport('scenario-industries.csv', req(`/api/export/scenario-industries.csv${Q}`), db)).text()).trim().split('\r\n');
+    const sectors = (
+      await (await handleExport('scenario-industries.csv', req(`/api/export/scenario-industries.csv${Q}`), db)).text()
+    )
+      .trim()
+      .split('\r\n');
     expect(sectors[1]!.startsWith('52,Finance and Insurance,550,517,')).toBe(true);
-    const bad = await handleExport('scenario-occupations.csv', req('/api/export/scenario-occupations.csv?adoption=-1'), db);
+    const bad = await handleExport(
+      'scenario-occupations.csv',
+      req('/api/export/scenario-occupations.csv?adoption=-1'),
+      db,
+    );
     expect(bad.status).toBe(400);
   });
 
@@ -125,6 +164,8 @@ describe.each(dbKinds)('scenario API and CSV on %s with fixture rows', (kind) =>
     expect(v.periods).toEqual({ pre: [2017, 2019], post: [2022, 2024] });
     expect(v.measures).toEqual([]);
     const csv = await (await handleExport('shown-up.csv', req('/api/export/shown-up.csv'), db)).text();
-    expect(csv.trim()).toBe('measure,quintile,occupations,workers,annual_log_growth_pre,annual_log_growth_post,change_or_did,ci95_low,ci95_high');
+    expect(csv.trim()).toBe(
+      'measure,quintile,occupations,workers,annual_log_growth_pre,annual_log_growth_post,change_or_did,ci95_low,ci95_high',
+    );
   });
 });

@@ -19,7 +19,8 @@ describe.each(dbKinds)('similar occupations and task explanations on %s (fixture
     db = await freshDb(kind);
     await seedFixture(db);
     // an older scoring run that stored stopwords among the top tokens
-    await db.prisma.$executeRaw`UPDATE task_score SET top_tokens = '[{"token":"and","weight":0.6},{"token":"reports","weight":0.4},{"token":"the","weight":0.35},{"token":"audit","weight":0.3}]'::jsonb
+    await db.prisma
+      .$executeRaw`UPDATE task_score SET top_tokens = '[{"token":"and","weight":0.6},{"token":"reports","weight":0.4},{"token":"the","weight":0.35},{"token":"audit","weight":0.3}]'::jsonb
       WHERE code = '13-2011.00' AND task_id = 1`;
     clearDashboardCache();
   });
@@ -45,13 +46,19 @@ describe.each(dbKinds)('similar occupations and task explanations on %s (fixture
   });
 
   it('exports the same list as CSV, ranked', async () => {
-    const res = await handleExport('occupation-similar.csv', req('/api/export/occupation-similar.csv?code=13-2011.00'), db);
+    const res = await handleExport(
+      'occupation-similar.csv',
+      req('/api/export/occupation-similar.csv?code=13-2011.00'),
+      db,
+    );
     expect(res.status).toBe(200);
     const lines = (await res.text()).trim().split('\r\n');
     expect(lines[0]).toBe('rank,onet_soc_code,title,similarity,exposure,job_zone');
     expect(lines[1]).toBe('1,11-1011.00,Chief Executives,0.075,0.4,5');
     expect(lines[4]).toBe('4,47-2031.00,Carpenters,-0.2439,0.05,2');
-    expect((await handleExport('occupation-similar.csv', req('/api/export/occupation-similar.csv?code=bad'), db)).status).toBe(400);
+    expect(
+      (await handleExport('occupation-similar.csv', req('/api/export/occupation-similar.csv?code=bad'), db)).status,
+    ).toBe(400);
   });
 
   it('drops stopwords from stored top tokens at display, in the API and the tasks CSV', async () => {

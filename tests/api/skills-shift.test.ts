@@ -7,8 +7,15 @@ import { seedFixture } from './fixture';
 const req = (path: string) => new Request(`http://localhost${path}`);
 
 interface Shift {
-  elementId: string; change: number; ratings: number; mix: number; interaction: number; coverage: number;
-  standardError: number | null; distinguishable: boolean | null; occupations: number;
+  elementId: string;
+  change: number;
+  ratings: number;
+  mix: number;
+  interaction: number;
+  coverage: number;
+  standardError: number | null;
+  distinguishable: boolean | null;
+  occupations: number;
 }
 
 describe.each(dbKinds)('skill shift API and CSV with standard errors on %s (worked by hand)', (kind) => {
@@ -46,7 +53,9 @@ describe.each(dbKinds)('skill shift API and CSV with standard errors on %s (work
   });
 
   it('exports the same split and flag as CSV', async () => {
-    const lines = (await (await handleExport('skills-shift.csv', req('/api/export/skills-shift.csv'), db)).text()).trim().split('\r\n');
+    const lines = (await (await handleExport('skills-shift.csv', req('/api/export/skills-shift.csv'), db)).text())
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toBe(
       'element_id,skill,importance_23x,importance_30_1,change,change_from_ratings,change_from_mix,change_interaction,change_from_coverage,standard_error,distinguishable_from_zero,occupations,oews_year_23x,oews_year_30_1',
     );

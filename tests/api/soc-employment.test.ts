@@ -40,17 +40,28 @@ describe.each(dbKinds)('employment per SOC code, OEWS aggregates and coverage (%
   it('gives occupations beneath an aggregate its whole workers, shared, with its title', async () => {
     const c = await fetchCatalogue(db);
     expect(c.byCode.get('31-1122.00')).toMatchObject({
-      employmentCode: '31-1120', employmentTitle: 'Home Health and Personal Care Aides', socEmployment: 2000, sharedWith: 1, medianWage: 30000,
+      employmentCode: '31-1120',
+      employmentTitle: 'Home Health and Personal Care Aides',
+      socEmployment: 2000,
+      sharedWith: 1,
+      medianWage: 30000,
     });
     expect(c.byCode.get('13-2011.00')).toMatchObject({ employmentCode: '13-2011', socEmployment: 1400, sharedWith: 0 });
   });
 
-  it('shows the aggregate\'s series, whole numbers, on the occupation page and API', async () => {
-    const d = (await (await handleOccupation('31-1121.00', db)).json()) as { employment: { year: number; employment: number }[] };
-    expect(d.employment.map((e) => [e.year, e.employment])).toEqual([[2012, 1000], [2013, 1100], [2018, 1500], [2024, 2000]]);
+  it("shows the aggregate's series, whole numbers, on the occupation page and API", async () => {
+    const d = (await (await handleOccupation('31-1121.00', db)).json()) as {
+      employment: { year: number; employment: number }[];
+    };
+    expect(d.employment.map((e) => [e.year, e.employment])).toEqual([
+      [2012, 1000],
+      [2013, 1100],
+      [2018, 1500],
+      [2024, 2000],
+    ]);
   });
 
-  it('counts the aggregate once in the overview, weighting its occupations\' mean score', async () => {
+  it("counts the aggregate once in the overview, weighting its occupations' mean score", async () => {
     const o = await fetchOverview(db);
     expect(o.summary.workersCovered).toBe(6400); // 4,400 in the fixture's four SOC codes + 2,000 aides, once
     expect(o.oewsTotal).toBe(6460);
@@ -59,16 +70,32 @@ describe.each(dbKinds)('employment per SOC code, OEWS aggregates and coverage (%
 
   it('puts the aggregate into an exposure quintile', async () => {
     const v = await fetchEmployment('quintile', db);
-    const total2012 = Object.entries(v.absolute[0]!).filter(([k]) => k !== 'year').reduce((s, [, n]) => s + (n ?? 0), 0);
+    const total2012 = Object.entries(v.absolute[0]!)
+      .filter(([k]) => k !== 'year')
+      .reduce((s, [, n]) => s + (n ?? 0), 0);
     expect(total2012).toBe(4000); // 3,000 in the fixture's codes + the aides' 1,000 (1,000.4 rounded)
   });
 
   it('reports coverage per year and lists codes no occupation reaches', async () => {
     const v = await fetchCoverage(db);
-    expect(v.years.find((y) => y.year === 2024)).toEqual({ year: 2024, counted: 6400, uncovered: 50, total: 6460, share: 6400 / 6460 });
-    expect(v.years.find((y) => y.year === 2013)).toEqual({ year: 2013, counted: 4100, uncovered: 0, total: null, share: null });
+    expect(v.years.find((y) => y.year === 2024)).toEqual({
+      year: 2024,
+      counted: 6400,
+      uncovered: 50,
+      total: 6460,
+      share: 6400 / 6460,
+    });
+    expect(v.years.find((y) => y.year === 2013)).toEqual({
+      year: 2013,
+      counted: 4100,
+      uncovered: 0,
+      total: null,
+      share: null,
+    });
     expect(v.uncovered).toEqual([{ code: '99-9990', title: 'Unmatched Workers', employment: 50 }]);
-    const csv = (await (await handleExport('coverage.csv', req('/api/export/coverage.csv'), db)).text()).trim().split('\r\n');
+    const csv = (await (await handleExport('coverage.csv', req('/api/export/coverage.csv'), db)).text())
+      .trim()
+      .split('\r\n');
     expect(csv[0]).toBe('year,workers_counted,workers_uncovered,oews_total,share');
     expect(csv).toContain('2012,4000,0,4000,1');
   });

@@ -21,9 +21,15 @@ function counts(body: unknown, out: number[] = []): number[] {
 
 /** The cells of the named CSV columns that hold numbers. */
 function csvCounts(csv: string, pick: (header: string) => boolean): number[] {
-  const [head, ...rows] = csv.trim().split('\r\n').map((l) => l.split(','));
+  const [head, ...rows] = csv
+    .trim()
+    .split('\r\n')
+    .map((l) => l.split(','));
   const idx = head!.flatMap((h, i) => (pick(h) ? [i] : []));
-  return rows.flatMap((r) => idx.map((i) => r[i]!)).filter((c) => c !== '').map(Number);
+  return rows
+    .flatMap((r) => idx.map((i) => r[i]!))
+    .filter((c) => c !== '')
+    .map(Number);
 }
 
 describe.each(dbKinds)('workers are whole numbers in the API and CSV on %s', (kind) => {
@@ -41,27 +47,36 @@ describe.each(dbKinds)('workers are whole numbers in the API and CSV on %s', (ki
   afterAll(async () => db?.close());
 
   it('in JSON answers', async () => {
-    const bodies = await Promise.all([
-      handleOccupations(req('/api/occupations'), db),
-      handleOccupation('13-2011.00', db),
-      handleOccupation('11-1011.00', db),
-    ].map(async (r) => (await r).json()));
+    const bodies = await Promise.all(
+      [
+        handleOccupations(req('/api/occupations'), db),
+        handleOccupation('13-2011.00', db),
+        handleOccupation('11-1011.00', db),
+      ].map(async (r) => (await r).json()),
+    );
     const values = counts(bodies);
     expect(values.length).toBeGreaterThanOrEqual(6);
     // Exposed workers in a sector are workers × exposure (333 × 0.8 = 266.4): estimates of people, as whole numbers.
-    const industries = await Promise.all([handleIndustries(req('/api/industries'), db), handleIndustry('52', req('/api/industries/52'), db)].map(async (r) => (await r).json()));
+    const industries = await Promise.all(
+      [handleIndustries(req('/api/industries'), db), handleIndustry('52', req('/api/industries/52'), db)].map(
+        async (r) => (await r).json(),
+      ),
+    );
     const industryCounts = counts(industries);
     expect(industryCounts.length).toBeGreaterThanOrEqual(6);
     values.push(...industryCounts);
     for (const v of values) expect(Number.isInteger(v), `${v}`).toBe(true);
-    const emp = (await (await handleEmployment(req('/api/employment?groupBy=quintile'), db)).json()) as { absolute: Record<string, number | null>[] };
+    const emp = (await (await handleEmployment(req('/api/employment?groupBy=quintile'), db)).json()) as {
+      absolute: Record<string, number | null>[];
+    };
     const cells = emp.absolute.flatMap((r) => Object.values(r)).filter((x): x is number => x !== null);
     expect(cells.length).toBeGreaterThan(8);
     for (const v of cells) expect(Number.isInteger(v), `${v}`).toBe(true);
   });
 
   it('in CSV files, with clean histogram edges', async () => {
-    const get = async (path: string) => (await handleExport(path.split('?')[0]!, req(`/api/export/${path}`), db)).text();
+    const get = async (path: string) =>
+      (await handleExport(path.split('?')[0]!, req(`/api/export/${path}`), db)).text();
     const isCount = (h: string) => WORKER_COUNT_NAMES.has(h);
     const values = [
       ...csvCounts(await get('occupations.csv'), isCount),

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  deleteCatalogueRoute, getCatalogueCsv, getCatalogueReport, getCatalogues, patchCatalogueJob, postCatalogue, postConfirmCatalogue,
+  deleteCatalogueRoute,
+  getCatalogueCsv,
+  getCatalogueReport,
+  getCatalogues,
+  patchCatalogueJob,
+  postCatalogue,
+  postConfirmCatalogue,
 } from '@/lib/api/catalogue-handlers';
 import { handleOccupation, handleOccupations } from '@/lib/api/handlers';
 import { createSessionToken, SESSION_COOKIE } from '@/lib/auth/session';
@@ -50,7 +56,8 @@ describe.each(dbKinds)('catalogue API on %s', (kind) => {
     form.set('file', new File([text as BlobPart], name));
     return postCatalogue(req(BASE, { method: 'POST', body: form }), ctx());
   };
-  const count = async (table: string) => Number((await db.prisma.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM ${table}`))[0]!.n);
+  const count = async (table: string) =>
+    Number((await db.prisma.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM ${table}`))[0]!.n);
 
   beforeAll(async () => {
     db = await freshDb(kind);
@@ -91,9 +98,26 @@ describe.each(dbKinds)('catalogue API on %s', (kind) => {
     const staged = await upload(CSV);
     expect(staged.status).toBe(201);
     expect(staged.headers.get('cache-control')).toContain('no-store');
-    const { catalogue } = (await staged.json()) as { catalogue: { id: string; rowsRead: number; rowsRejected: number; status: string; mapping: Record<string, string>; errors: { line: number; column: string }[] } };
-    expect(catalogue).toMatchObject({ rowsRead: 7, rowsRejected: 2, status: 'staged', mapping: { title: 'Job Title', department: 'Dept', headcount: 'Headcount', code: 'SOC Code' } });
-    expect(catalogue.errors.map((e) => [e.line, e.column])).toEqual([[6, 'Headcount'], [7, 'SOC Code']]);
+    const { catalogue } = (await staged.json()) as {
+      catalogue: {
+        id: string;
+        rowsRead: number;
+        rowsRejected: number;
+        status: string;
+        mapping: Record<string, string>;
+        errors: { line: number; column: string }[];
+      };
+    };
+    expect(catalogue).toMatchObject({
+      rowsRead: 7,
+      rowsRejected: 2,
+      status: 'staged',
+      mapping: { title: 'Job Title', department: 'Dept', headcount: 'Headcount', code: 'SOC Code' },
+    });
+    expect(catalogue.errors.map((e) => [e.line, e.column])).toEqual([
+      [6, 'Headcount'],
+      [7, 'SOC Code'],
+    ]);
     const id = catalogue.id;
     expect((await postConfirmCatalogue(req(`${BASE}/${id}/confirm`, { method: 'POST' }), id, ctx())).status).toBe(200);
     expect((await postConfirmCatalogue(req(`${BASE}/${id}/confirm`, { method: 'POST' }), id, ctx())).status).toBe(409);
@@ -114,34 +138,66 @@ describe.each(dbKinds)('catalogue API on %s', (kind) => {
     expect(r.headline.us.workers).toBe(4400);
     expect(r.headline.us.exposure.value).toBeCloseTo((400 * 0.3 + 1400 * 0.8 + 1600 * 0.6 + 1000 * 0.05) / 4400, 10);
     expect(r.headline.us.exposed50Share).toBeCloseTo(3000 / 4400, 10);
-    expect(r.departments.map((d) => [d.department, d.headcount])).toEqual([['Finance', 10], ['IT', 30], ['Facilities', 1], ['Retail', 5]]);
+    expect(r.departments.map((d) => [d.department, d.headcount])).toEqual([
+      ['Finance', 10],
+      ['IT', 30],
+      ['Facilities', 1],
+      ['Retail', 5],
+    ]);
     expect(r.review[0]).toMatchObject({ title: 'Cashier', code: '47-2031.00', codeSource: 'match', confidence: 0.3 });
     const accountant = r.jobs.find((j) => j.title === 'Senior Accountant');
-    expect(accountant).toMatchObject({ code: '13-2011.00', codeSource: 'file', occupationTitle: 'Accountants and Auditors' });
-    expect(accountant.topTasks.map((t: { text: string }) => t.text)[0]).toBe('Prepare detailed reports on audit findings.');
+    expect(accountant).toMatchObject({
+      code: '13-2011.00',
+      codeSource: 'file',
+      occupationTitle: 'Accountants and Auditors',
+    });
+    expect(accountant.topTasks.map((t: { text: string }) => t.text)[0]).toBe(
+      'Prepare detailed reports on audit findings.',
+    );
 
     const cashier = r.jobs.find((j) => j.title === 'Cashier').position;
     const patch = (code: unknown) =>
-      patchCatalogueJob(req(`${BASE}/${id}/jobs/${cashier}`, { method: 'PATCH', body: JSON.stringify({ code }), headers: { 'content-type': 'application/json' } }), id, String(cashier), ctx());
+      patchCatalogueJob(
+        req(`${BASE}/${id}/jobs/${cashier}`, {
+          method: 'PATCH',
+          body: JSON.stringify({ code }),
+          headers: { 'content-type': 'application/json' },
+        }),
+        id,
+        String(cashier),
+        ctx(),
+      );
     expect((await patch('13-2011')).status).toBe(400); // only a full O*NET-SOC code
     expect((await patch('x'.repeat(5000))).status).toBe(413);
-    const notJson = new Request(`${BASE}/${id}/jobs/${cashier}`, { method: 'PATCH', body: '{code:', headers: { cookie, origin: 'http://127.0.0.1:3000' } });
+    const notJson = new Request(`${BASE}/${id}/jobs/${cashier}`, {
+      method: 'PATCH',
+      body: '{code:',
+      headers: { cookie, origin: 'http://127.0.0.1:3000' },
+    });
     expect((await patchCatalogueJob(notJson, id, String(cashier), ctx())).status).toBe(400);
     expect((await patch('99-9999.00')).status).toBe(422);
     expect((await patch('13-2011.00')).status).toBe(200);
     r = await report();
     expect(r.headline.exposure.value).toBeCloseTo((10 * 0.8 + 30 * 0.6 + 1 * 0.05 + 5 * 0.8) / 46, 10);
     expect(r.headline.exposed50.headcount).toBe(45);
-    expect(r.jobs.find((j) => j.title === 'Cashier')).toMatchObject({ code: '13-2011.00', codeSource: 'reviewed', needsReview: false });
+    expect(r.jobs.find((j) => j.title === 'Cashier')).toMatchObject({
+      code: '13-2011.00',
+      codeSource: 'reviewed',
+      needsReview: false,
+    });
 
     const csv = await (await getCatalogueCsv(req(`${BASE}/${id}/export`), id, ctx())).text();
     const lines = csv.trim().split('\r\n');
     expect(lines).toHaveLength(1 + 5);
-    expect(lines.find((l) => l.includes('Cashier'))).toMatch(/,13-2011\.00,reviewed,Accountants and Auditors,47-2031\.00,Carpenters,/);
+    expect(lines.find((l) => l.includes('Cashier'))).toMatch(
+      /,13-2011\.00,reviewed,Accountants and Auditors,47-2031\.00,Carpenters,/,
+    );
     expect(csv).toContain(`"'=HYPERLINK(""http://evil"")"`); // formula-safe
 
     // Nothing of the catalogue in public answers.
-    const publicText = (await (await handleOccupations(new Request('http://x/api/occupations'), db)).text()) + (await (await handleOccupation('13-2011.00', db)).text());
+    const publicText =
+      (await (await handleOccupations(new Request('http://x/api/occupations'), db)).text()) +
+      (await (await handleOccupation('13-2011.00', db)).text());
     expect(publicText).not.toMatch(/Senior Accountant|Java Developer|Finance/);
 
     expect((await getCatalogues(req(BASE), ctx()).then((x) => x.json())).catalogues).toHaveLength(1);

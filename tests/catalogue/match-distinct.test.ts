@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { MATCH_CHUNK, matchDistinct, resolveCode, type TitleMatcher } from '@/lib/ingest/catalogue/stage';
 
-const coded = (title: string) => ({ code: '15-1252.00', onetTitle: title, confidence: 0.5, alternatives: [], needsReview: false, seniority: null, matchedTitle: null });
+const coded = (title: string) => ({
+  code: '15-1252.00',
+  onetTitle: title,
+  confidence: 0.5,
+  alternatives: [],
+  needsReview: false,
+  seniority: null,
+  matchedTitle: null,
+});
 
 describe('matchDistinct', () => {
   it('codes each distinct title and description once, in chunks of MATCH_CHUNK', async () => {

@@ -39,7 +39,20 @@ describe('catalogue encodings', () => {
   });
 
   it('Windows-1252 bytes (not UTF-8) are decoded by its table, € and curly quotes included', async () => {
-    const bytes = Uint8Array.from([...utf8('Title,Dept\n'), 0x43, 0x61, 0x66, 0xe9, 0x20, 0x93, 0x4f, 0x94, 0x20, 0x80, ...utf8(',X\n')]);
+    const bytes = Uint8Array.from([
+      ...utf8('Title,Dept\n'),
+      0x43,
+      0x61,
+      0x66,
+      0xe9,
+      0x20,
+      0x93,
+      0x4f,
+      0x94,
+      0x20,
+      0x80,
+      ...utf8(',X\n'),
+    ]);
     const parsed = await ok(bytes);
     expect(parsed.encoding).toBe('windows-1252');
     expect(parsed.rows[0]!.title).toBe('Café “O” €');
@@ -80,7 +93,8 @@ describe('catalogue columns and rows', () => {
   });
 
   it('rejects bad rows with line, column and reason and keeps the good ones (lines count quoted newlines)', async () => {
-    const text = 'Title,FTE,Code\n"RN - ICU\nnights",2,29-1141\n,3,\nCashier,1.5,\nDriver,"1,200",53-3032\nClerk,4,15-12\n\n';
+    const text =
+      'Title,FTE,Code\n"RN - ICU\nnights",2,29-1141\n,3,\nCashier,1.5,\nDriver,"1,200",53-3032\nClerk,4,15-12\n\n';
     const parsed = await ok(utf8(text));
     expect(parsed.rows.map((r) => [r.title, r.line, r.headcount, r.code])).toEqual([
       ['RN - ICU\nnights', 2, 2, '29-1141'],
@@ -121,10 +135,17 @@ describe('XLSX catalogues', () => {
   }
 
   it('reads the first sheet, numbers as headcounts, with row numbers as lines', async () => {
-    const bytes = await workbook([['Job Title', 'Headcount', 'Dept'], ['CDL-A Driver', 14, 'Logistics'], [null, null, null], ['Payroll Specialist', 'two', 'Finance']]);
+    const bytes = await workbook([
+      ['Job Title', 'Headcount', 'Dept'],
+      ['CDL-A Driver', 14, 'Logistics'],
+      [null, null, null],
+      ['Payroll Specialist', 'two', 'Finance'],
+    ]);
     const parsed = await ok(bytes, 'jobs.xlsx');
     expect(parsed.fileKind).toBe('xlsx');
-    expect(parsed.rows.map((r) => [r.title, r.headcount, r.department, r.line])).toEqual([['CDL-A Driver', 14, 'Logistics', 2]]);
+    expect(parsed.rows.map((r) => [r.title, r.headcount, r.department, r.line])).toEqual([
+      ['CDL-A Driver', 14, 'Logistics', 2],
+    ]);
     expect(parsed.errors.map((e) => [e.line, e.column])).toEqual([[4, 'Headcount']]);
   });
 

@@ -1,8 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { byDepartment, catalogueHeadline, type OccupationFigures, reviewOrder, type UsOccupation } from '@/lib/analytics/catalogue-report';
+import {
+  byDepartment,
+  catalogueHeadline,
+  type OccupationFigures,
+  reviewOrder,
+  type UsOccupation,
+} from '@/lib/analytics/catalogue-report';
 
-const occ = (code: string, exposure: number | null, shareExposed: number | null, automation: number | null, low = exposure, high = exposure): OccupationFigures => ({
-  code, title: code, exposure, exposureLow: low, exposureHigh: high, shareExposed, automation,
+const occ = (
+  code: string,
+  exposure: number | null,
+  shareExposed: number | null,
+  automation: number | null,
+  low = exposure,
+  high = exposure,
+): OccupationFigures => ({
+  code,
+  title: code,
+  exposure,
+  exposureLow: low,
+  exposureHigh: high,
+  shareExposed,
+  automation,
 });
 const OCCUPATIONS = new Map([
   ['A', occ('A', 0.9, 0.8, 0.7, 0.8, 1.0)],
@@ -29,14 +48,64 @@ describe('catalogue headline, worked by hand', () => {
     expect(h.exposure.high).toBeCloseTo((3 * 1.0 + 2 * 0.5) / 5, 12);
     expect(h.exposed50).toEqual({ headcount: 3, share: 3 / 5 });
     expect(h.automationShare).toBeCloseTo(3 / 5, 12);
-    expect(h.us).toEqual({ workers: 0, exposure: { value: null, low: null, high: null }, exposed50Share: null, automationShare: null });
+    expect(h.us).toEqual({
+      workers: 0,
+      exposure: { value: null, low: null, high: null },
+      exposed50Share: null,
+      automationShare: null,
+    });
   });
 
   it('gives the US figures per SOC code once, averaging the O*NET occupations that share it', () => {
     const us: UsOccupation[] = [
-      { code: '1.00', title: '', majorGroup: '11', employmentCode: 'S1', employmentTitle: null, socEmployment: 100, sharedWith: 1, exposure: 0.2, exposureLow: 0.1, exposureHigh: 0.3, modelBeta: null, humanBeta: null, shareExposed: 0.4, automation: 0.9 },
-      { code: '1.01', title: '', majorGroup: '11', employmentCode: 'S1', employmentTitle: null, socEmployment: 100, sharedWith: 1, exposure: 0.6, exposureLow: 0.5, exposureHigh: 0.7, modelBeta: null, humanBeta: null, shareExposed: 0.8, automation: 0.3 },
-      { code: '2.00', title: '', majorGroup: '13', employmentCode: 'S2', employmentTitle: null, socEmployment: 300, sharedWith: 0, exposure: 0.8, exposureLow: 0.8, exposureHigh: 0.8, modelBeta: null, humanBeta: null, shareExposed: 0.1, automation: 0.1 },
+      {
+        code: '1.00',
+        title: '',
+        majorGroup: '11',
+        employmentCode: 'S1',
+        employmentTitle: null,
+        socEmployment: 100,
+        sharedWith: 1,
+        exposure: 0.2,
+        exposureLow: 0.1,
+        exposureHigh: 0.3,
+        modelBeta: null,
+        humanBeta: null,
+        shareExposed: 0.4,
+        automation: 0.9,
+      },
+      {
+        code: '1.01',
+        title: '',
+        majorGroup: '11',
+        employmentCode: 'S1',
+        employmentTitle: null,
+        socEmployment: 100,
+        sharedWith: 1,
+        exposure: 0.6,
+        exposureLow: 0.5,
+        exposureHigh: 0.7,
+        modelBeta: null,
+        humanBeta: null,
+        shareExposed: 0.8,
+        automation: 0.3,
+      },
+      {
+        code: '2.00',
+        title: '',
+        majorGroup: '13',
+        employmentCode: 'S2',
+        employmentTitle: null,
+        socEmployment: 300,
+        sharedWith: 0,
+        exposure: 0.8,
+        exposureLow: 0.8,
+        exposureHigh: 0.8,
+        modelBeta: null,
+        humanBeta: null,
+        shareExposed: 0.1,
+        automation: 0.1,
+      },
     ];
     const h = catalogueHeadline([], OCCUPATIONS, us);
     // S1: exposure (0.2+0.6)/2 = 0.4, share (0.4+0.8)/2 = 0.6, automation (0.9+0.3)/2 = 0.6, 100 workers once.
@@ -62,10 +131,25 @@ describe('catalogue headline, worked by hand', () => {
 
 describe('review order', () => {
   it('puts unmatched jobs first, then lowest confidence, and the user-coded or reviewed ones last', () => {
-    const j = (position: number, confidence: number | null, extra: Partial<{ reviewedCode: string; userCode: string }> = {}) => ({
-      position, confidence, needsReview: true, reviewedCode: extra.reviewedCode ?? null, userCode: extra.userCode ?? null,
+    const j = (
+      position: number,
+      confidence: number | null,
+      extra: Partial<{ reviewedCode: string; userCode: string }> = {},
+    ) => ({
+      position,
+      confidence,
+      needsReview: true,
+      reviewedCode: extra.reviewedCode ?? null,
+      userCode: extra.userCode ?? null,
     });
-    const order = reviewOrder([j(0, 0.9), j(1, 0.2), j(2, null), j(3, 0.1, { reviewedCode: 'X' }), j(4, 0.5, { userCode: 'Y' }), j(5, 0.2)]);
+    const order = reviewOrder([
+      j(0, 0.9),
+      j(1, 0.2),
+      j(2, null),
+      j(3, 0.1, { reviewedCode: 'X' }),
+      j(4, 0.5, { userCode: 'Y' }),
+      j(5, 0.2),
+    ]);
     expect(order.map((x) => x.position)).toEqual([2, 1, 5, 0, 3, 4]);
   });
 });

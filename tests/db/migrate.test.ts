@@ -16,7 +16,16 @@ describe.each(dbKinds)('migrator on %s', (kind) => {
     const rows = await db.prisma.$queryRaw<{ table_name: string }[]>`
       SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'`;
     const names = rows.map((r) => r.table_name);
-    for (const t of ['onet_occupation', 'onet_task', 'onet_rating', 'oews_employment', 'crosswalk', 'task_label', 'exposure_index', 'import_run']) {
+    for (const t of [
+      'onet_occupation',
+      'onet_task',
+      'onet_rating',
+      'oews_employment',
+      'crosswalk',
+      'task_label',
+      'exposure_index',
+      'import_run',
+    ]) {
       expect(names).toContain(t);
     }
   });
@@ -31,7 +40,10 @@ describe.each(dbKinds)('migrator on %s', (kind) => {
   });
 
   it('rolls back a failing migration whole', async () => {
-    const bad = [...listMigrations(), { name: '999_bad', sql: 'CREATE TABLE half_done (a int); SELECT no_such_fn();', checksum: 'x' }];
+    const bad = [
+      ...listMigrations(),
+      { name: '999_bad', sql: 'CREATE TABLE half_done (a int); SELECT no_such_fn();', checksum: 'x' },
+    ];
     await expect(migrate(db, bad)).rejects.toThrow(/999_bad/);
     const rows = await db.prisma.$queryRaw<{ n: number }[]>`
       SELECT count(*)::int AS n FROM information_schema.tables WHERE table_name = 'half_done'`;

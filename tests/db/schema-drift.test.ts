@@ -11,13 +11,26 @@ describe('prisma/schema.prisma describes exactly what the SQL migrations create'
     const tables = parsePrismaSchema(SCHEMA);
     expect(tables.length).toBeGreaterThan(10);
     const importRun = tables.find((t) => t.name === 'import_run');
-    expect(importRun?.columns.find((c) => c.name === 'rows_read')).toEqual({ name: 'rows_read', type: 'integer', nullable: false, default: '0' });
+    expect(importRun?.columns.find((c) => c.name === 'rows_read')).toEqual({
+      name: 'rows_read',
+      type: 'integer',
+      nullable: false,
+      default: '0',
+    });
     expect(importRun?.indexes).toContainEqual({ name: 'import_run_pkey', columns: ['id'], unique: true });
   });
 
   it('reports a changed type, a lost default and a missing index as drift', () => {
-    const schema = [{ name: 't', columns: [{ name: 'a', type: 'integer', nullable: false, default: '0' }], indexes: [{ name: 't_a_idx', columns: ['a'], unique: false }] }];
-    const database = [{ name: 't', columns: [{ name: 'a', type: 'bigint', nullable: false, default: null }], indexes: [] }];
+    const schema = [
+      {
+        name: 't',
+        columns: [{ name: 'a', type: 'integer', nullable: false, default: '0' }],
+        indexes: [{ name: 't_a_idx', columns: ['a'], unique: false }],
+      },
+    ];
+    const database = [
+      { name: 't', columns: [{ name: 'a', type: 'bigint', nullable: false, default: null }], indexes: [] },
+    ];
     expect(schemaDrift(schema, database)).toEqual([
       't.a: type is "bigint" in the database, "integer" in schema.prisma',
       't.a: default is null in the database, "0" in schema.prisma',
@@ -25,12 +38,16 @@ describe('prisma/schema.prisma describes exactly what the SQL migrations create'
     ]);
   });
 
-  it.each(dbKinds)('%s: every table, column, type, nullability, default and index matches', async (kind) => {
-    const db = await freshDb(kind);
-    try {
-      expect(schemaDrift(parsePrismaSchema(SCHEMA), await readCatalog(db))).toEqual([]);
-    } finally {
-      await db.close();
-    }
-  }, 60_000);
+  it.each(dbKinds)(
+    '%s: every table, column, type, nullability, default and index matches',
+    async (kind) => {
+      const db = await freshDb(kind);
+      try {
+        expect(schemaDrift(parsePrismaSchema(SCHEMA), await readCatalog(db))).toEqual([]);
+      } finally {
+        await db.close();
+      }
+    },
+    60_000,
+  );
 });

@@ -11,7 +11,10 @@ describe('sources never imported (start:demo loads sources added after the datab
   afterAll(async () => db?.close());
 
   it('lists the given sources without any import_run, failed attempts counting as attempted', async () => {
-    expect(await sourcesNeverImported(db, ['bls-oews', 'bls-oews-industry'])).toEqual(['bls-oews', 'bls-oews-industry']);
+    expect(await sourcesNeverImported(db, ['bls-oews', 'bls-oews-industry'])).toEqual([
+      'bls-oews',
+      'bls-oews-industry',
+    ]);
     await db.execScript(`INSERT INTO import_run (source, file, checksum, status) VALUES
       ('bls-oews', 'bls/oews_national/oews_national_M2024.csv', 'x', 'succeeded'),
       ('daioe', 'ai_exposure/daioe.csv', 'y', 'failed')`);

@@ -12,7 +12,10 @@ describe('database timeout settings (lib/env.ts)', () => {
   });
 
   it('reads whole milliseconds, 0 meaning none', () => {
-    expect(parseEnv({ DB_STATEMENT_TIMEOUT_MS: '2500', DB_QUERY_TIMEOUT_MS: '0' })).toMatchObject({ DB_STATEMENT_TIMEOUT_MS: 2_500, DB_QUERY_TIMEOUT_MS: 0 });
+    expect(parseEnv({ DB_STATEMENT_TIMEOUT_MS: '2500', DB_QUERY_TIMEOUT_MS: '0' })).toMatchObject({
+      DB_STATEMENT_TIMEOUT_MS: 2_500,
+      DB_QUERY_TIMEOUT_MS: 0,
+    });
   });
 
   it.each([

@@ -10,7 +10,13 @@ async function seriousViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help}; ${v.nodes.length} node(s), e.g. ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help}; ${v.nodes.length} node(s), e.g. ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    );
 }
 
 for (const width of [1280, 390]) {
@@ -27,9 +33,10 @@ for (const width of [1280, 390]) {
 test('pages in the main navigation that PAGES misses pass the scan too', async ({ page }) => {
   await page.goto('/');
   const listed = new Set<string>(PAGES.map(([, path]) => path));
-  const hrefs = await page.getByRole('navigation', { name: 'Main' }).getByRole('link').evaluateAll((links) =>
-    links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
-  );
+  const hrefs = await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   expect(hrefs.length).toBeGreaterThan(0);
   for (const path of hrefs.filter((p) => !listed.has(p))) {
     await page.goto(path);

@@ -23,7 +23,9 @@ test('catalogue: upload, validation report, matches, reassign, CSV export and pr
   await page.getByRole('button', { name: /sign in/i }).click();
   await expect(page.getByRole('heading', { name: 'Job catalogues', level: 1 })).toBeVisible();
 
-  await page.getByLabel('Catalogue file').setInputFiles({ name: 'acme-jobs.csv', mimeType: 'text/csv', buffer: readFileSync(FIXTURE) });
+  await page
+    .getByLabel('Catalogue file')
+    .setInputFiles({ name: 'acme-jobs.csv', mimeType: 'text/csv', buffer: readFileSync(FIXTURE) });
   await page.getByRole('button', { name: 'Check file' }).click();
   const report = page.getByRole('status', { name: 'Validation report' });
   await expect(report).toContainText('Rows read: 20', { timeout: 60_000 });
@@ -39,8 +41,12 @@ test('catalogue: upload, validation report, matches, reassign, CSV export and pr
   await expect(page.getByRole('table', { name: 'Headline figures' })).toContainText('Exposure, weighted');
   if (HAS_TITLE_CODER) {
     // The title coder's matches: an O*NET-SOC code with its confidence beside each coded title.
-    await expect(jobs.getByRole('row').filter({ hasText: 'Java Developer' })).toContainText(/\d{2}-\d{4}\.\d{2} .+ \(\d+%\)/);
-    await expect(page.getByRole('table', { name: 'Headline figures' }).getByRole('row').nth(1)).not.toContainText(/^.*\b0 of /);
+    await expect(jobs.getByRole('row').filter({ hasText: 'Java Developer' })).toContainText(
+      /\d{2}-\d{4}\.\d{2} .+ \(\d+%\)/,
+    );
+    await expect(page.getByRole('table', { name: 'Headline figures' }).getByRole('row').nth(1)).not.toContainText(
+      /^.*\b0 of /,
+    );
   }
 
   // Reassign the least certain job; the page recomputes and shows the new occupation.
@@ -49,16 +55,31 @@ test('catalogue: upload, validation report, matches, reassign, CSV export and pr
   const title = (await first.getByRole('rowheader').innerText()).trim();
   await first.getByLabel(/^Occupation code for/).fill(NEW_CODE);
   await first.getByRole('button', { name: 'Save' }).click();
-  const row = jobs.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }) });
+  const row = jobs.getByRole('row').filter({
+    has: page.getByRole('rowheader', { name: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }),
+  });
   await expect(row).toContainText(`${NEW_CODE}`);
   await expect(row).toContainText('(reassigned)');
 
   await shot(page, 'catalogue-report');
   // No serious or critical WCAG 2.1 AA violation on the report.
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+  expect(
+    axe.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(' | ')}`,
+      ),
+  ).toEqual([]);
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download the report (CSV)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Download the report (CSV)' }).click(),
+  ]);
   const csv = readFileSync((await download.path())!, 'utf8');
   const line = csv.split('\r\n').find((l) => l.includes(`,${title},`));
   expect(line, `CSV line of ${title}`).toBeDefined();

@@ -13,7 +13,10 @@ async function allOccupations(request: APIRequestContext): Promise<ApiOccupation
   }
 }
 
-test('search "accountant", open Accountants and Auditors, see tasks and a chart, download the tasks CSV', async ({ page, request }) => {
+test('search "accountant", open Accountants and Auditors, see tasks and a chart, download the tasks CSV', async ({
+  page,
+  request,
+}) => {
   await page.goto('/occupations');
   const search = page.getByRole('searchbox', { name: /search titles and tasks/i });
   await search.fill('accountant');
@@ -46,15 +49,26 @@ test('search "accountant", open Accountants and Auditors, see tasks and a chart,
   // Recharts draws its SVG only after hydration.
   const svg = page.locator('.recharts-wrapper svg.recharts-surface').first();
   await expect(svg).toBeVisible();
-  expect(await page.locator('.recharts-wrapper svg .recharts-bar-rectangle, .recharts-wrapper svg .recharts-line-curve').count()).toBeGreaterThan(0);
+  expect(
+    await page
+      .locator('.recharts-wrapper svg .recharts-bar-rectangle, .recharts-wrapper svg .recharts-line-curve')
+      .count(),
+  ).toBeGreaterThan(0);
   await shot(page, 'occupation-13-2011.00');
 
   const downloadPromise = page.waitForEvent('download');
-  await page.locator('section', { has: page.getByRole('heading', { name: /^Tasks/ }) }).getByRole('link', { name: 'Download CSV' }).click();
+  await page
+    .locator('section', { has: page.getByRole('heading', { name: /^Tasks/ }) })
+    .getByRole('link', { name: 'Download CSV' })
+    .click();
   const download = await downloadPromise;
   expect(download.suggestedFilename()).toMatch(/^tasks_\d{4}-\d{2}-\d{2}(_model-[\w.-]+)?\.csv$/);
-  const csv = readFileSync((await download.path())!, 'utf8').trim().split('\r\n');
-  expect(csv[0]).toBe('onet_soc_code,task_id,task,task_type,exposure,exposure_low,exposure_high,attention,automation,ai_mode,top_tokens,work_activities,human_label');
+  const csv = readFileSync((await download.path())!, 'utf8')
+    .trim()
+    .split('\r\n');
+  expect(csv[0]).toBe(
+    'onet_soc_code,task_id,task,task_type,exposure,exposure_low,exposure_high,attention,automation,ai_mode,top_tokens,work_activities,human_label',
+  );
   const ids = csv.slice(1).map((line) => Number(line.split(',')[1]));
   expect(ids).toHaveLength(api.tasks.length);
   expect(ids).toEqual(api.tasks.map((t) => t.taskId));
@@ -93,7 +107,10 @@ test('a shared URL restores its filters', async ({ page, request }) => {
   await expect(page.getByRole('searchbox', { name: /search titles and tasks/i })).toHaveValue('analyst');
   await expect(page.getByLabel('Major group')).toHaveValue('13');
   await expect(page.getByLabel('Job zone')).toHaveValue('4');
-  const api = (await (await request.get(`/api/occupations?${query}&pageSize=200`)).json()) as { items: ApiOccupation[]; total: number };
+  const api = (await (await request.get(`/api/occupations?${query}&pageSize=200`)).json()) as {
+    items: ApiOccupation[];
+    total: number;
+  };
   expect(api.total).toBeGreaterThan(0);
   expect(api.items.every((o) => o.majorGroup === '13')).toBe(true);
   await expect(page.getByTestId('match-count')).toContainText(`${api.total} occupations match`);

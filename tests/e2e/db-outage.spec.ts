@@ -30,9 +30,15 @@ for (const outage of outages) {
       await fake?.close();
     });
 
-    test('API: 503 {error: "database unavailable", cause} with Retry-After; health names the cause', async ({ request }) => {
+    test('API: 503 {error: "database unavailable", cause} with Retry-After; health names the cause', async ({
+      request,
+    }) => {
       const started = Date.now();
-      for (const path of ['/api/occupations?q=nurse', '/api/occupations/29-1141.00', '/api/employment?groupBy=quintile']) {
+      for (const path of [
+        '/api/occupations?q=nurse',
+        '/api/occupations/29-1141.00',
+        '/api/employment?groupBy=quintile',
+      ]) {
         const res = await request.get(base + path);
         expect(res.status(), path).toBe(503);
         expect(res.headers()['retry-after']).toBe('5');
@@ -48,7 +54,9 @@ for (const outage of outages) {
       expect(report.database.error.length).toBeGreaterThan(5);
     });
 
-    test('overview and explorer: each widget says it could not load, with a retry; nothing stays on "Loading…"', async ({ page }) => {
+    test('overview and explorer: each widget says it could not load, with a retry; nothing stays on "Loading…"', async ({
+      page,
+    }) => {
       for (const path of ['/', '/occupations']) {
         await page.goto(base + path);
         await expect(page.getByTestId('widget-error').first()).toBeVisible();
@@ -73,6 +81,7 @@ test('malformed percent-escapes in the path answer 400, never 500 (issue 9.9)', 
     expect(res.status(), path).toBe(400);
     expect(((await res.json()) as { parameter: string }).parameter).toMatch(/code|path/);
   }
-  for (const path of ['/occupations/%ff', '/occupations/%E0%A4%A']) expect((await request.get(path)).status(), path).toBe(400);
+  for (const path of ['/occupations/%ff', '/occupations/%E0%A4%A'])
+    expect((await request.get(path)).status(), path).toBe(400);
   expect((await request.get('/occupations/%25')).status()).toBe(404);
 });

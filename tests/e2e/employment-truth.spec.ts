@@ -3,7 +3,10 @@ import { parseShown } from './helpers';
 
 const OEWS_2024_TOTAL = 154_187_380;
 
-test('Registered Nurses show SOC 29-1141\'s 3,282,010 workers for 2024, as shared, in the page and the API', async ({ page, request }) => {
+test("Registered Nurses show SOC 29-1141's 3,282,010 workers for 2024, as shared, in the page and the API", async ({
+  page,
+  request,
+}) => {
   const api = (await (await request.get('/api/occupations/29-1141.00')).json()) as {
     occupation: { employmentCode: string; socEmployment: number; sharedWith: number };
     employment: { year: number; employment: number }[];
@@ -14,14 +17,18 @@ test('Registered Nurses show SOC 29-1141\'s 3,282,010 workers for 2024, as share
 
   await page.goto('/occupations/29-1141.00');
   const line = page.getByTestId('soc-workers');
-  await expect(line).toContainText('SOC 29-1141 Registered Nurses: 3,282,010 workers, shared with 4 other O*NET occupations');
+  await expect(line).toContainText(
+    'SOC 29-1141 Registered Nurses: 3,282,010 workers, shared with 4 other O*NET occupations',
+  );
   await expect(line).toContainText('OEWS 2024');
   await expect(page.getByText('656,402')).toHaveCount(0); // the old equal split never appears
 });
 
-test('an occupation beneath an OEWS aggregate shows the aggregate\'s workers and its series', async ({ page }) => {
+test("an occupation beneath an OEWS aggregate shows the aggregate's workers and its series", async ({ page }) => {
   await page.goto('/occupations/31-1122.00');
-  await expect(page.getByTestId('soc-workers')).toContainText('SOC 31-1120 Home Health and Personal Care Aides: 3,988,140 workers');
+  await expect(page.getByTestId('soc-workers')).toContainText(
+    'SOC 31-1120 Home Health and Personal Care Aides: 3,988,140 workers',
+  );
   await expect(page.getByText(/has not been imported yet/)).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Employment', exact: true })).toBeVisible();
 });

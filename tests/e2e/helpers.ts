@@ -35,7 +35,10 @@ export interface ApiOccupation {
  * SOC-level items, as the overview builds them: per employment code, the mean of its O*NET
  * occupations' values, weighted by the code's workers (counted once).
  */
-export function socLevel(items: readonly ApiOccupation[], value: (o: ApiOccupation) => number | null): { value: number; weight: number }[] {
+export function socLevel(
+  items: readonly ApiOccupation[],
+  value: (o: ApiOccupation) => number | null,
+): { value: number; weight: number }[] {
   const acc = new Map<string, { sum: number; n: number; weight: number }>();
   for (const o of items) {
     const v = value(o);

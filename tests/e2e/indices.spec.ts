@@ -21,18 +21,32 @@ test.describe('/indices explains each index in words', () => {
   });
 
   test('no index key on any other page either', async ({ page }) => {
-    for (const url of ['/occupations/13-2011.00', '/', '/occupations', '/employment', '/industries', '/skills', '/model', '/scenarios', '/data']) {
+    for (const url of [
+      '/occupations/13-2011.00',
+      '/',
+      '/occupations',
+      '/employment',
+      '/industries',
+      '/skills',
+      '/model',
+      '/scenarios',
+      '/data',
+    ]) {
       await page.goto(url);
       await page.waitForLoadState('networkidle');
       const text = await page.locator('body').innerText();
       // /data lists source file paths (a folder is named frey_osborne_2013); a run's index is named in words.
-      for (const key of KEYS) expect(text, `raw key ${key} shown on ${url}`).not.toContain(url === '/data' ? `[${key}]` : key);
+      for (const key of KEYS)
+        expect(text, `raw key ${key} shown on ${url}`).not.toContain(url === '/data' ? `[${key}]` : key);
     }
     await page.goto('/data');
     await expect(page.locator('body')).toContainText('[DAIOE: language modelling]');
   });
 
-  test('each scatter CSV holds every matched occupation, and the Excel link starts with a BOM', async ({ page, request }) => {
+  test('each scatter CSV holds every matched occupation, and the Excel link starts with a BOM', async ({
+    page,
+    request,
+  }) => {
     await page.goto('/indices');
     const row = page.getByTestId('indices-table').locator('tr', { hasText: 'DAIOE: language modelling' });
     const matched = parseShown(await row.locator('td').nth(4).innerText());

@@ -37,7 +37,10 @@ test('/industries ranks 20 sectors summing to the OEWS total; the ranking is in 
   await expect(page.locator('.error[role="alert"]')).toContainText('Invalid parameter "sort"');
 });
 
-test('a sector drill-down lists its occupations by exposed workers and its CSV matches the API', async ({ page, request }) => {
+test('a sector drill-down lists its occupations by exposed workers and its CSV matches the API', async ({
+  page,
+  request,
+}) => {
   await page.goto('/industries');
   await page.getByRole('link', { name: 'Information', exact: true }).click();
   await expect(page).toHaveURL(/\/industries\/51$/);
@@ -54,13 +57,19 @@ test('a sector drill-down lists its occupations by exposed workers and its CSV m
   await expect(rows.first()).toContainText(api.occupations[0]!.occCode);
   await shot(page, 'industry-51');
 
-  const panel = page.locator('section.panel', { has: page.getByRole('heading', { name: 'Occupations in Information' }) });
+  const panel = page.locator('section.panel', {
+    has: page.getByRole('heading', { name: 'Occupations in Information' }),
+  });
   const downloadPromise = page.waitForEvent('download');
   await panel.getByRole('link', { name: 'Download CSV' }).click();
   const download = await downloadPromise;
   expect(download.suggestedFilename()).toMatch(/^industry-occupations_\d{4}-\d{2}-\d{2}(_model-[\w.-]+)?\.csv$/);
-  const csv = readFileSync((await download.path())!, 'utf8').trim().split('\r\n');
-  expect(csv[0]).toBe('naics,soc_code,title,workers,exposure,exposure_low,exposure_high,national_quintile,automation_share,exposed_workers,onet_soc_codes');
+  const csv = readFileSync((await download.path())!, 'utf8')
+    .trim()
+    .split('\r\n');
+  expect(csv[0]).toBe(
+    'naics,soc_code,title,workers,exposure,exposure_low,exposure_high,national_quintile,automation_share,exposed_workers,onet_soc_codes',
+  );
   expect(csv).toHaveLength(api.total + 1);
   const firstCodes = csv.slice(1, 11).map((line) => line.split(',')[1]);
   expect(firstCodes).toEqual(api.occupations.slice(0, 10).map((o) => o.occCode));

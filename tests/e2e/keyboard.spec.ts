@@ -25,12 +25,15 @@ async function tabTo(page: Page, selector: string, limit = 60, text?: string) {
     await page.keyboard.press('Tab');
     stops.push(await focused(page));
     const hit = await page.evaluate(
-      ([s, t]) => !!document.activeElement?.matches(s!) && (t === undefined || document.activeElement.textContent?.trim() === t),
+      ([s, t]) =>
+        !!document.activeElement?.matches(s!) && (t === undefined || document.activeElement.textContent?.trim() === t),
       [selector, text] as const,
     );
     if (hit) return stops;
   }
-  throw new Error(`${selector} ${text ?? ''} not reached in ${limit} Tab presses; stops: ${stops.map((s) => `${s.tag} "${s.name}"`).join(', ')}`);
+  throw new Error(
+    `${selector} ${text ?? ''} not reached in ${limit} Tab presses; stops: ${stops.map((s) => `${s.tag} "${s.name}"`).join(', ')}`,
+  );
 }
 
 test('the skip link is the first stop and leads into the main content', async ({ page }) => {
@@ -108,7 +111,9 @@ test('an admin signs in and checks an upload by keyboard alone', async ({ page }
   await (await chooser).setFiles({
     name: 'keyboard.csv',
     mimeType: 'text/csv',
-    buffer: Buffer.from('index_name,code_system,code,value\ne2e_keyboard_index,soc2018,15-1252,0.8\ne2e_keyboard_index,soc2018,13-2011,0.6\n'),
+    buffer: Buffer.from(
+      'index_name,code_system,code,value\ne2e_keyboard_index,soc2018,15-1252,0.8\ne2e_keyboard_index,soc2018,13-2011,0.6\n',
+    ),
   });
   stops.push(...(await tabTo(page, 'button[type="submit"]', 5)));
   await page.keyboard.press('Enter');

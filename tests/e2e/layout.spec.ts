@@ -10,14 +10,18 @@ async function chartFaults(page: Page): Promise<string[]> {
   return page.locator('.chart .recharts-wrapper > svg').evaluateAll((svgs) => {
     type Box = { left: number; right: number; top: number; bottom: number };
     const box = (el: Element): Box => el.getBoundingClientRect();
-    const overlap = (a: Box, b: Box) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
-    const inside = (a: Box, b: Box) => a.left >= b.left - 1 && a.right <= b.right + 1 && a.top >= b.top - 1 && a.bottom <= b.bottom + 1;
+    const overlap = (a: Box, b: Box) =>
+      a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+    const inside = (a: Box, b: Box) =>
+      a.left >= b.left - 1 && a.right <= b.right + 1 && a.top >= b.top - 1 && a.bottom <= b.bottom + 1;
     const faults: string[] = [];
     for (const svg of svgs) {
       const name = svg.querySelector('title')?.textContent ?? '(untitled chart)';
       const frame = box(svg);
       const wrapper = svg.closest('.recharts-wrapper');
-      const ticks = [...svg.querySelectorAll('.recharts-cartesian-axis-tick-value')].filter((t) => (t.textContent ?? '') !== '');
+      const ticks = [...svg.querySelectorAll('.recharts-cartesian-axis-tick-value')].filter(
+        (t) => (t.textContent ?? '') !== '',
+      );
       for (const item of wrapper?.querySelectorAll('.recharts-legend-item') ?? []) {
         const hit = ticks.find((t) => overlap(box(item), box(t)));
         if (hit) faults.push(`${name}: legend "${item.textContent}" overlaps tick label "${hit.textContent}"`);
@@ -25,13 +29,15 @@ async function chartFaults(page: Page): Promise<string[]> {
       for (const label of svg.querySelectorAll('.recharts-label')) {
         if (!inside(box(label), frame)) faults.push(`${name}: axis title "${label.textContent}" is clipped`);
       }
-      for (const tick of ticks) if (!inside(box(tick), frame)) faults.push(`${name}: tick label "${tick.textContent}" is clipped`);
+      for (const tick of ticks)
+        if (!inside(box(tick), frame)) faults.push(`${name}: tick label "${tick.textContent}" is clipped`);
       // No two labels of one axis may run into each other (long wrapped category names). Recharts draws
       // them in z-index layers outside the axis groups, in one labels group per axis.
       for (const group of svg.querySelectorAll('.recharts-cartesian-axis-tick-labels')) {
         const labels = [...group.querySelectorAll('.recharts-cartesian-axis-tick-value')];
         for (let i = 1; i < labels.length; i++) {
-          if (overlap(box(labels[i - 1]!), box(labels[i]!))) faults.push(`${name}: tick labels "${labels[i - 1]!.textContent}" and "${labels[i]!.textContent}" overlap`);
+          if (overlap(box(labels[i - 1]!), box(labels[i]!)))
+            faults.push(`${name}: tick labels "${labels[i - 1]!.textContent}" and "${labels[i]!.textContent}" overlap`);
         }
       }
     }
@@ -43,7 +49,9 @@ async function chartFaults(page: Page): Promise<string[]> {
 const pageOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
 for (const path of ['/indices', '/employment']) {
-  test(`${path} at 390px: no page overflow, tables scroll inside their cards, charts laid out cleanly`, async ({ page }) => {
+  test(`${path} at 390px: no page overflow, tables scroll inside their cards, charts laid out cleanly`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 390, height: 900 });
     await page.goto(path);
     await waitForPage(page);
@@ -54,7 +62,11 @@ for (const path of ['/indices', '/employment']) {
       const fit = await wrap.evaluate((el) => {
         const card = el.closest('.panel')!.getBoundingClientRect();
         const own = el.getBoundingClientRect();
-        return { inCard: own.left >= card.left && own.right <= card.right, scrolls: getComputedStyle(el).overflowX === 'auto', wide: el.scrollWidth > el.clientWidth };
+        return {
+          inCard: own.left >= card.left && own.right <= card.right,
+          scrolls: getComputedStyle(el).overflowX === 'auto',
+          wide: el.scrollWidth > el.clientWidth,
+        };
       });
       expect(fit.inCard && fit.scrolls).toBe(true);
       // A table wider than its card says so above it.

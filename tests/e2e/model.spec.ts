@@ -5,7 +5,10 @@ import { waitForPage } from './pages';
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 for (const width of [1280, 390]) {
-  test(`/model at ${width}px: the card's figures equal /api/model, no horizontal page overflow, no serious WCAG 2.1 AA violation`, async ({ page, request }) => {
+  test(`/model at ${width}px: the card's figures equal /api/model, no horizontal page overflow, no serious WCAG 2.1 AA violation`, async ({
+    page,
+    request,
+  }) => {
     const card = (await (await request.get('/api/model')).json()) as {
       version: string;
       headline: { accuracy: number; spearman: number };
@@ -20,17 +23,27 @@ for (const width of [1280, 390]) {
     await expect(page.getByTestId('model-version')).toContainText(card.version);
     await expect(page.getByTestId('model-headline')).toContainText(card.headline.accuracy.toFixed(3));
     await expect(page.getByTestId('model-headline')).toContainText(card.headline.spearman.toFixed(3));
-    await expect(page.getByTestId('model-confusion').locator('tbody tr').first()).toContainText(card.confusion[0]![0]!.toLocaleString('en-US'));
+    await expect(page.getByTestId('model-confusion').locator('tbody tr').first()).toContainText(
+      card.confusion[0]![0]!.toLocaleString('en-US'),
+    );
     await expect(page.getByTestId('model-ablation').locator('tbody tr')).toHaveCount(card.ablation.length);
     await expect(page.getByTestId('model-indices')).toContainText(card.indices[0]!.label);
     await expect(page.getByRole('img', { name: 'Reliability diagram (test tasks)' })).toBeVisible();
     // The title coder's held-out figures when one is committed, else the labelled empty slot.
-    await expect(page.getByTestId('title-coder')).toContainText(card.titleCoder.available ? card.titleCoder.rows![0]!.top1.toFixed(3) : 'Not yet available');
+    await expect(page.getByTestId('title-coder')).toContainText(
+      card.titleCoder.available ? card.titleCoder.rows![0]!.top1.toFixed(3) : 'Not yet available',
+    );
     await expect(page.getByTestId('model-limits')).toContainText('US occupations only');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-    expect(result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    expect(
+      result.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
+    ).toEqual([]);
   });
 }
 

@@ -28,5 +28,6 @@ export async function waitForPage(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.waitForLoadState('networkidle');
   const charts = page.locator('.chart');
-  for (let i = 0; i < (await charts.count()); i++) await expect(charts.nth(i).locator('svg.recharts-surface').first()).toBeVisible();
+  for (let i = 0; i < (await charts.count()); i++)
+    await expect(charts.nth(i).locator('svg.recharts-surface').first()).toBeVisible();
 }

@@ -9,7 +9,11 @@ interface ApiScenario {
 }
 const int = (n: number) => n.toLocaleString('en-US');
 
-test('an analyst picks the fast preset, changes the horizon, shares the URL and exports the table', async ({ page, browser, request }) => {
+test('an analyst picks the fast preset, changes the horizon, shares the URL and exports the table', async ({
+  page,
+  browser,
+  request,
+}) => {
   await page.goto('/scenarios');
   await expect(page.getByRole('heading', { level: 1, name: 'Scenario simulator' })).toBeVisible();
   await expect(page.getByText('A what-if calculator, not a forecast.')).toBeVisible();
@@ -46,8 +50,12 @@ test('an analyst picks the fast preset, changes the horizon, shares the URL and 
   await panel.getByRole('link', { name: /^Download CSV/ }).click();
   const download = await downloadPromise;
   expect(download.suggestedFilename()).toMatch(/^scenario-occupations_\d{4}-\d{2}-\d{2}(_model-[\w.-]+)?\.csv$/);
-  const csv = readFileSync((await download.path())!, 'utf8').trim().split('\r\n');
-  expect(csv[0]!.startsWith('nem_code,title,major_group,baseline_workers,scenario_workers,scenario_p10,scenario_p90,change')).toBe(true);
+  const csv = readFileSync((await download.path())!, 'utf8')
+    .trim()
+    .split('\r\n');
+  expect(
+    csv[0]!.startsWith('nem_code,title,major_group,baseline_workers,scenario_workers,scenario_p10,scenario_p90,change'),
+  ).toBe(true);
   expect(csv).toHaveLength(api.occupations.length + 1);
   expect(csv.slice(1, 6).map((l) => l.split(',')[0])).toEqual(api.occupations.slice(0, 5).map((o) => o.code));
   await expect(page.getByTestId('scenario-table').locator('tbody tr').first()).toContainText(api.occupations[0]!.code);
@@ -59,8 +67,13 @@ test('an analyst picks the fast preset, changes the horizon, shares the URL and 
   await expect(page.locator('.error[role="alert"]')).toContainText('Invalid parameter "adoption"');
 });
 
-test('"Has it shown up yet?" gives the difference in differences with intervals and says what the data cannot show', async ({ page, request }) => {
-  const api = (await (await request.get('/api/employment/shown-up')).json()) as { measures: { key: string; did: number; didLow: number; didHigh: number }[] };
+test('"Has it shown up yet?" gives the difference in differences with intervals and says what the data cannot show', async ({
+  page,
+  request,
+}) => {
+  const api = (await (await request.get('/api/employment/shown-up')).json()) as {
+    measures: { key: string; did: number; didLow: number; didHigh: number }[];
+  };
   expect(api.measures.map((m) => m.key)).toEqual(['employment', 'employmentWithinGroup', 'wage', 'wageWithinGroup']);
   for (const m of api.measures) expect(m.didLow).toBeLessThanOrEqual(m.didHigh);
   await page.goto('/');

@@ -8,7 +8,10 @@ interface Detail {
   reskilling: { code: string; title: string }[];
 }
 
-test('Registered Nurses: similar occupations beside reskilling paths, no sibling paths, no stopwords highlighted', async ({ page, request }) => {
+test('Registered Nurses: similar occupations beside reskilling paths, no sibling paths, no stopwords highlighted', async ({
+  page,
+  request,
+}) => {
   const api = (await (await request.get('/api/occupations/29-1141.00')).json()) as Detail;
   expect(api.similar).toHaveLength(10);
   expect(api.similar[0]!.similarity - api.similar[9]!.similarity).toBeGreaterThan(0.05); // it discriminates
@@ -29,7 +32,9 @@ test('Registered Nurses: similar occupations beside reskilling paths, no sibling
 
   const download = page.waitForEvent('download');
   await page.locator('a[href="/api/export/occupation-similar.csv?code=29-1141.00"]').first().click();
-  const csv = readFileSync((await (await download).path())!, 'utf8').trim().split(/\r?\n/);
+  const csv = readFileSync((await (await download).path())!, 'utf8')
+    .trim()
+    .split(/\r?\n/);
   expect(csv[0]).toBe('rank,onet_soc_code,title,similarity,exposure,job_zone');
   expect(csv.slice(1).map((l) => l.split(',')[1])).toEqual(api.similar.map((s) => s.code));
 });

@@ -12,7 +12,9 @@ const cases: [string, string, string][] = [
 
 for (const [query, code, title] of cases) {
   test(`search "${query}" lists ${title} first, with the reason it matched`, async ({ page, request }) => {
-    const api = (await (await request.get(`/api/occupations?q=${encodeURIComponent(query)}`)).json()) as { items: { code: string; why?: string }[] };
+    const api = (await (await request.get(`/api/occupations?q=${encodeURIComponent(query)}`)).json()) as {
+      items: { code: string; why?: string }[];
+    };
     expect(api.items[0]?.code).toBe(code);
     expect(api.items[0]?.why).toMatch(/title/);
 
@@ -41,8 +43,13 @@ test('employment stays a sort the user can choose for a search', async ({ reques
   expect(byWorkers.items[0]!.title).not.toBe('Registered Nurses');
 });
 
-test('a SOC code without the O*NET suffix and a SOC 2010 code reach the current occupation', async ({ page, request }) => {
-  const soc = (await (await request.get('/api/occupations?q=13-2011')).json()) as { items: { code: string; why?: string }[] };
+test('a SOC code without the O*NET suffix and a SOC 2010 code reach the current occupation', async ({
+  page,
+  request,
+}) => {
+  const soc = (await (await request.get('/api/occupations?q=13-2011')).json()) as {
+    items: { code: string; why?: string }[];
+  };
   expect(soc.items[0]).toMatchObject({ code: '13-2011.00', why: 'SOC code 13-2011' });
   const soc2010 = (await (await request.get('/api/occupations?q=15-1132')).json()) as { items: { code: string }[] };
   expect(soc2010.items.map((i) => i.code)).toContain('15-1252.00');

@@ -13,7 +13,8 @@ import { freePort, startServer } from '../security/server-harness';
  */
 const PASSWORD = 'e2e-upload-admin-password';
 const HEADER = 'index_name,code_system,code,value,year,label\n';
-const rows = (name: string, n: number) => Array.from({ length: n }, (_, i) => `${name},isco08,${1000 + i},0.5,2024,Row ${i}\n`).join('');
+const rows = (name: string, n: number) =>
+  Array.from({ length: n }, (_, i) => `${name},isco08,${1000 + i},0.5,2024,Row ${i}\n`).join('');
 
 let server: ChildProcess | undefined;
 let base = '';
@@ -54,7 +55,10 @@ test('an unclosed quote is reported on its line and blocks confirm; a valid file
     await expect(page.getByRole('button', { name: 'Upload and check' })).toBeEnabled({ timeout: 60_000 });
   };
 
-  await upload('broken_index', `${HEADER}broken_index,isco08,2512,0.5,2024,"never closed\n${rows('broken_index', 1000)}`);
+  await upload(
+    'broken_index',
+    `${HEADER}broken_index,isco08,2512,0.5,2024,"never closed\n${rows('broken_index', 1000)}`,
+  );
   const errors = page.getByRole('table', { name: 'Validation errors' });
   const first = errors.getByRole('row').nth(1);
   await expect(first).toContainText('broken_index.csv');

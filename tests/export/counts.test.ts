@@ -22,12 +22,20 @@ describe('worker counts and bin edges as people read them', () => {
       { header: 'workers', value: (r) => r.w },
       { header: 'exposure', value: (r) => r.e },
     ]);
-    expect(await text(toCsv(columns, [{ w: 1234.6, e: 0.4567 }]))).toBe('title,workers,exposure\r\nt1234.6,1235,0.4567\r\n');
+    expect(await text(toCsv(columns, [{ w: 1234.6, e: 0.4567 }]))).toBe(
+      'title,workers,exposure\r\nt1234.6,1235,0.4567\r\n',
+    );
   });
   it('rounds worker counts in JSON by key, not wages, scores or projections in thousands', () => {
-    const body = { workers: 10.4, items: [{ employment: 99.5, exposure: 0.25, medianWage: 55000.5 }], projections: [{ base: 123.4 }] };
+    const body = {
+      workers: 10.4,
+      items: [{ employment: 99.5, exposure: 0.25, medianWage: 55000.5 }],
+      projections: [{ base: 123.4 }],
+    };
     expect(JSON.parse(JSON.stringify(body, wholeCountReplacer))).toEqual({
-      workers: 10, items: [{ employment: 100, exposure: 0.25, medianWage: 55000.5 }], projections: [{ base: 123.4 }],
+      workers: 10,
+      items: [{ employment: 100, exposure: 0.25, medianWage: 55000.5 }],
+      projections: [{ base: 123.4 }],
     });
   });
   it('rounds histogram bin edges to clean decimals', () => {

@@ -49,12 +49,21 @@ describe('toCsv', () => {
       yield { code: '13-2011.00', title: '=HYPERLINK("x")' };
     }
     let out = '';
-    for await (const chunk of toCsv([{ header: 'code', value: (r) => r.code }, { header: 'title', value: (r) => r.title }], rows())) out += chunk;
+    for await (const chunk of toCsv(
+      [
+        { header: 'code', value: (r) => r.code },
+        { header: 'title', value: (r) => r.title },
+      ],
+      rows(),
+    ))
+      out += chunk;
     expect(out).toBe(`code,title\r\n15-1252.00,Software Developers\r\n13-2011.00,"'=HYPERLINK(""x"")"\r\n`);
     expect(csvLine(['a', 1])).toBe('a,1\r\n');
   });
 
   it('names files by view, date and model version', () => {
-    expect(exportFileName('occupations', 'v1 beta', new Date('2026-11-29T10:00:00Z'))).toBe('occupations_2026-11-29_model-v1-beta.csv');
+    expect(exportFileName('occupations', 'v1 beta', new Date('2026-11-29T10:00:00Z'))).toBe(
+      'occupations_2026-11-29_model-v1-beta.csv',
+    );
   });
 });

@@ -45,7 +45,10 @@ const INDEXES_SQL = `
 /** Reads every table of the public schema (but the migrator's) with its columns and indexes, in the schema's terms. */
 export async function readCatalog(db: Db): Promise<SchemaTable[]> {
   const columns = await db.prisma.$queryRawUnsafe<(SchemaColumn & { table: string })[]>(COLUMNS_SQL);
-  const indexes = await db.prisma.$queryRawUnsafe<{ table: string; name: string; unique: boolean; columns: string; partial: boolean }[]>(INDEXES_SQL);
+  const indexes =
+    await db.prisma.$queryRawUnsafe<
+      { table: string; name: string; unique: boolean; columns: string; partial: boolean }[]
+    >(INDEXES_SQL);
   const tables = new Map<string, SchemaTable>();
   const tableOf = (name: string) => tables.get(name) ?? tables.set(name, { name, columns: [], indexes: [] }).get(name)!;
   for (const c of columns) {
@@ -56,7 +59,11 @@ export async function readCatalog(db: Db): Promise<SchemaTable[]> {
   }
   for (const i of indexes) {
     if (i.table === MIGRATOR_TABLE) continue;
-    const index: SchemaIndex = { name: i.partial ? `${i.name} (partial)` : i.name, columns: i.columns.split(','), unique: i.unique };
+    const index: SchemaIndex = {
+      name: i.partial ? `${i.name} (partial)` : i.name,
+      columns: i.columns.split(','),
+      unique: i.unique,
+    };
     tableOf(i.table).indexes.push(index);
   }
   return [...tables.values()];
@@ -68,7 +75,8 @@ export function schemaDrift(schema: SchemaTable[], database: SchemaTable[]): str
   const byName = <T extends { name: string }>(xs: T[]) => new Map(xs.map((x) => [x.name, x]));
   const dbTables = byName(database);
   const schemaTables = byName(schema);
-  for (const t of database) if (!schemaTables.has(t.name)) drift.push(`table ${t.name}: in the migrations, no model in schema.prisma`);
+  for (const t of database)
+    if (!schemaTables.has(t.name)) drift.push(`table ${t.name}: in the migrations, no model in schema.prisma`);
   for (const t of schema) {
     const actual = dbTables.get(t.name);
     if (!actual) {
@@ -76,13 +84,18 @@ export function schemaDrift(schema: SchemaTable[], database: SchemaTable[]): str
       continue;
     }
     const cols = byName(actual.columns);
-    for (const c of actual.columns) if (!t.columns.some((s) => s.name === c.name)) drift.push(`${t.name}.${c.name}: column in the migrations, not in schema.prisma`);
+    for (const c of actual.columns)
+      if (!t.columns.some((s) => s.name === c.name))
+        drift.push(`${t.name}.${c.name}: column in the migrations, not in schema.prisma`);
     for (const c of t.columns) {
       const a = cols.get(c.name);
       if (!a) drift.push(`${t.name}.${c.name}: in schema.prisma, not in the migrations`);
       else
         for (const key of ['type', 'nullable', 'default'] as const)
-          if (a[key] !== c[key]) drift.push(`${t.name}.${c.name}: ${key} is ${JSON.stringify(a[key])} in the database, ${JSON.stringify(c[key])} in schema.prisma`);
+          if (a[key] !== c[key])
+            drift.push(
+              `${t.name}.${c.name}: ${key} is ${JSON.stringify(a[key])} in the database, ${JSON.stringify(c[key])} in schema.prisma`,
+            );
     }
     const describe = (i: SchemaIndex) => `${i.unique ? 'unique ' : ''}index ${i.name} (${i.columns.join(', ')})`;
     const expected = new Set(t.indexes.map(describe));

@@ -70,7 +70,12 @@ function argsOf(line: string, attr: string): string | undefined {
 }
 
 /** `[a, b]` (optionally `b(sort: Desc)`) → ['a', 'b']. */
-const fieldList = (args: string) => args.slice(args.indexOf('[') + 1, args.indexOf(']')).split(',').map((s) => s.trim().replace(/\(.*\)$/, '')).filter(Boolean);
+const fieldList = (args: string) =>
+  args
+    .slice(args.indexOf('[') + 1, args.indexOf(']'))
+    .split(',')
+    .map((s) => s.trim().replace(/\(.*\)$/, ''))
+    .filter(Boolean);
 const mapArg = (args: string) => /map:\s*"([^"]+)"/.exec(args)?.[1];
 
 /** The default as the database shows it once normalised: literals bare, functions as Postgres prints them. */
@@ -110,7 +115,8 @@ export function parsePrismaSchema(file: string): SchemaTable[] {
     blocks.push({ kind: open[1]!, name: open[2]!, body });
   }
   const unsupported = blocks.find((b) => b.kind === 'enum' || b.kind === 'view' || b.kind === 'type');
-  if (unsupported) throw new Error(`schema.prisma: ${unsupported.kind} ${unsupported.name} is not supported by this parser yet`);
+  if (unsupported)
+    throw new Error(`schema.prisma: ${unsupported.kind} ${unsupported.name} is not supported by this parser yet`);
   const models = new Set(blocks.filter((b) => b.kind === 'model').map((b) => b.name));
   return blocks.filter((b) => b.kind === 'model').map((b) => modelTable(b.name, b.body, models));
 }
@@ -133,9 +139,20 @@ function modelTable(model: string, body: string[], models: Set<string>): SchemaT
     const base = native ? NATIVE_TYPES[native[1]!]?.(native[2] || undefined) : SCALAR_TYPES[type];
     if (!base) throw new Error(`model ${model}.${field}: unknown type ${native ? `@db.${native[1]}` : type}`);
     const dflt = argsOf(attrs, '@default');
-    columns.push({ name, type: modifier === '[]' ? `${base}[]` : base, nullable: modifier === '?', default: dflt === undefined ? null : prismaDefault(dflt) });
-    if (/@id\b/.test(attrs)) indexes.push({ name: mapArg(argsOf(attrs, '@id') ?? '') ?? `${table}_pkey`, columns: [name], unique: true });
-    if (/@unique\b/.test(attrs)) indexes.push({ name: mapArg(argsOf(attrs, '@unique') ?? '') ?? `${table}_${name}_key`, columns: [name], unique: true });
+    columns.push({
+      name,
+      type: modifier === '[]' ? `${base}[]` : base,
+      nullable: modifier === '?',
+      default: dflt === undefined ? null : prismaDefault(dflt),
+    });
+    if (/@id\b/.test(attrs))
+      indexes.push({ name: mapArg(argsOf(attrs, '@id') ?? '') ?? `${table}_pkey`, columns: [name], unique: true });
+    if (/@unique\b/.test(attrs))
+      indexes.push({
+        name: mapArg(argsOf(attrs, '@unique') ?? '') ?? `${table}_${name}_key`,
+        columns: [name],
+        unique: true,
+      });
   }
   for (const line of body.filter((l) => l.startsWith('@@') && !l.startsWith('@@map('))) {
     const attr = /^@@(\w+)\(/.exec(line)?.[1];

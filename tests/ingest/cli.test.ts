@@ -12,7 +12,11 @@ const pgliteDir = mkdtempSync(path.join(tmpdir(), 'taskshift-cli-'));
 function ingest(...args: string[]) {
   const env: NodeJS.ProcessEnv = { ...process.env, PGLITE_DIR: pgliteDir };
   delete env.DATABASE_URL;
-  return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', ...args], { cwd: ROOT, env, encoding: 'utf8' });
+  return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', ...args], {
+    cwd: ROOT,
+    env,
+    encoding: 'utf8',
+  });
 }
 
 describe('npm run ingest (CLI)', () => {
@@ -22,7 +26,9 @@ describe('npm run ingest (CLI)', () => {
     const run = ingest('--dir', MINI_DATA, '--source', 'onet-23.x', '--source', 'eloundou');
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/source\s+file\s+status\s+read\s+loaded\s+rejected\s+seconds/);
-    expect(run.stdout).toMatch(/eloundou\s+ai_exposure\/eloundou_gpts_are_gpts\/full_labelset\.tsv\s+succeeded\s+4\s+4\s+0/);
+    expect(run.stdout).toMatch(
+      /eloundou\s+ai_exposure\/eloundou_gpts_are_gpts\/full_labelset\.tsv\s+succeeded\s+4\s+4\s+0/,
+    );
     expect(run.stdout).toMatch(/Ingest finished: 10 files \(0 unchanged\), 20 rows loaded, 0 rejected, 0 failed/);
     expect(run.stderr).toMatch(/onet\/v23_x\/Skills\.txt.*100% \| 4 rows/);
   });
@@ -48,11 +54,16 @@ describe('npm run ingest (CLI)', () => {
     const data = mkdtempSync(path.join(tmpdir(), 'taskshift-cli-quote-'));
     mkdirSync(path.join(data, 'indices'));
     const rows = Array.from({ length: 1000 }, (_, i) => `acme,isco08,${1000 + i},0.5,2024,Row ${i}`).join('\n');
-    writeFileSync(path.join(data, 'indices', 'acme.csv'), `index_name,code_system,code,value,year,label\nacme,isco08,2512,0.5,2024,"never closed\n${rows}\n`);
+    writeFileSync(
+      path.join(data, 'indices', 'acme.csv'),
+      `index_name,code_system,code,value,year,label\nacme,isco08,2512,0.5,2024,"never closed\n${rows}\n`,
+    );
     const run = ingest('--dir', data, '--source', 'custom-index');
     rmSync(data, { recursive: true, force: true });
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/indices\/acme\.csv:2 \[label\] field longer than 10,000 characters \(a quoted field opened on line 2/);
+    expect(run.stderr).toMatch(
+      /indices\/acme\.csv:2 \[label\] field longer than 10,000 characters \(a quoted field opened on line 2/,
+    );
     expect(run.stdout).toMatch(/Ingest FAILED: 1 files \(0 unchanged\), 0 rows loaded/);
   });
 

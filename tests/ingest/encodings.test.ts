@@ -19,8 +19,16 @@ const utf16be = (s: string) => Buffer.from(s, 'utf16le').swap16();
 /** Files that are not UTF-8 text, and the name each must be given. */
 const CASES: [string, Buffer, RegExp][] = [
   ['gzip', gzipSync(Buffer.from(CSV)), /gzip-compressed .*Decompress it/],
-  ['UTF-16LE with BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(CSV, 'utf16le')]), /UTF-16LE encoded \(byte-order mark FF FE\)/],
-  ['UTF-16BE with BOM', Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(CSV)]), /UTF-16BE encoded \(byte-order mark FE FF\)/],
+  [
+    'UTF-16LE with BOM',
+    Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(CSV, 'utf16le')]),
+    /UTF-16LE encoded \(byte-order mark FF FE\)/,
+  ],
+  [
+    'UTF-16BE with BOM',
+    Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(CSV)]),
+    /UTF-16BE encoded \(byte-order mark FE FF\)/,
+  ],
   ['UTF-16LE without BOM', Buffer.from(CSV, 'utf16le'), /UTF-16LE encoded \(no byte-order mark/],
   ['UTF-16BE without BOM', utf16be(CSV), /UTF-16BE encoded \(no byte-order mark/],
   ['UTF-32LE', Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), Buffer.from('i\0\0\0')]), /UTF-32LE/],
@@ -74,7 +82,9 @@ describe('a header-only file fails with its reason in the error list', () => {
     writeFileSync(path.join(data, headerOnly.file), 'index_name,code_system,code,value,year,label\n');
     const result = await loadFile(db, data, headerOnly);
     expect(result.status).toBe('failed');
-    expect(result.errors).toEqual([{ file: headerOnly.file, line: 1, reason: 'no data rows: the file has a header but no records' }]);
+    expect(result.errors).toEqual([
+      { file: headerOnly.file, line: 1, reason: 'no data rows: the file has a header but no records' },
+    ]);
     const shown = errorDetails({ files: [result], derived: [], failed: 1, durationMs: 1 } as never);
     expect(shown).toContain('indices/header_only.csv:1 no data rows');
     rmSync(data, { recursive: true, force: true });

@@ -6,7 +6,8 @@ import { dbKinds, freshDb } from '../helpers/db';
 import { refusedUrl } from '../reliability/fake-db-servers';
 
 const urlOf = (db: Db) => (db.pool as unknown as { options: { connectionString: string } }).options.connectionString;
-const statuses = async (db: Db) => (await db.prisma.importRun.findMany({ orderBy: { id: 'asc' } })).map((r) => [r.id, r.status]);
+const statuses = async (db: Db) =>
+  (await db.prisma.importRun.findMany({ orderBy: { id: 'asc' } })).map((r) => [r.id, r.status]);
 
 describe.each(dbKinds)('interrupted import runs on %s', (kind) => {
   let db: Db;
@@ -32,7 +33,14 @@ describe.each(dbKinds)('interrupted import runs on %s', (kind) => {
     ]);
     expect((await db.prisma.importRun.findUnique({ where: { id: dead!.id } }))?.message).toMatch(/interrupted/);
     expect(await expireInterruptedImportRuns(db)).toBe(0);
-    await finishImportRun(db, live, { status: 'succeeded', rowsRead: 1, rowsLoaded: 1, rowsRejected: 0, errors: [], durationMs: 5 });
+    await finishImportRun(db, live, {
+      status: 'succeeded',
+      rowsRead: 1,
+      rowsLoaded: 1,
+      rowsRejected: 0,
+      errors: [],
+      durationMs: 5,
+    });
     expect((await statuses(db)).at(-1)).toEqual([live, 'succeeded']);
   });
 });
@@ -60,7 +68,8 @@ describe.skipIf(!dbKinds.includes('postgres'))('import runs of another process o
 describe('server start-up check (instrumentation.ts)', () => {
   it('marks dead runs failed and says so; with the database down it logs the cause and does not throw', async () => {
     const db = await freshDb('pglite');
-    await db.prisma.$executeRaw`INSERT INTO import_run (source, file, checksum, status) VALUES ('s', 'f', 'c', 'running')`;
+    await db.prisma
+      .$executeRaw`INSERT INTO import_run (source, file, checksum, status) VALUES ('s', 'f', 'c', 'running')`;
     const logged: string[] = [];
     const log = { warn: (line: string) => void logged.push(line) };
     expect(await markInterruptedRunsOnStart(() => db, log)).toBe(1);
@@ -69,6 +78,9 @@ describe('server start-up check (instrumentation.ts)', () => {
     const down = createDb({ url: await refusedUrl() });
     expect(await markInterruptedRunsOnStart(() => down, log)).toBeNull();
     await down.close();
-    expect(logged).toEqual([expect.stringMatching(/marked 1 interrupted/), expect.stringMatching(/could not check .*unreachable|ECONNREFUSED/)]);
+    expect(logged).toEqual([
+      expect.stringMatching(/marked 1 interrupted/),
+      expect.stringMatching(/could not check .*unreachable|ECONNREFUSED/),
+    ]);
   });
 });

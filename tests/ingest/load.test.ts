@@ -15,7 +15,9 @@ function taskFile(n: number, options: { badLine?: number; textPrefix?: string } 
   const lines = [HEADER];
   for (let i = 0; i < n; i++) {
     const id = options.badLine === lines.length + 1 ? 'oops' : String(100_000 + i);
-    lines.push(`15-1252.0${i % 10}\tSoftware Developers\t${id}\t${options.textPrefix ?? 'Task'} ${i}\tCore\t10\t08/2024\tAnalyst`);
+    lines.push(
+      `15-1252.0${i % 10}\tSoftware Developers\t${id}\t${options.textPrefix ?? 'Task'} ${i}\tCore\t10\t08/2024\tAnalyst`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }
@@ -25,11 +27,26 @@ describe.each(dbKinds)('loadFile on %s: atomic, idempotent, reported', (kind) =>
   let dir: string;
   const file = () => path.join(dir, TASKS.file);
   const fingerprint = async () =>
-    (await db.prisma.$queryRawUnsafe<{ n: number; md5: string }[]>(FINGERPRINT_SQL('onet_task', 'onet_version, task_id')))[0];
+    (
+      await db.prisma.$queryRawUnsafe<{ n: number; md5: string }[]>(
+        FINGERPRINT_SQL('onet_task', 'onet_version, task_id'),
+      )
+    )[0];
   const lastRun = async () =>
-    (await db.prisma.$queryRawUnsafe<{ status: string; rows_read: number; rows_loaded: number; rows_rejected: number; errors: unknown[]; message: string | null }[]>(
-      'SELECT status, rows_read, rows_loaded, rows_rejected, errors, message FROM import_run ORDER BY id DESC LIMIT 1',
-    ))[0];
+    (
+      await db.prisma.$queryRawUnsafe<
+        {
+          status: string;
+          rows_read: number;
+          rows_loaded: number;
+          rows_rejected: number;
+          errors: unknown[];
+          message: string | null;
+        }[]
+      >(
+        'SELECT status, rows_read, rows_loaded, rows_rejected, errors, message FROM import_run ORDER BY id DESC LIMIT 1',
+      )
+    )[0];
 
   beforeAll(async () => {
     db = await freshDb(kind);
@@ -52,11 +69,15 @@ describe.each(dbKinds)('loadFile on %s: atomic, idempotent, reported', (kind) =>
     const bad = await loadFile(db, dir, TASKS, { batchRows: 1000 });
     expect(bad.status).toBe('failed');
     expect(bad.rowsLoaded).toBe(0);
-    expect(bad.errors).toEqual([{ file: TASKS.file, line: 5000, column: 'Task ID', reason: 'expected a whole number (value "oops")' }]);
+    expect(bad.errors).toEqual([
+      { file: TASKS.file, line: 5000, column: 'Task ID', reason: 'expected a whole number (value "oops")' },
+    ]);
     expect(await fingerprint()).toEqual(before);
     const run = await lastRun();
     expect(run).toMatchObject({ status: 'failed', rows_read: 6000, rows_rejected: 1 });
-    expect(run?.errors).toEqual([{ file: TASKS.file, line: 5000, column: 'Task ID', reason: 'expected a whole number (value "oops")' }]);
+    expect(run?.errors).toEqual([
+      { file: TASKS.file, line: 5000, column: 'Task ID', reason: 'expected a whole number (value "oops")' },
+    ]);
     expect(run?.message).toContain('line 5000, column "Task ID"');
   });
 
@@ -66,10 +87,13 @@ describe.each(dbKinds)('loadFile on %s: atomic, idempotent, reported', (kind) =>
     const before = await fingerprint();
     writeFileSync(file(), taskFile(6000, { textPrefix: 'Other' }));
     // A spec mistake the database catches: a text value cast to int in the 5th batch.
-    const broken = { ...TASKS, toRow: (r: Record<string, unknown>) => {
-      const values = TASKS.toRow(r);
-      return r['Task ID'] === 104_500 ? { ...values, task_id: 'not-an-int' } : values;
-    } };
+    const broken = {
+      ...TASKS,
+      toRow: (r: Record<string, unknown>) => {
+        const values = TASKS.toRow(r);
+        return r['Task ID'] === 104_500 ? { ...values, task_id: 'not-an-int' } : values;
+      },
+    };
     const result = await loadFile(db, dir, broken, { batchRows: 1000 });
     expect(result.status).toBe('failed');
     expect(result.message).toMatch(/^import aborted: invalid input syntax for type integer: "not-an-int"/);
@@ -81,10 +105,13 @@ describe.each(dbKinds)('loadFile on %s: atomic, idempotent, reported', (kind) =>
     await loadFile(db, dir, TASKS, { force: true });
     const before = await fingerprint();
     writeFileSync(file(), taskFile(6000, { textPrefix: 'Crash' }));
-    const crashing = { ...TASKS, key: (r: Record<string, unknown>) => {
-      if (r['Task ID'] === 104_200) throw new Error('key function crashed');
-      return TASKS.key(r);
-    } };
+    const crashing = {
+      ...TASKS,
+      key: (r: Record<string, unknown>) => {
+        if (r['Task ID'] === 104_200) throw new Error('key function crashed');
+        return TASKS.key(r);
+      },
+    };
     const result = await loadFile(db, dir, crashing, { batchRows: 1000 });
     expect(result).toMatchObject({ status: 'failed', message: 'import aborted: key function crashed' });
     expect(await fingerprint()).toEqual(before);
@@ -117,7 +144,12 @@ describe.each(dbKinds)('loadFile on %s: atomic, idempotent, reported', (kind) =>
     const run = await lastRun();
     expect(run).toMatchObject({ status: 'succeeded', rows_loaded: 120, rows_rejected: 80 });
     expect(run?.errors).toHaveLength(50);
-    expect(run?.errors[0]).toEqual({ file: TASKS.file, line: 3, column: 'Task Type', reason: 'expected one of Core, Supplemental (value "Sometimes")' });
+    expect(run?.errors[0]).toEqual({
+      file: TASKS.file,
+      line: 3,
+      column: 'Task Type',
+      reason: 'expected one of Core, Supplemental (value "Sometimes")',
+    });
   });
 
   it('fails a header-only file and a missing required file without touching data', async () => {

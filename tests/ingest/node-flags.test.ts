@@ -9,7 +9,9 @@ import { describe, expect, it } from 'vitest';
  * measures the ingest as it is run.
  */
 const root = path.join(__dirname, '..', '..');
-const scripts = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+const scripts = (
+  JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
+).scripts;
 const SEMI_SPACE = /--max-semi-space-size=(\d+)/;
 
 const flagOf = (command: string | undefined) => SEMI_SPACE.exec(command ?? '')?.[1];

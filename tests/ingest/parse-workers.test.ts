@@ -24,7 +24,9 @@ function taskFile(n: number, options: { badLine?: number; textPrefix?: string } 
   const lines = [HEADER];
   for (let i = 0; i < n; i++) {
     const id = options.badLine === lines.length + 1 ? 'oops' : String(100_000 + i);
-    lines.push(`15-1252.0${i % 10}\tSoftware Developers\t${id}\t${options.textPrefix ?? 'Task'} ${i}\tCore\t10\t08/2024\tAnalyst`);
+    lines.push(
+      `15-1252.0${i % 10}\tSoftware Developers\t${id}\t${options.textPrefix ?? 'Task'} ${i}\tCore\t10\t08/2024\tAnalyst`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }
@@ -56,7 +58,9 @@ describe.each(dbKinds)('parse workers on %s: files checked off-thread, written b
     expect(expected.every((f) => (f?.n ?? 0) > 0)).toBe(true);
     const threaded = await runIngest(db, { dir, parseWorkers: 2, force: true });
     expect(threaded.failed).toBe(0);
-    expect(threaded.files.map((f) => [f.file, f.rowsRead, f.rowsLoaded])).toEqual(inline.files.map((f) => [f.file, f.rowsRead, f.rowsLoaded]));
+    expect(threaded.files.map((f) => [f.file, f.rowsRead, f.rowsLoaded])).toEqual(
+      inline.files.map((f) => [f.file, f.rowsRead, f.rowsLoaded]),
+    );
     expect(await all()).toEqual(expected);
   });
 
@@ -69,7 +73,9 @@ describe.each(dbKinds)('parse workers on %s: files checked off-thread, written b
     writeFileSync(file, taskFile(6000, { badLine: 5000, textPrefix: 'Changed' }));
     const bad = await loadFile(db, dir, TASKS, { batchRows: 1000, batches: pool.batches(dir, TASKS) });
     expect(bad).toMatchObject({ status: 'failed', rowsRead: 6000, rowsLoaded: 0, rowsRejected: 1 });
-    expect(bad.errors).toEqual([{ file: TASKS.file, line: 5000, column: 'Task ID', reason: 'expected a whole number (value "oops")' }]);
+    expect(bad.errors).toEqual([
+      { file: TASKS.file, line: 5000, column: 'Task ID', reason: 'expected a whole number (value "oops")' },
+    ]);
     expect(await fingerprint('onet_task', 'onet_version, task_id')).toEqual(before);
   });
 
@@ -88,7 +94,8 @@ describe.each(dbKinds)('parse workers on %s: files checked off-thread, written b
   });
 });
 
-const HEADER_OF_LABELS = 'O*NET-SOC Code,Title,dv_rating_alpha,dv_rating_beta,dv_rating_gamma,human_rating_alpha,human_rating_beta,human_rating_gamma';
+const HEADER_OF_LABELS =
+  'O*NET-SOC Code,Title,dv_rating_alpha,dv_rating_beta,dv_rating_gamma,human_rating_alpha,human_rating_beta,human_rating_gamma';
 
 describe('defaultParseWorkers', () => {
   it('uses one worker per core for large ingests on more than 2 cores, none on 2 cores or for small ones', () => {

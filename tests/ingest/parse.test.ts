@@ -40,22 +40,27 @@ describe('parse + validate (no database)', () => {
     expect(rows[0]?.Title).toBe('Chief\r\nExecutives, "Top"');
     // the second record starts on physical line 4 because the first spans lines 2–3
     expect(errors).toEqual([
-      { file: OCC_LEVEL.file, line: 4, column: 'human_rating_gamma', reason: 'expected a share between 0 and 1 (value "1.5")' },
+      {
+        file: OCC_LEVEL.file,
+        line: 4,
+        column: 'human_rating_gamma',
+        reason: 'expected a share between 0 and 1 (value "1.5")',
+      },
     ]);
   });
 
   it('reports a wrong header as missing required columns on line 1', async () => {
     const { rows, errors } = await readFileRows(TASKS, bad('tasks_wrong_header.txt'));
     expect(rows).toEqual([]);
-    expect(errors.map((e) => [e.line, e.column])).toEqual(
-      TASKS.requiredColumns.map((c) => [1, c]),
-    );
+    expect(errors.map((e) => [e.line, e.column])).toEqual(TASKS.requiredColumns.map((c) => [1, c]));
     expect(errors[0]?.reason).toBe('missing required column "O*NET-SOC Code"');
   });
 
   it('names a single missing column', async () => {
     const { errors } = await readFileRows(TASKS, bad('tasks_missing_column.txt'));
-    expect(errors).toEqual([{ file: TASKS.file, line: 1, column: 'Task ID', reason: 'missing required column "Task ID"' }]);
+    expect(errors).toEqual([
+      { file: TASKS.file, line: 1, column: 'Task ID', reason: 'missing required column "Task ID"' },
+    ]);
   });
 
   it('reports non-numeric values, bad enums and bad dates with line, column and value', async () => {
@@ -63,7 +68,12 @@ describe('parse + validate (no database)', () => {
     expect(rows).toHaveLength(1);
     expect(errors).toEqual([
       { file: TASKS.file, line: 3, column: 'Task ID', reason: 'expected a whole number (value "eighty")' },
-      { file: TASKS.file, line: 4, column: 'Task Type', reason: 'expected one of Core, Supplemental (value "Optional")' },
+      {
+        file: TASKS.file,
+        line: 4,
+        column: 'Task Type',
+        reason: 'expected one of Core, Supplemental (value "Optional")',
+      },
       { file: TASKS.file, line: 4, column: 'Date', reason: 'expected a date like 08/2023 (value "13/2023")' },
     ]);
   });
@@ -110,6 +120,10 @@ describe('parse + validate (no database)', () => {
 
   it('validates Eloundou label enums and whole-number task ids', async () => {
     const { errors } = await readFileRows(LABELS, bad('labels_bad.tsv'));
-    expect(errors.map((e) => `${e.line}:${e.column}`)).toEqual(['2:Task ID', '2:human_exposure_agg', '2:gpt4_automation']);
+    expect(errors.map((e) => `${e.line}:${e.column}`)).toEqual([
+      '2:Task ID',
+      '2:human_exposure_agg',
+      '2:gpt4_automation',
+    ]);
   });
 });

@@ -31,8 +31,12 @@ describe.skipIf(!dir).each(dbKinds)('real data: ingest all of ../shared/data int
   it('has the published O*NET 30.1 counts', async () => {
     expect(await count(`SELECT count(*)::int AS n FROM onet_occupation WHERE onet_version = '30.1'`)).toBe(1016);
     expect(await count(`SELECT count(*)::int AS n FROM onet_task WHERE onet_version = '30.1'`)).toBe(18_796);
-    expect(await count(`SELECT count(*)::int AS n FROM onet_rating WHERE onet_version = '30.1' AND domain = 'skill'`)).toBe(62_580);
-    expect(await count(`SELECT count(*)::int AS n FROM onet_rating WHERE onet_version = '30.1' AND domain = 'knowledge'`)).toBe(59_004);
+    expect(
+      await count(`SELECT count(*)::int AS n FROM onet_rating WHERE onet_version = '30.1' AND domain = 'skill'`),
+    ).toBe(62_580);
+    expect(
+      await count(`SELECT count(*)::int AS n FROM onet_rating WHERE onet_version = '30.1' AND domain = 'knowledge'`),
+    ).toBe(59_004);
     expect(await count(`SELECT count(*)::int AS n FROM onet_element WHERE onet_version = '30.1'`)).toBe(630);
     expect(await count(`SELECT count(*)::int AS n FROM onet_job_zone WHERE onet_version = '30.1'`)).toBe(923);
     expect(await count(`SELECT count(*)::int AS n FROM onet_task_dwa WHERE onet_version = '30.1'`)).toBe(23_850);
@@ -49,8 +53,10 @@ describe.skipIf(!dir).each(dbKinds)('real data: ingest all of ../shared/data int
     expect(await count(`SELECT count(DISTINCT code)::int AS n FROM task_label`)).toBe(741);
     expect(await count(`SELECT count(*)::int AS n FROM occupation_label`)).toBe(741);
     // every labelled task is an O*NET 30.1 occupation's code
-    expect(await count(`SELECT count(*)::int AS n FROM task_label l LEFT JOIN onet_occupation o
-      ON o.onet_version = '30.1' AND o.code = l.code WHERE o.code IS NULL`)).toBe(0);
+    expect(
+      await count(`SELECT count(*)::int AS n FROM task_label l LEFT JOIN onet_occupation o
+      ON o.onet_version = '30.1' AND o.code = l.code WHERE o.code IS NULL`),
+    ).toBe(0);
     expect(await count(`SELECT count(human_automation)::int AS n FROM task_label`)).toBeGreaterThan(0);
   });
 
@@ -58,7 +64,9 @@ describe.skipIf(!dir).each(dbKinds)('real data: ingest all of ../shared/data int
     const years = await db.prisma.$queryRawUnsafe<{ year: number; n: number }[]>(
       'SELECT year, count(*)::int AS n FROM oews_employment GROUP BY year ORDER BY year',
     );
-    expect(years.map((y) => y.year)).toEqual([2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024]);
+    expect(years.map((y) => y.year)).toEqual([
+      2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024,
+    ]);
     expect(years.every((y) => y.n > 1000)).toBe(true);
   });
 
@@ -69,13 +77,17 @@ describe.skipIf(!dir).each(dbKinds)('real data: ingest all of ../shared/data int
 
   it('records a succeeded import_run with a checksum for every loaded file', async () => {
     const loaded = report.files.filter((f) => f.status === 'succeeded').length;
-    expect(await count(`SELECT count(*)::int AS n FROM import_run WHERE status = 'succeeded' AND length(checksum) = 64`)).toBe(loaded);
+    expect(
+      await count(`SELECT count(*)::int AS n FROM import_run WHERE status = 'succeeded' AND length(checksum) = 64`),
+    ).toBe(loaded);
   });
 
   it('a second run skips every file as unchanged, each spec with its own run name', async () => {
     const again = await runIngest(db, { dir: dir as string });
     const loaded = report.files.filter((f) => f.status === 'succeeded').map((f) => f.file);
     expect(new Set(loaded).size).toBe(loaded.length);
-    expect(again.files.filter((f) => f.status !== 'missing').map((f) => [f.file, f.status])).toEqual(loaded.map((f) => [f, 'unchanged']));
+    expect(again.files.filter((f) => f.status !== 'missing').map((f) => [f.file, f.status])).toEqual(
+      loaded.map((f) => [f, 'unchanged']),
+    );
   });
 });

@@ -18,10 +18,12 @@ describe('slots (bounded concurrency for upload checks)', () => {
     const pool = slots(2);
     const gates = [deferred(), deferred(), deferred()];
     const started: number[] = [];
-    const runs = gates.map((g, i) => pool.run(async () => {
-      started.push(i);
-      return g.promise;
-    }));
+    const runs = gates.map((g, i) =>
+      pool.run(async () => {
+        started.push(i);
+        return g.promise;
+      }),
+    );
     await tick();
     expect(started).toEqual([0, 1]);
     expect([pool.active, pool.waiting]).toEqual([2, 1]);

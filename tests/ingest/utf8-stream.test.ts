@@ -42,7 +42,11 @@ describe('CLI ingest path refuses files that are not UTF-8', () => {
     const spec = registeredSpecs.find((f) => f.source === 'onet-30.1' && f.file.endsWith('Occupation Data.txt'))!;
     const header = 'O*NET-SOC Code\tTitle\tDescription\n';
     const good = '11-1011.00\tChief Executives\tDetermine policies.\n';
-    const latin1 = Buffer.concat([Buffer.from(`${header}${good}11-1011.03\tChief Sustainability Officers\tCommunicate with `), Buffer.from([0xe9]), Buffer.from('lus.\n')]);
+    const latin1 = Buffer.concat([
+      Buffer.from(`${header}${good}11-1011.03\tChief Sustainability Officers\tCommunicate with `),
+      Buffer.from([0xe9]),
+      Buffer.from('lus.\n'),
+    ]);
     const file = path.join(dir, 'Occupation Data.txt');
     writeFileSync(file, latin1);
     const { errors } = await readFileRows(spec, file);

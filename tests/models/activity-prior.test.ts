@@ -1,10 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { activityTable, countActivities, fitActivityPrior, mixProbs, priorsForTraining, smoothed, taskPrior, taskPriorSd } from '../../lib/models/activity-prior';
+import {
+  activityTable,
+  countActivities,
+  fitActivityPrior,
+  mixProbs,
+  priorsForTraining,
+  smoothed,
+  taskPrior,
+  taskPriorSd,
+} from '../../lib/models/activity-prior';
 import { combineTasks } from '../../lib/models/aggregate';
 import type { TaskExample } from '../../lib/models/data';
 import type { MemberOutputs } from '../../lib/models/predict';
 
-const task = (code: string, human: number, activities: string[]): TaskExample => ({ code, taskId: 0, text: '', title: '', taskType: 'Core', human, activities });
+const task = (code: string, human: number, activities: string[]): TaskExample => ({
+  code,
+  taskId: 0,
+  text: '',
+  title: '',
+  taskType: 'Core',
+  human,
+  activities,
+});
 
 // Occupation A: two E1 tasks on activity x. Occupation B: one E0 task on x, one E2 task on y.
 const tasks = [task('A', 1, ['x']), task('A', 1, ['x']), task('B', 0, ['x']), task('B', 2, ['y'])];
@@ -34,7 +51,12 @@ describe('work-activity prior', () => {
   });
 
   it('leaves a training task’s own occupation out of its prior', () => {
-    const prior = { smoothing: 1, weight: 0.5, base: [0.25, 0.5, 0.25], activities: activityTable(countActivities(tasks, all).total, [0.25, 0.5, 0.25], 1) };
+    const prior = {
+      smoothing: 1,
+      weight: 0.5,
+      base: [0.25, 0.5, 0.25],
+      activities: activityTable(countActivities(tasks, all).total, [0.25, 0.5, 0.25], 1),
+    };
     const priors = priorsForTraining(tasks, all, prior);
     // Task 0 (A, x): without A's two x tasks only B's E0 remains: ([1,0,0] + base) / 2.
     expect(priors[0]).toEqual([0.625, 0.25, 0.125]);
@@ -57,7 +79,13 @@ describe('work-activity prior', () => {
   });
 
   it('gives a task prior a standard error that shrinks with the training tasks behind it', () => {
-    const prior = { smoothing: 1, weight: 0.5, base: [1 / 3, 1 / 3, 1 / 3], activities: { x: [0.5, 0.5, 0], y: [0, 0, 1] }, support: { x: 3, y: 3 } };
+    const prior = {
+      smoothing: 1,
+      weight: 0.5,
+      base: [1 / 3, 1 / 3, 1 / 3],
+      activities: { x: [0.5, 0.5, 0], y: [0, 0, 1] },
+      support: { x: 3, y: 3 },
+    };
     // x: label values 0 or 1 with p = 0.5 → variance 0.25, over 3 + 1 → sd 0.25.
     expect(taskPriorSd(prior, ['x'])).toBeCloseTo(0.25, 12);
     // y is certain (always 0.5), so averaging x and y halves the error: √0.0625 / 2.
@@ -69,12 +97,22 @@ describe('work-activity prior', () => {
 
   it('keeps weight 0 when no task has a known activity', () => {
     const bare = tasks.map((t) => ({ ...t, activities: [] }));
-    const { prior } = fitActivityPrior(bare, [0, 1], [2, 3], bare.map(() => [0.5, 0.3, 0.2]));
+    const { prior } = fitActivityPrior(
+      bare,
+      [0, 1],
+      [2, 3],
+      bare.map(() => [0.5, 0.3, 0.2]),
+    );
     expect(prior.weight).toBe(0);
   });
 
   it('feeds the mixture into every member before averaging', () => {
-    const member = (p: number[]): MemberOutputs => ({ exposure: [p], automation: [[1, 0, 0, 0, 0]], attention: [[1]], vectors: [[0]] });
+    const member = (p: number[]): MemberOutputs => ({
+      exposure: [p],
+      automation: [[1, 0, 0, 0, 0]],
+      attention: [[1]],
+      vectors: [[0]],
+    });
     const members = [member([1, 0, 0]), member([0, 0, 1])];
     const plain = combineTasks(members, [['word']]);
     const mixed = combineTasks(members, [['word']], { probs: [[0, 1, 0]], weight: 0.5 });

@@ -49,8 +49,22 @@ export const TEST_CONFIG: ModelConfig = { ...TINY_CONFIG, batchSize: 16 };
 /** An untrained tiny ensemble over the fixture vocabulary (scoring does not need training). */
 export function untrainedModel(tasks: TaskExample[], version = 'test-v1', config = TEST_CONFIG): ExposureModel {
   const maxLen = chooseMaxLen(tasks.map((t) => t.text));
-  const vocab = buildVocab(tasks.map((t) => `${t.text} ${t.title}`), { minCount: 1, maxSize: config.maxVocab, maxLen });
-  const members = Array.from({ length: config.ensemble }, (_, k) => buildEncoder(config, vocab.tokens.length, maxLen, config.seed + k).full);
+  const vocab = buildVocab(
+    tasks.map((t) => `${t.text} ${t.title}`),
+    { minCount: 1, maxSize: config.maxVocab, maxLen },
+  );
+  const members = Array.from(
+    { length: config.ensemble },
+    (_, k) => buildEncoder(config, vocab.tokens.length, maxLen, config.seed + k).full,
+  );
   const width = config.denseUnits + 2;
-  return { version, config, vocab, members, heads: members.map((_, k) => ({ weights: Array.from({ length: width }, (_, i) => ((i * 7 + k) % 5) / 10 - 0.2) })), intervalScale: 1, dataVersions: { labels: 'fixture' } };
+  return {
+    version,
+    config,
+    vocab,
+    members,
+    heads: members.map((_, k) => ({ weights: Array.from({ length: width }, (_, i) => ((i * 7 + k) % 5) / 10 - 0.2) })),
+    intervalScale: 1,
+    dataVersions: { labels: 'fixture' },
+  };
 }

@@ -26,14 +26,21 @@ describe('model heads by name', () => {
   });
 
   it('reads outputs by layer name: a registry listed in another order gives the same outputs per head', () => {
-    const encoded = encodeTasks(REGISTRY_TASKS, committed.vocab, vocabIndex(committed.vocab), committed.config.titleLen);
+    const encoded = encodeTasks(
+      REGISTRY_TASKS,
+      committed.vocab,
+      vocabIndex(committed.vocab),
+      committed.config.titleLen,
+    );
     const member = committed.members[0]!;
     const inOrder = predictMember(member, encoded);
     const reversed = predictMember(member, encoded, 1024, undefined, [...TASK_HEADS].reverse());
     expect(reversed.exposure).toEqual(inOrder.exposure);
     expect(reversed.automation).toEqual(inOrder.automation);
     expect(inOrder.exposure[0]).toHaveLength(headByName('exposure').classes.length);
-    expect(() => predictMember(member, encoded, 1024, undefined, [{ ...headByName('exposure'), name: 'missing' }])).toThrow(/no output named missing/);
+    expect(() =>
+      predictMember(member, encoded, 1024, undefined, [{ ...headByName('exposure'), name: 'missing' }]),
+    ).toThrow(/no output named missing/);
   });
 
   it('adding a head is one entry: a new head is built, trained on its target and predicted by name', async () => {
@@ -48,11 +55,24 @@ describe('model heads by name', () => {
       store: () => ({}),
     };
     const heads = [...TASK_HEADS, extra];
-    const vocab = buildVocab(tasks.map((t) => `${t.text} ${t.title}`), { minCount: 1, maxLen: 10 });
+    const vocab = buildVocab(
+      tasks.map((t) => `${t.text} ${t.title}`),
+      { minCount: 1, maxLen: 10 },
+    );
     const encoded = encodeTasks(tasks, vocab, vocabIndex(vocab), TEST_CONFIG.titleLen);
     const config = { ...TEST_CONFIG, epochs: 1, patience: 1 };
     const rows = tasks.map((_, i) => i);
-    const { encoder } = await trainMember({ config, seed: 3, vocabSize: vocab.tokens.length, maxLen: vocab.maxLen, tasks, encoded, trainRows: rows, valRows: rows, heads });
+    const { encoder } = await trainMember({
+      config,
+      seed: 3,
+      vocabSize: vocab.tokens.length,
+      maxLen: vocab.maxLen,
+      tasks,
+      encoded,
+      trainRows: rows,
+      valRows: rows,
+      heads,
+    });
     expect(encoder.train.outputNames).toEqual(['exposure', 'automation', 'human_automation']);
     const out = predictMember(encoder.full, encoded, 16, undefined, heads) as unknown as Record<string, number[][]>;
     expect(out.human_automation).toHaveLength(tasks.length);

@@ -24,10 +24,22 @@ afterAll(() => {
 });
 
 function trainFixture(seed: number, epochs: number) {
-  const vocab = buildVocab(tasks.map((t) => `${t.text} ${t.title}`), { minCount: 1, maxLen: 10 });
+  const vocab = buildVocab(
+    tasks.map((t) => `${t.text} ${t.title}`),
+    { minCount: 1, maxLen: 10 },
+  );
   const encoded = encodeTasks(tasks, vocab, vocabIndex(vocab), TEST_CONFIG.titleLen);
   const config = { ...TEST_CONFIG, epochs, patience: epochs, learningRate: 0.02, dropout: 0 };
-  return trainMember({ config, seed, vocabSize: vocab.tokens.length, maxLen: vocab.maxLen, tasks, encoded, trainRows: tasks.map((_, i) => i), valRows: [] });
+  return trainMember({
+    config,
+    seed,
+    vocabSize: vocab.tokens.length,
+    maxLen: vocab.maxLen,
+    tasks,
+    encoded,
+    trainRows: tasks.map((_, i) => i),
+    valRows: [],
+  });
 }
 
 describe('task encoder', () => {
@@ -88,7 +100,10 @@ describe('artifact and scoring', () => {
     scoreAll(model, tasks.slice(0, 3), []); // warm-up: lazy weight initialisation is not a leak
     const before = tf.memory().numTensors;
     const occupations = [...new Set(tasks.map((t) => t.code))].map((code) => ({ code, title: 't', description: 'd' }));
-    const out = scoreAll(model, tasks, [...occupations, { code: '99-9999.00', title: 'Taskless', description: 'Lift boxes' }]);
+    const out = scoreAll(model, tasks, [
+      ...occupations,
+      { code: '99-9999.00', title: 'Taskless', description: 'Lift boxes' },
+    ]);
     expect(tf.memory().numTensors).toBe(before);
     expect(out.tasks).toHaveLength(50);
     expect(out.occupations).toHaveLength(occupations.length + 1);
@@ -106,7 +121,13 @@ describe('artifact and scoring', () => {
     expect(version, 'a trained artifact is committed under models/').toBeDefined();
     const model = await loadModel(path.join(MODELS_DIR, version!));
     expect(model.members).toHaveLength(model.config.ensemble);
-    const out = scoreAll(model, tasks.slice(0, 10), [{ code: '99-9999.00', title: 'Data Entry Keyers', description: 'Operate data entry device to enter data into computer.' }]);
+    const out = scoreAll(model, tasks.slice(0, 10), [
+      {
+        code: '99-9999.00',
+        title: 'Data Entry Keyers',
+        description: 'Operate data entry device to enter data into computer.',
+      },
+    ]);
     expect(out.tasks).toHaveLength(10);
     expect(out.occupations).toHaveLength(3);
     const lift = out.tasks.find((t) => t.taskId === 1000)!; // "Lift and carry heavy boxes onto trucks"

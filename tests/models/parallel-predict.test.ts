@@ -17,7 +17,10 @@ describe('scoring in worker threads', () => {
       });
       for (const j of mine) expect(j.start % 256).toBe(0);
     }
-    expect(planJobs(2, 10, 256, 8)).toEqual([{ member: 0, start: 0, end: 10 }, { member: 1, start: 0, end: 10 }]);
+    expect(planJobs(2, 10, 256, 8)).toEqual([
+      { member: 0, start: 0, end: 10 },
+      { member: 1, start: 0, end: 10 },
+    ]);
   });
 
   describe('with a model', () => {

@@ -64,7 +64,9 @@ describe.each(dbKinds)('train → evaluate → save → score on %s (tiny model)
   it('reads each labelled and each scored task with its work activities', async () => {
     const training = await readTrainingData(db);
     expect(training.tasks).toHaveLength(tasks.length);
-    expect(training.tasks.every((t) => t.activities?.length === 1 && t.activities[0] === activityOf(t.taskId))).toBe(true);
+    expect(training.tasks.every((t) => t.activities?.length === 1 && t.activities[0] === activityOf(t.taskId))).toBe(
+      true,
+    );
     expect(training.dataVersions.activityLinks).toMatch(/^[0-9a-f]{16}$/);
     const scoring = await readScoringData(db);
     expect(scoring.tasks.map((t) => t.activities)).toEqual(tasks.map((t) => [activityOf(t.taskId)]));
@@ -72,7 +74,11 @@ describe.each(dbKinds)('train → evaluate → save → score on %s (tiny model)
 
   it('fits the prior on training occupations and beats the network alone on held-out ones', async () => {
     const data = await readTrainingData(db);
-    result = await trainExposureModel(data, { ...TEST_CONFIG, epochs: 1, trainFraction: 0.6, valFraction: 0.2 }, 'pipeline-v1');
+    result = await trainExposureModel(
+      data,
+      { ...TEST_CONFIG, epochs: 1, trainFraction: 0.6, valFraction: 0.2 },
+      'pipeline-v1',
+    );
     const prior = result.model.activityPrior!;
     expect(prior.weight).toBeGreaterThan(0.5);
     expect(result.prior.activities).toBe(Object.keys(prior.activities).length);

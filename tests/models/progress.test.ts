@@ -10,10 +10,17 @@ describe('progress in a log (stderr not a terminal)', () => {
     vi.useFakeTimers();
     try {
       const lines: string[] = [];
-      const progress = countProgress('scoring v1', 'task passes', { tty: false, everyMs: 2000, write: (s) => lines.push(s) });
+      const progress = countProgress('scoring v1', 'task passes', {
+        tty: false,
+        everyMs: 2000,
+        write: (s) => lines.push(s),
+      });
       progress.note('reading tasks');
       progress.update(0, 900);
-      expect(lines).toEqual(['scoring v1: reading tasks\n', expect.stringMatching(/^scoring v1: 0\/900 task passes \(0%\)/)]);
+      expect(lines).toEqual([
+        'scoring v1: reading tasks\n',
+        expect.stringMatching(/^scoring v1: 0\/900 task passes \(0%\)/),
+      ]);
       progress.update(300, 900);
       vi.advanceTimersByTime(2000);
       expect(lines[2]).toMatch(/^scoring v1: 300\/900 task passes \(33%\) in 2\.0 s, 150 task passes\/s, ETA 4 s\n$/);

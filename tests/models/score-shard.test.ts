@@ -35,11 +35,17 @@ async function dump(db: Db, version: string): Promise<string[]> {
 describe('--shard i/n', () => {
   it('accepts 1 ≤ i ≤ n and rejects anything else with a reason', () => {
     expect(shardSchema.parse('2/8')).toEqual({ index: 2, count: 8 });
-    for (const bad of ['0/3', '4/3', '1/0', '-1/2', '1.5/3', 'a/b', '3', '']) expect(shardSchema.safeParse(bad).success, bad).toBe(false);
+    for (const bad of ['0/3', '4/3', '1/0', '-1/2', '1.5/3', 'a/b', '3', ''])
+      expect(shardSchema.safeParse(bad).success, bad).toBe(false);
   });
 
   it('the n ranges cover every item exactly once, in order', () => {
-    for (const [total, n] of [[0, 3], [1, 4], [10, 3], [1016, 7]] as const) {
+    for (const [total, n] of [
+      [0, 3],
+      [1, 4],
+      [10, 3],
+      [1016, 7],
+    ] as const) {
       const ranges = Array.from({ length: n }, (_, i) => shardRange(total, { index: i + 1, count: n }));
       expect(ranges[0]!.start).toBe(0);
       expect(ranges.at(-1)!.end).toBe(total);

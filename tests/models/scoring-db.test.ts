@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../lib/db/client';
-import { countScores, currentModelVersion, modelVersionStatus, readOccupationScores, writeScores } from '../../lib/db/scores';
+import {
+  countScores,
+  currentModelVersion,
+  modelVersionStatus,
+  readOccupationScores,
+  writeScores,
+} from '../../lib/db/scores';
 import { toCsv } from '../../lib/export/csv';
 import { OCCUPATION_COLUMNS } from '../../lib/views/occupation-columns';
 import { disposeModel, type ExposureModel } from '../../lib/models/artifact';
@@ -24,7 +30,8 @@ async function insertFixtures(db: Db): Promise<void> {
     SELECT '30.1', u.id, u.code, u.text, u.type, '12/2025' FROM unnest(${tasks.map((t) => t.taskId)}::int[], ${tasks.map((t) => t.code)}::text[],
       ${tasks.map((t) => t.text)}::text[], ${tasks.map((t) => t.taskType)}::text[]) AS u(id, code, text, type)`;
   // an older release's task must not be scored
-  await db.prisma.$executeRaw`INSERT INTO onet_task (onet_version, task_id, code, text, task_type, date) VALUES ('23.x', 1, '11-1011.00', 'old', 'Core', '08/2018')`;
+  await db.prisma
+    .$executeRaw`INSERT INTO onet_task (onet_version, task_id, code, text, task_type, date) VALUES ('23.x', 1, '11-1011.00', 'old', 'Core', '08/2018')`;
 }
 
 async function csvOf(db: Db, version: string): Promise<string[]> {
@@ -73,8 +80,22 @@ describe.each(dbKinds)('scoring into %s', (kind) => {
   });
 
   it('a failed write leaves no half-written version and the current one unchanged', async () => {
-    await db.prisma.$executeRaw`INSERT INTO model_version (version, kind, status) VALUES ('test-v3', 'exposure-ensemble', 'scoring')`;
-    const good = { code: codes[0]!, taskId: 1, pE0: 1, pE1: 0, pE2: 0, exposure: 0, exposureLow: 0, exposureHigh: 0, automation: 0, attention: 1, topTokens: [], topActivities: [] };
+    await db.prisma
+      .$executeRaw`INSERT INTO model_version (version, kind, status) VALUES ('test-v3', 'exposure-ensemble', 'scoring')`;
+    const good = {
+      code: codes[0]!,
+      taskId: 1,
+      pE0: 1,
+      pE1: 0,
+      pE2: 0,
+      exposure: 0,
+      exposureLow: 0,
+      exposureHigh: 0,
+      automation: 0,
+      attention: 1,
+      topTokens: [],
+      topActivities: [],
+    };
     const duplicate = [good, good]; // same primary key twice: the insert fails inside the transaction
     await expect(writeScores(db, 'test-v3', duplicate, [])).rejects.toThrow();
     expect(await countScores(db, 'test-v3')).toEqual({ tasks: 0, occupations: 0 });
@@ -84,7 +105,9 @@ describe.each(dbKinds)('scoring into %s', (kind) => {
 
   it('exports the documented columns, one row per scored occupation', async () => {
     const lines = await csvOf(db, 'test-v1');
-    expect(lines[0]).toBe('code,title,exposure,exposure_low,exposure_high,automation,share_exposed,n_tasks,model_version');
+    expect(lines[0]).toBe(
+      'code,title,exposure,exposure_low,exposure_high,automation,share_exposed,n_tasks,model_version',
+    );
     expect(lines).toHaveLength(codes.length + 2);
     const cells = lines[1]!.split(',');
     expect(cells[0]).toBe(codes[0]);

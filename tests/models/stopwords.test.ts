@@ -21,7 +21,13 @@ describe('stopwords in task explanations', () => {
   });
 
   it('the highlighted words of a stored explanation skip stopwords, even in old scoring runs', () => {
-    const stored = [{ token: 'and', weight: 0.4 }, { token: 'reports', weight: 0.3 }, { token: 'The', weight: 0.2 }, { token: 'audit', weight: 0.1 }, { token: 'file', weight: 0.05 }];
+    const stored = [
+      { token: 'and', weight: 0.4 },
+      { token: 'reports', weight: 0.3 },
+      { token: 'The', weight: 0.2 },
+      { token: 'audit', weight: 0.1 },
+      { token: 'file', weight: 0.05 },
+    ];
     expect(explainingTokens(stored).map((t) => t.token)).toEqual(['reports', 'audit', 'file']);
   });
 });

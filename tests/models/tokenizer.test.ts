@@ -3,7 +3,17 @@ import { buildVocab, chooseMaxLen, encode, OOV, PAD, tokenize, vocabIndex } from
 
 describe('tokenizer', () => {
   it('lower-cases and splits on anything that is not a letter or digit', () => {
-    expect(tokenize('Write, edit & review REPORTS (e.g., 10-K filings).')).toEqual(['write', 'edit', 'review', 'reports', 'e', 'g', '10', 'k', 'filings']);
+    expect(tokenize('Write, edit & review REPORTS (e.g., 10-K filings).')).toEqual([
+      'write',
+      'edit',
+      'review',
+      'reports',
+      'e',
+      'g',
+      '10',
+      'k',
+      'filings',
+    ]);
   });
 
   it('returns no tokens for empty or punctuation-only text', () => {
@@ -12,7 +22,13 @@ describe('tokenizer', () => {
   });
 
   it('folds accents and keeps non-Latin letters, dropping emoji', () => {
-    expect(tokenize('Café résumé naïve 🚀 Übersetzung 翻訳')).toEqual(['cafe', 'resume', 'naive', 'ubersetzung', '翻訳']);
+    expect(tokenize('Café résumé naïve 🚀 Übersetzung 翻訳')).toEqual([
+      'cafe',
+      'resume',
+      'naive',
+      'ubersetzung',
+      '翻訳',
+    ]);
   });
 
   it('pads empty text to the full length with PAD', () => {

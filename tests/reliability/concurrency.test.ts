@@ -54,7 +54,8 @@ describe.each(dbKinds)('two imports of one source at once on %s', (kind) => {
     await gate?.connect();
     await gate?.query(`SELECT pg_advisory_lock(hashtext('taskshift:ingest:' || $1))`, [spec.source]);
     const loads = Promise.all([loadFile(db, dir, spec, { force: true }), loadFile(other, dir, spec, { force: true })]);
-    for (let waited = 0; gate && !sawWaiter && waited < 15_000; waited += 10) await new Promise((r) => setTimeout(r, 10));
+    for (let waited = 0; gate && !sawWaiter && waited < 15_000; waited += 10)
+      await new Promise((r) => setTimeout(r, 10));
     await gate?.query(`SELECT pg_advisory_unlock(hashtext('taskshift:ingest:' || $1))`, [spec.source]);
     await gate?.end();
     const [a, b] = await loads;

@@ -34,11 +34,15 @@ describe('SIGKILL in the middle of an import on the embedded PGlite database (th
     await writeIndexFile(data, NAME, ROWS, 0.75);
     const child = spawnPgliteChild(store, data, NAME);
     // PGlite admits one process, so the child reports each batch written inside its open transaction.
-    await waitFor('rows being written', async () => {
-      if (child.exitCode !== null) throw new Error(`ingest ended before the kill:\n${child.output()}`);
-      const rows = [...child.output().matchAll(/written (\d+)/g)].map((m) => Number(m[1]));
-      return Math.max(0, ...rows) >= 4_000;
-    }, 300_000);
+    await waitFor(
+      'rows being written',
+      async () => {
+        if (child.exitCode !== null) throw new Error(`ingest ended before the kill:\n${child.output()}`);
+        const rows = [...child.output().matchAll(/written (\d+)/g)].map((m) => Number(m[1]));
+        return Math.max(0, ...rows) >= 4_000;
+      },
+      300_000,
+    );
     child.kill('SIGKILL');
     expect(await exited(child)).toBe('SIGKILL');
     expect(await stateOn(store)).toEqual(previous);
@@ -51,6 +55,8 @@ describe('SIGKILL in the middle of an import on the embedded PGlite database (th
     const after = await stateOn(store);
     expect(after.rows).toBe(ROWS);
     expect(after).toEqual(await stateOn(path.join(root, 'pglite-clean')));
-    console.log(`PGlite crash test: killed after ≥4,000 rows written; previous ${previous.rows} rows intact; re-run = clean run = ${after.rows} rows`);
+    console.log(
+      `PGlite crash test: killed after ≥4,000 rows written; previous ${previous.rows} rows intact; re-run = clean run = ${after.rows} rows`,
+    );
   });
 });

@@ -12,7 +12,11 @@ const urlOf = (db: Db) => (db.pool as unknown as { options: { connectionString: 
 
 function scoreChild(db: Db, version: string, tasks: number, exposure: number) {
   const script = path.join('tests', 'reliability', 'crash', 'score-child.ts');
-  const child = spawn(process.execPath, ['--import', 'tsx', script, urlOf(db), version, String(tasks), String(exposure)], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', script, urlOf(db), version, String(tasks), String(exposure)],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let out = '';
   child.stdout.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr.on('data', (d: Buffer) => (out += d.toString()));
@@ -38,38 +42,47 @@ async function killMidWrite(db: Db, child: ReturnType<typeof scoreChild>) {
   });
   child.kill('SIGKILL');
   expect(await exited(child)).toBe('SIGKILL');
-  await waitFor('the killed backend to go away', async () => {
-    const rows = await db.prisma.$queryRaw<{ n: number }[]>`
+  await waitFor(
+    'the killed backend to go away',
+    async () => {
+      const rows = await db.prisma.$queryRaw<{ n: number }[]>`
       SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND query ILIKE '%task_score%'`;
-    return rows[0]?.n === 0;
-  }, 30_000);
+      return rows[0]?.n === 0;
+    },
+    30_000,
+  );
 }
 
 if (!env.DATABASE_URL && env.CI) throw new Error('CI needs DATABASE_URL for the crash tests');
 
-describe.skipIf(!env.DATABASE_URL || !!env.MODEL_VERSION)('SIGKILL while scoring (Postgres; skipped without DATABASE_URL or with MODEL_VERSION pinned)', () => {
-  let db: Db;
-  beforeAll(async () => {
-    db = await freshDb('postgres');
-  });
-  afterAll(async () => {
-    await db?.close();
-  });
+describe.skipIf(!env.DATABASE_URL || !!env.MODEL_VERSION)(
+  'SIGKILL while scoring (Postgres; skipped without DATABASE_URL or with MODEL_VERSION pinned)',
+  () => {
+    let db: Db;
+    beforeAll(async () => {
+      db = await freshDb('postgres');
+    });
+    afterAll(async () => {
+      await db?.close();
+    });
 
-  it('a half-written new version is never current; a killed re-score keeps the old scores', async () => {
-    const first = scoreChild(db, 'v1', 2_000, 0.3);
-    expect(await exited(first), first.output()).toBe(0);
-    const v1 = await scoreState(db, 'v1');
-    expect(v1).toMatchObject({ status: 'ready', tasks: 2_000 });
+    it('a half-written new version is never current; a killed re-score keeps the old scores', async () => {
+      const first = scoreChild(db, 'v1', 2_000, 0.3);
+      expect(await exited(first), first.output()).toBe(0);
+      const v1 = await scoreState(db, 'v1');
+      expect(v1).toMatchObject({ status: 'ready', tasks: 2_000 });
 
-    await killMidWrite(db, scoreChild(db, 'v2', 400_000, 0.9));
-    expect(await scoreState(db, 'v2')).toMatchObject({ status: 'scoring', tasks: 0 });
-    expect(await currentModelVersion(db)).toBe('v1');
-    expect((await checkHealth(db)).modelVersion).toBe('v1');
+      await killMidWrite(db, scoreChild(db, 'v2', 400_000, 0.9));
+      expect(await scoreState(db, 'v2')).toMatchObject({ status: 'scoring', tasks: 0 });
+      expect(await currentModelVersion(db)).toBe('v1');
+      expect((await checkHealth(db)).modelVersion).toBe('v1');
 
-    await killMidWrite(db, scoreChild(db, 'v1', 400_000, 0.9)); // re-scoring the live version
-    expect(await scoreState(db, 'v1')).toEqual(v1);
-    expect(await currentModelVersion(db)).toBe('v1');
-    console.log('scoring crash test: new version killed mid-write stays "scoring" with 0 rows; live v1 kept its 2,000 scores');
-  });
-});
+      await killMidWrite(db, scoreChild(db, 'v1', 400_000, 0.9)); // re-scoring the live version
+      expect(await scoreState(db, 'v1')).toEqual(v1);
+      expect(await currentModelVersion(db)).toBe('v1');
+      console.log(
+        'scoring crash test: new version killed mid-write stays "scoring" with 0 rows; live v1 kept its 2,000 scores',
+      );
+    });
+  },
+);

@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { handleEmployment, handleExport, handleIndices, handleOccupation, handleOccupations, handleSkillsShift } from '@/lib/api/handlers';
+import {
+  handleEmployment,
+  handleExport,
+  handleIndices,
+  handleOccupation,
+  handleOccupations,
+  handleSkillsShift,
+} from '@/lib/api/handlers';
 import { handleIndustries, handleIndustry } from '@/lib/api/industry-handlers';
 import { GET as openapiRoute } from '@/app/api/openapi.json/route';
 import { createDb, type Db } from '@/lib/db/client';
@@ -19,7 +26,12 @@ async function apiAgainst(url: string) {
   const started = Date.now();
   try {
     const res = await handleOccupations(req, db);
-    return { status: res.status, body: (await res.json()) as Record<string, unknown>, retryAfter: res.headers.get('retry-after'), ms: Date.now() - started };
+    return {
+      status: res.status,
+      body: (await res.json()) as Record<string, unknown>,
+      retryAfter: res.headers.get('retry-after'),
+      ms: Date.now() - started,
+    };
   } finally {
     await db.close().catch(() => undefined);
   }
@@ -39,7 +51,11 @@ describe('a database that never answers fails fast with a clear 503 (issue 9.5/9
 
   it('accepts connections, never answers: the connect timeout answers 503 within ~0.5 s', async () => {
     const r = await apiAgainst(hanging.url);
-    expect(r).toMatchObject({ status: 503, body: { error: 'database unavailable', cause: 'connect timeout' }, retryAfter: '5' });
+    expect(r).toMatchObject({
+      status: 503,
+      body: { error: 'database unavailable', cause: 'connect timeout' },
+      retryAfter: '5',
+    });
     expect(r.ms).toBeLessThan(2500);
   });
 
@@ -51,7 +67,11 @@ describe('a database that never answers fails fast with a clear 503 (issue 9.5/9
 
   it('refused port: 503 naming the database as unreachable, from every read API', async () => {
     const r = await apiAgainst(await refusedUrl());
-    expect(r).toMatchObject({ status: 503, body: { error: 'database unavailable', cause: 'unreachable' }, retryAfter: '5' });
+    expect(r).toMatchObject({
+      status: 503,
+      body: { error: 'database unavailable', cause: 'unreachable' },
+      retryAfter: '5',
+    });
     const db = createDb({ url: await refusedUrl(), timeouts: fast });
     const answers = [
       await handleOccupation('29-1141.00', db),
@@ -64,12 +84,17 @@ describe('a database that never answers fails fast with a clear 503 (issue 9.5/9
     ];
     await db.close().catch(() => undefined);
     expect(answers.map((a) => a.status)).toEqual(answers.map(() => 503));
-    const doc = (await openapiRoute().json()) as { paths: Record<string, { get: { responses: Record<string, unknown> } }> };
+    const doc = (await openapiRoute().json()) as {
+      paths: Record<string, { get: { responses: Record<string, unknown> } }>;
+    };
     expect(Object.keys(doc.paths['/api/occupations']!.get.responses)).toContain('503'); // documented
   });
 
   it('health names the cause: ECONNREFUSED, or the connect timeout', async () => {
-    for (const [url, cause] of [[await refusedUrl(), 'ECONNREFUSED'], [hanging.url, 'connect timeout']] as const) {
+    for (const [url, cause] of [
+      [await refusedUrl(), 'ECONNREFUSED'],
+      [hanging.url, 'connect timeout'],
+    ] as const) {
       const db = createDb({ url, timeouts: fast });
       const report = await checkHealth(db, { timeoutMs: 2000 });
       await db.close().catch(() => undefined);
@@ -80,7 +105,12 @@ describe('a database that never answers fails fast with a clear 503 (issue 9.5/9
   });
 
   it('any other error is a JSON 500, never an empty body', async () => {
-    const broken = { prisma: { $queryRaw: () => Promise.reject(new TypeError('boom')), $queryRawUnsafe: () => Promise.reject(new TypeError('boom')) } } as unknown as Db;
+    const broken = {
+      prisma: {
+        $queryRaw: () => Promise.reject(new TypeError('boom')),
+        $queryRawUnsafe: () => Promise.reject(new TypeError('boom')),
+      },
+    } as unknown as Db;
     const res = await handleOccupations(req, broken);
     expect(res.status).toBe(500);
     expect(await res.json()).toEqual({ error: 'internal error' });
@@ -112,17 +142,28 @@ describe.skipIf(!dbKinds.includes('postgres'))('statement timeout on real Postgr
 
   it('cancels a slow statement on the serving path and names it', async () => {
     const started = Date.now();
-    const err = await serving.prisma.$queryRaw`SELECT pg_sleep(5)::text`.then(() => null, (e: unknown) => e);
+    const err = await serving.prisma.$queryRaw`SELECT pg_sleep(5)::text`.then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(Date.now() - started).toBeLessThan(2000);
     expect(databaseFailure(err)?.cause).toBe('statement timeout');
     expect(await base.prisma.$queryRaw`SELECT pg_sleep(0.5)::text AS slept`).toHaveLength(1); // batch connection: no limit
   });
 
   it('an import transaction on the serving pool is not killed by the short statement timeout', async () => {
-    const outside = await serving.pool!.query('SELECT pg_sleep(0.6)').then(() => 'ran', (e: Error) => e.message);
+    const outside = await serving.pool!.query('SELECT pg_sleep(0.6)').then(
+      () => 'ran',
+      (e: Error) => e.message,
+    );
     expect(outside).toMatch(/statement timeout/);
     // The import's own statements (here the lock statement) run under the batch limit.
-    const inside = await inPgTransaction(serving.pool!, 'SELECT pg_sleep(0.6), $1::text', 'src', async () => 'committed');
+    const inside = await inPgTransaction(
+      serving.pool!,
+      'SELECT pg_sleep(0.6), $1::text',
+      'src',
+      async () => 'committed',
+    );
     expect(inside).toBe('committed');
   });
 });

@@ -11,12 +11,22 @@ import { fuzzCase } from './fuzz/mutations';
 const RUNS = 520;
 const SEED = 1414;
 const OCCUPATIONS = new Set(['11-1011.00', '11-1011.03', '13-2011.00', '15-1252.00', '47-2031.00']);
-const matcher: TitleMatcher = async (inputs) => inputs.map(() => ({ code: '15-1252.00', onetTitle: 'Software Developers', confidence: 0.5, alternatives: [], needsReview: true, seniority: null, matchedTitle: null }));
+const matcher: TitleMatcher = async (inputs) =>
+  inputs.map(() => ({
+    code: '15-1252.00',
+    onetTitle: 'Software Developers',
+    confidence: 0.5,
+    alternatives: [],
+    needsReview: true,
+    seniority: null,
+    matchedTitle: null,
+  }));
 
 /** Seeds: the E2E catalogue, a semicolon/UTF-16 one and a tab one with codes. */
 function seeds(): { bytes: Uint8Array; delimiter: string }[] {
   const jobs = readFileSync(path.join(import.meta.dirname, '../fixtures/catalogue/jobs.csv'));
-  const semicolon = 'Position;Dept;FTE;SOC\r\nSenior Accountant;Finance;3;13-2011\r\n"RN - ICU";Nursing;4;\r\nCarpenter;Facilities;2;47-2031.00\r\n';
+  const semicolon =
+    'Position;Dept;FTE;SOC\r\nSenior Accountant;Finance;3;13-2011\r\n"RN - ICU";Nursing;4;\r\nCarpenter;Facilities;2;47-2031.00\r\n';
   const tab = 'title\tcode\theadcount\nJava Developer\t15-1252.00\t5\nCEO\t11-1011\t1\n';
   return [
     { bytes: new Uint8Array(jobs), delimiter: ',' },

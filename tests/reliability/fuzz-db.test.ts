@@ -62,7 +62,10 @@ describe.each(dbKinds)('hostile files through the full database load on %s', (ki
           expect(result.status).toBe('succeeded');
           const scope = Object.entries(seed.spec.scope);
           const where = scope.map(([c], i) => `${c} = $${i + 1}`).join(' AND ') || 'true';
-          const rows = await db.prisma.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM ${seed.spec.target.table} WHERE ${where}`, ...scope.map(([, v]) => v));
+          const rows = await db.prisma.$queryRawUnsafe<{ n: number }[]>(
+            `SELECT count(*)::int AS n FROM ${seed.spec.target.table} WHERE ${where}`,
+            ...scope.map(([, v]) => v),
+          );
           expect(rows[0]?.n).toBe(result.rowsLoaded); // the scope holds exactly the file's rows
           tally.add(names, result.rowsRejected ? 'loaded:skipped-invalid' : 'clean');
         }

@@ -36,7 +36,10 @@ describe('hostile files through parse + validate (CLI path and upload path)', ()
       const why = unclear(e);
       if (!why) return;
       const key = `${path}: ${why.replace(/\d+/g, 'N')}, reason starting ${JSON.stringify(e.reason.slice(0, 14))}`;
-      const entry = unclearErrors.get(key) ?? { count: 0, example: `${names.join('+')} → ${JSON.stringify(e).slice(0, 120)}` };
+      const entry = unclearErrors.get(key) ?? {
+        count: 0,
+        example: `${names.join('+')} → ${JSON.stringify(e).slice(0, 120)}`,
+      };
       entry.count++;
       unclearErrors.set(key, entry);
     };

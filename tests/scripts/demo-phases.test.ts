@@ -5,7 +5,11 @@ describe('start:demo phase lines (printed by prepare-demo, read by bench:first-s
   it('reads back every phase it prints, done or skipped', () => {
     for (const phase of DEMO_PHASES) {
       expect(parsePhaseLine(phaseLine(phase, 38.24, 1.5))).toEqual({ phase, seconds: 38.2, skipped: false });
-      expect(parsePhaseLine(`${phaseLine(phase, 0, 2, true)}: found .next/BUILD_ID`)).toEqual({ phase, seconds: 0, skipped: true });
+      expect(parsePhaseLine(`${phaseLine(phase, 0, 2, true)}: found .next/BUILD_ID`)).toEqual({
+        phase,
+        seconds: 0,
+        skipped: true,
+      });
     }
   });
 

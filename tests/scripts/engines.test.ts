@@ -8,7 +8,11 @@ import { describe, expect, it } from 'vitest';
 type Version = [number, number, number];
 
 const parts = (v: string): { version: Version; given: number } => {
-  const nums = v.replace(/^v/, '').split('.').filter((p) => /^\d+$/.test(p)).map(Number);
+  const nums = v
+    .replace(/^v/, '')
+    .split('.')
+    .filter((p) => /^\d+$/.test(p))
+    .map(Number);
   return { version: [nums[0] ?? 0, nums[1] ?? 0, nums[2] ?? 0], given: nums.length };
 };
 const compare = (a: Version, b: Version) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
@@ -18,7 +22,8 @@ function satisfiesComparator(v: Version, comparator: string): boolean {
   const [, op = '', rest = ''] = /^(>=|<=|>|<|=|\^|~)?(.*)$/.exec(comparator) ?? [];
   if (rest === '' || rest === '*' || rest === 'x') return true;
   const { version: w, given } = parts(rest);
-  const upper = (level: number): Version => (level === 0 ? [w[0] + 1, 0, 0] : level === 1 ? [w[0], w[1] + 1, 0] : [w[0], w[1], w[2] + 1]);
+  const upper = (level: number): Version =>
+    level === 0 ? [w[0] + 1, 0, 0] : level === 1 ? [w[0], w[1] + 1, 0] : [w[0], w[1], w[2] + 1];
   const within = (top: Version) => compare(v, w) >= 0 && compare(v, top) < 0;
   if (op === '>=') return compare(v, w) >= 0;
   if (op === '>') return compare(v, w) > 0;
@@ -62,7 +67,9 @@ describe('Node version the project states', () => {
   });
 
   it('satisfies the engines of every package in the lockfile (no EBADENGINE on install)', () => {
-    const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as { packages: Record<string, { engines?: unknown }> };
+    const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as {
+      packages: Record<string, { engines?: unknown }>;
+    };
     const excluded = Object.entries(lock.packages)
       .map(([name, p]) => [name, (p.engines as { node?: string } | undefined)?.node] as const)
       .filter(([, range]) => typeof range === 'string' && !satisfies(minimum, range));

@@ -14,7 +14,11 @@ const pgliteDir = mkdtempSync(path.join(tmpdir(), 'taskshift-export-'));
 function exportCli(...args: string[]) {
   const env: NodeJS.ProcessEnv = { ...process.env, PGLITE_DIR: pgliteDir };
   delete env.DATABASE_URL;
-  return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/export.ts', ...args], { cwd: ROOT, env, encoding: 'utf8' });
+  return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/export.ts', ...args], {
+    cwd: ROOT,
+    env,
+    encoding: 'utf8',
+  });
 }
 
 describe('npm run export -- similar (CLI)', () => {

@@ -4,7 +4,8 @@ import { firstStartSteps, processTree, readmeFirstCommand } from '@/bench/first-
 
 describe('bench:first-start', () => {
   it("times the README's first command, read from its first bash block without the comment", () => {
-    const readme = '# X\n\nText `npm test`.\n\n```bash\nnpm install && npm run start:demo   # installs\nnpm test\n```\n\n```bash\nnpm run other\n```\n';
+    const readme =
+      '# X\n\nText `npm test`.\n\n```bash\nnpm install && npm run start:demo   # installs\nnpm test\n```\n\n```bash\nnpm run other\n```\n';
     expect(readmeFirstCommand(readme)).toBe('npm install && npm run start:demo');
     expect(() => readmeFirstCommand('no code here')).toThrow(/no ```bash block/);
     // The project's own README: the command a new user runs first starts the demo.
@@ -16,7 +17,10 @@ describe('bench:first-start', () => {
       { step: 'npm ci --prefer-offline --no-audit --no-fund', install: true },
       { step: 'npm run start:demo', install: false },
     ]);
-    expect(firstStartSteps('npm install left-pad && npm start')[0]).toEqual({ step: 'npm install left-pad', install: false });
+    expect(firstStartSteps('npm install left-pad && npm start')[0]).toEqual({
+      step: 'npm install left-pad',
+      install: false,
+    });
   });
 
   it('lists a process and its children with their memory', () => {

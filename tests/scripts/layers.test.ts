@@ -32,10 +32,14 @@ describe('layer rules (.dependency-cruiser.cjs, npm run lint:layers)', () => {
   it('read .tsx files too (JSX parsed): a component importing against the direction fails, a page importing down passes', () => {
     rmSync(path.join(tree, 'lib'), { recursive: true, force: true });
     rmSync(path.join(tree, 'app'), { recursive: true, force: true });
-    writeFileSync(path.join(tree, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module: 'esnext', moduleResolution: 'bundler', jsx: 'react-jsx' } }));
+    writeFileSync(
+      path.join(tree, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: { module: 'esnext', moduleResolution: 'bundler', jsx: 'react-jsx' } }),
+    );
     const up = cruise({
       'lib/api/schema.ts': 'export interface Query { q: string }\n',
-      'lib/views/chart.tsx': "import type { Query } from '../api/schema';\nexport const Chart = ({ q }: Query) => <figure data-q={q}>{q}</figure>;\n",
+      'lib/views/chart.tsx':
+        "import type { Query } from '../api/schema';\nexport const Chart = ({ q }: Query) => <figure data-q={q}>{q}</figure>;\n",
     });
     expect(up.status).not.toBe(0);
     expect(up.stdout).toMatch(/error views-below-api: lib\/views\/chart\.tsx → lib\/api\/schema\.ts/);
@@ -43,7 +47,8 @@ describe('layer rules (.dependency-cruiser.cjs, npm run lint:layers)', () => {
     rmSync(path.join(tree, 'lib'), { recursive: true, force: true });
     const down = cruise({
       'lib/views/rows.ts': 'export const rows = (): string[] => [];\n',
-      'app/page.tsx': "import { rows } from '../lib/views/rows';\nexport default function Page() {\n  return <ul>{rows().map((r) => <li key={r}>{r}</li>)}</ul>;\n}\n",
+      'app/page.tsx':
+        "import { rows } from '../lib/views/rows';\nexport default function Page() {\n  return <ul>{rows().map((r) => <li key={r}>{r}</li>)}</ul>;\n}\n",
     });
     expect(down.status, down.stdout + down.stderr).toBe(0);
     expect(down.stdout).toMatch(/no dependency violations found \(2 modules, 1 dependencies cruised\)/);
@@ -52,21 +57,37 @@ describe('layer rules (.dependency-cruiser.cjs, npm run lint:layers)', () => {
   it('fail a database driver imported outside lib/db (packages are in the graph, not excluded), and allow it in lib/db', () => {
     rmSync(path.join(tree, 'lib'), { recursive: true, force: true });
     rmSync(path.join(tree, 'app'), { recursive: true, force: true });
-    writeFileSync(path.join(tree, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module: 'esnext', moduleResolution: 'bundler', jsx: 'react-jsx' } }));
-    const driver = { 'node_modules/pg/package.json': '{"name":"pg","main":"index.js"}\n', 'node_modules/pg/index.js': 'exports.Pool = class {};\n' };
-    const outside = cruise({ ...driver, 'app/table.tsx': "import { Pool } from 'pg';\nexport const Table = () => <table data-pool={String(Pool)} />;\n" });
+    writeFileSync(
+      path.join(tree, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: { module: 'esnext', moduleResolution: 'bundler', jsx: 'react-jsx' } }),
+    );
+    const driver = {
+      'node_modules/pg/package.json': '{"name":"pg","main":"index.js"}\n',
+      'node_modules/pg/index.js': 'exports.Pool = class {};\n',
+    };
+    const outside = cruise({
+      ...driver,
+      'app/table.tsx': "import { Pool } from 'pg';\nexport const Table = () => <table data-pool={String(Pool)} />;\n",
+    });
     expect(outside.status).not.toBe(0);
-    expect(outside.stdout).toMatch(/error only-lib-db-talks-to-the-database: app\/table\.tsx → node_modules\/pg\/index\.js/);
+    expect(outside.stdout).toMatch(
+      /error only-lib-db-talks-to-the-database: app\/table\.tsx → node_modules\/pg\/index\.js/,
+    );
 
     rmSync(path.join(tree, 'app'), { recursive: true, force: true });
-    const inside = cruise({ 'lib/db/client.ts': "import { Pool } from 'pg';\nexport const pool = () => new Pool();\n" });
+    const inside = cruise({
+      'lib/db/client.ts': "import { Pool } from 'pg';\nexport const pool = () => new Pool();\n",
+    });
     expect(inside.status, inside.stdout + inside.stderr).toBe(0);
   });
 
   it('fail a type-only import from lib/db up into lib/analytics, and allow the downward one', () => {
     rmSync(path.join(tree, 'lib'), { recursive: true, force: true });
     rmSync(path.join(tree, 'app'), { recursive: true, force: true });
-    writeFileSync(path.join(tree, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module: 'esnext', moduleResolution: 'bundler' } }));
+    writeFileSync(
+      path.join(tree, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: { module: 'esnext', moduleResolution: 'bundler' } }),
+    );
     const up = cruise({
       'lib/analytics/shape.ts': 'export interface Shape { n: number }\n',
       'lib/db/reader.ts': "import type { Shape } from '../analytics/shape';\nexport const read = (s: Shape) => s.n;\n",

@@ -24,16 +24,32 @@ const dataDir = path.join(work, 'data'); // the fixture's O*NET files, which the
 function matchCli(...args: string[]) {
   const env: NodeJS.ProcessEnv = { ...process.env, PGLITE_DIR: pgliteDir, TF_BACKEND: 'wasm', DATA_DIR: dataDir };
   delete env.DATABASE_URL;
-  return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/match.ts', '--model', modelDir, ...args], { cwd: ROOT, env, encoding: 'utf8' });
+  return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/match.ts', '--model', modelDir, ...args], {
+    cwd: ROOT,
+    env,
+    encoding: 'utf8',
+  });
 }
 
 describe('npm run match (CLI)', () => {
   beforeAll(async () => {
     await selectBackend('wasm', true);
-    const config = { ...titleConfig('tiny'), epochs: 30, batchSize: 16, devShare: 0, valShare: 0, learningRate: 0.05, dropout: 0 };
+    const config = {
+      ...titleConfig('tiny'),
+      epochs: 30,
+      batchSize: 16,
+      devShare: 0,
+      valShare: 0,
+      learningRate: 0.05,
+      dropout: 0,
+    };
     const trained = await trainTitleCoder(fixtureCorpus(), config, 'titles-test');
     writeFixtureOnet(dataDir);
-    await saveTitleCoder(trained.coder, modelDir, { retrieverRows: trained.retrieverRows, tasks: fixtureCorpus().tasks, split: config });
+    await saveTitleCoder(trained.coder, modelDir, {
+      retrieverRows: trained.retrieverRows,
+      tasks: fixtureCorpus().tasks,
+      split: config,
+    });
     trained.coder.network.dispose();
     const db = createDb({ pgliteDir });
     await migrate(db);
@@ -46,9 +62,28 @@ describe('npm run match (CLI)', () => {
     const out = path.join(work, 'report.csv');
     const run = matchCli('--in', path.join(FIXTURES, 'jobs.csv'), '--out', out);
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stderr).toMatch(/coded 4 titles with titles-test in [\d.]+ s \(\d+ titles\/s\) after [\d.]+ s loading: \d+ need review → /);
+    expect(run.stderr).toMatch(
+      /coded 4 titles with titles-test in [\d.]+ s \(\d+ titles\/s\) after [\d.]+ s loading: \d+ need review → /,
+    );
     const rows = Papa.parse<Record<string, string>>(readFileSync(out, 'utf8'), { header: true, skipEmptyLines: true });
-    expect(rows.meta.fields).toEqual(['employee_id', 'title', 'description', 'code', 'onet_title', 'confidence', 'alternatives', 'needs_review', 'exposure', 'exposure_low', 'exposure_high', 'automation', 'share_exposed', 'description_exposure', 'description_exposure_low', 'description_exposure_high']);
+    expect(rows.meta.fields).toEqual([
+      'employee_id',
+      'title',
+      'description',
+      'code',
+      'onet_title',
+      'confidence',
+      'alternatives',
+      'needs_review',
+      'exposure',
+      'exposure_low',
+      'exposure_high',
+      'automation',
+      'share_exposed',
+      'description_exposure',
+      'description_exposure_low',
+      'description_exposure_high',
+    ]);
     expect(rows.data.map((r) => r.code)).toEqual(['15-1252.00', '53-3032.00', '13-2011.00', '29-1141.00']);
     expect(rows.data[0]!.employee_id).toBe('1');
     expect(rows.data[2]!.title).toBe("'=Staff Accountant"); // formula-safe output

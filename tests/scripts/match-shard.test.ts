@@ -21,27 +21,68 @@ const input = path.join(work, 'jobs.csv');
 
 /** Hand-written job titles (some with a description, one quoted with a comma, one formula-like), 23 rows. */
 const TITLES = [
-  'Sr. Java Developer II', '"CDL-A Driver - Dallas, TX"', '=Staff Accountant', 'Charge Nurse (Nights)', 'Python Developer', 'Tax Accountant',
-  'ICU Nurse', 'Long Haul Trucker', 'Software Engineer III', 'Internal Auditor', 'Home Health RN', 'Freight Driver', 'Web Developer',
-  'Audit Manager', 'Clinical Nurse', 'Tanker Driver', 'Application Developer', 'Cost Accountant', 'Nurse Manager', 'Semi Truck Driver',
-  'Programmer Analyst', 'CPA', 'Emergency Room Nurse',
+  'Sr. Java Developer II',
+  '"CDL-A Driver - Dallas, TX"',
+  '=Staff Accountant',
+  'Charge Nurse (Nights)',
+  'Python Developer',
+  'Tax Accountant',
+  'ICU Nurse',
+  'Long Haul Trucker',
+  'Software Engineer III',
+  'Internal Auditor',
+  'Home Health RN',
+  'Freight Driver',
+  'Web Developer',
+  'Audit Manager',
+  'Clinical Nurse',
+  'Tanker Driver',
+  'Application Developer',
+  'Cost Accountant',
+  'Nurse Manager',
+  'Semi Truck Driver',
+  'Programmer Analyst',
+  'CPA',
+  'Emergency Room Nurse',
 ];
-const DESCRIPTIONS = ['', 'Drive tractor-trailer trucks between distribution centers.', 'Prepare tax returns', '', 'Write and test code'];
+const DESCRIPTIONS = [
+  '',
+  'Drive tractor-trailer trucks between distribution centers.',
+  'Prepare tax returns',
+  '',
+  'Write and test code',
+];
 
 /** Runs `npm run match` as a user would, on a throwaway PGlite (never the configured database). */
 function matchCli(...args: string[]) {
   const env: NodeJS.ProcessEnv = { ...process.env, PGLITE_DIR: pgliteDir, TF_BACKEND: 'wasm', DATA_DIR: dataDir };
   delete env.DATABASE_URL;
-  return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/match.ts', '--model', modelDir, '--in', input, ...args], { cwd: ROOT, env, encoding: 'utf8' });
+  return spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/match.ts', '--model', modelDir, '--in', input, ...args],
+    { cwd: ROOT, env, encoding: 'utf8' },
+  );
 }
 
 describe('npm run match --shard i/n', () => {
   beforeAll(async () => {
     await selectBackend('wasm', true);
-    const config = { ...titleConfig('tiny'), epochs: 30, batchSize: 16, devShare: 0, valShare: 0, learningRate: 0.05, dropout: 0 };
+    const config = {
+      ...titleConfig('tiny'),
+      epochs: 30,
+      batchSize: 16,
+      devShare: 0,
+      valShare: 0,
+      learningRate: 0.05,
+      dropout: 0,
+    };
     const trained = await trainTitleCoder(fixtureCorpus(), config, 'titles-test');
     writeFixtureOnet(dataDir);
-    await saveTitleCoder(trained.coder, modelDir, { retrieverRows: trained.retrieverRows, tasks: fixtureCorpus().tasks, split: config });
+    await saveTitleCoder(trained.coder, modelDir, {
+      retrieverRows: trained.retrieverRows,
+      tasks: fixtureCorpus().tasks,
+      split: config,
+    });
     trained.coder.network.dispose();
     const db = createDb({ pgliteDir });
     await migrate(db);
@@ -52,7 +93,7 @@ describe('npm run match --shard i/n', () => {
   }, 120_000);
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-  it('the shards\' outputs, concatenated in shard order under one header, equal a single run byte for byte', () => {
+  it("the shards' outputs, concatenated in shard order under one header, equal a single run byte for byte", () => {
     const whole = path.join(work, 'whole.csv');
     const single = matchCli('--out', whole);
     expect(single.status, single.stderr).toBe(0);

@@ -10,7 +10,11 @@ function scripts(): Record<string, string> {
 
 describe('production server start', () => {
   it('gives Node a heap limit it accepts and applies', () => {
-    const probe = spawnSync(process.execPath, [...serverNodeFlags(), '-e', 'console.log(require("node:v8").getHeapStatistics().heap_size_limit)'], { encoding: 'utf8' });
+    const probe = spawnSync(
+      process.execPath,
+      [...serverNodeFlags(), '-e', 'console.log(require("node:v8").getHeapStatistics().heap_size_limit)'],
+      { encoding: 'utf8' },
+    );
     expect(probe.status, probe.stderr).toBe(0);
     const limitMb = Number(probe.stdout.trim()) / 2 ** 20;
     // heap_size_limit is the old space plus the young generation (a few tens of MB).

@@ -6,7 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /** The preload's logic (CommonJS, loaded by `node --require` in the server; see scripts/next-server.ts). */
 const core = createRequire(import.meta.url)('../../scripts/page-cache-core.cjs') as {
-  createPageCache: (o?: { ttlMs?: number; maxEntries?: number; now?: () => number }) => { get(k: string): unknown; set(k: string, e: object): void; size: number };
+  createPageCache: (o?: { ttlMs?: number; maxEntries?: number; now?: () => number }) => {
+    get(k: string): unknown;
+    set(k: string, e: object): void;
+    size: number;
+  };
   serveFromCache: (req: IncomingMessage, res: ServerResponse, cache: unknown) => boolean;
 };
 
@@ -129,7 +133,9 @@ describe('occupation page cache (scripts/page-cache-core.cjs)', () => {
         console.log(a.headers.get('x-page-cache'), b.headers.get('x-page-cache'), renders);
         server.close();
       });`;
-    const run = spawnSync(process.execPath, ['--require', './scripts/page-cache.cjs', '-e', script], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['--require', './scripts/page-cache.cjs', '-e', script], {
+      encoding: 'utf8',
+    });
     expect(run.stdout.trim()).toBe('miss hit 1');
   });
 });

@@ -55,13 +55,16 @@ describe('taskshift CLI', () => {
     expect(run.stdout).toBe('');
   });
 
-  it.each(commands.map((c) => c.name))('`taskshift %s --help` lists its options with defaults and examples', async (name) => {
-    const { code, out } = await inProcess([name, '--help']);
-    expect(code).toBe(0);
-    expect(out).toMatch(new RegExp(`^Usage: taskshift ${name} `));
-    expect(out).toMatch(/\nOptions:\n(.*\n)* {2}-h, --help/);
-    expect(out).toMatch(/\nExamples:\n {2}\$ /);
-  });
+  it.each(commands.map((c) => c.name))(
+    '`taskshift %s --help` lists its options with defaults and examples',
+    async (name) => {
+      const { code, out } = await inProcess([name, '--help']);
+      expect(code).toBe(0);
+      expect(out).toMatch(new RegExp(`^Usage: taskshift ${name} `));
+      expect(out).toMatch(/\nOptions:\n(.*\n)* {2}-h, --help/);
+      expect(out).toMatch(/\nExamples:\n {2}\$ /);
+    },
+  );
 
   it('defaults show in help: --top 10 for export, models/ for score, full for train', async () => {
     expect((await inProcess(['export', '--help'])).out).toMatch(/--top <n> .*\(default: "10"\)/);
@@ -70,7 +73,12 @@ describe('taskshift CLI', () => {
   });
 
   it('bad values, an unknown command and no command exit 2 with a one-line error', async () => {
-    for (const argv of [['train', '--config', 'huge'], ['export', 'similar', '--top', '0'], ['frobnicate'], ['evaluate-similarity', '--top', 'x']]) {
+    for (const argv of [
+      ['train', '--config', 'huge'],
+      ['export', 'similar', '--top', '0'],
+      ['frobnicate'],
+      ['evaluate-similarity', '--top', 'x'],
+    ]) {
       const run = await inProcess(argv);
       expect(run.code, argv.join(' ')).toBe(2);
     }

@@ -17,7 +17,11 @@ export function testConfig(overrides: Partial<AuthConfig> = {}): AuthConfig {
 }
 
 /** A request with the given headers, as route handlers receive it. */
-export function req(headers: Record<string, string> = {}, method = 'POST', url = 'http://127.0.0.1:3000/api/admin/x'): Request {
+export function req(
+  headers: Record<string, string> = {},
+  method = 'POST',
+  url = 'http://127.0.0.1:3000/api/admin/x',
+): Request {
   return new Request(url, { method, headers });
 }
 

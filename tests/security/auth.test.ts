@@ -32,7 +32,9 @@ describe('session tokens', () => {
     const token = await createSessionToken('admin', config);
     expect(await verifySessionToken(token, config)).toBe('admin');
     const [h, p, s] = token.split('.');
-    const forged = Buffer.from(JSON.stringify({ role: 'admin', iss: 'taskshift', aud: 'taskshift-session', exp: 9e9 })).toString('base64url');
+    const forged = Buffer.from(
+      JSON.stringify({ role: 'admin', iss: 'taskshift', aud: 'taskshift-session', exp: 9e9 }),
+    ).toString('base64url');
     expect(await verifySessionToken(`${h}.${forged}.${s}`, config)).toBeUndefined();
     expect(await verifySessionToken(`${h}.${p}.${s}x`, config)).toBeUndefined();
     const other = testConfig({ sessionKey: new TextEncoder().encode('o'.repeat(32)) });
@@ -52,7 +54,10 @@ describe('requireAdmin', () => {
   const config = testConfig();
 
   it('disables writes with a clear message when no admin credential is configured', async () => {
-    const res = await requireAdmin(req({ authorization: 'Bearer anything-at-all-123' }), testConfig({ adminPassword: undefined, adminToken: undefined }));
+    const res = await requireAdmin(
+      req({ authorization: 'Bearer anything-at-all-123' }),
+      testConfig({ adminPassword: undefined, adminToken: undefined }),
+    );
     expect(res?.status).toBe(503);
     expect((await res!.json()).error).toBe(WRITES_DISABLED_MESSAGE);
   });
@@ -97,7 +102,9 @@ describe('read protection', () => {
   });
 
   it('keeps sign-in, health and static assets public, and nothing else', () => {
-    for (const p of ['/login', '/api/auth/login', '/api/health', '/_next/static/x.js']) expect(isPublicPath(p)).toBe(true);
-    for (const p of ['/', '/data', '/api/occupations', '/loginx', '/api/healthz', '/api/admin/uploads']) expect(isPublicPath(p)).toBe(false);
+    for (const p of ['/login', '/api/auth/login', '/api/health', '/_next/static/x.js'])
+      expect(isPublicPath(p)).toBe(true);
+    for (const p of ['/', '/data', '/api/occupations', '/loginx', '/api/healthz', '/api/admin/uploads'])
+      expect(isPublicPath(p)).toBe(false);
   });
 });

@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { nonceOf, pageContentSecurityPolicy } from '@/lib/http/csp';
 import { proxy } from '@/proxy';
 
-const scriptSrc = (policy: string | null) => (policy ?? '').split(';').find((d) => d.trim().startsWith('script-src'))?.trim() ?? '';
+const scriptSrc = (policy: string | null) =>
+  (policy ?? '')
+    .split(';')
+    .find((d) => d.trim().startsWith('script-src'))
+    ?.trim() ?? '';
 
 describe('page Content-Security-Policy', () => {
   it('allows scripts only by a fresh nonce, never inline, and eval only in development', () => {

@@ -7,7 +7,16 @@ import { seedFixture } from '../api/fixture';
 import { freshDb } from '../helpers/db';
 
 /** Cells a spreadsheet would run as formulas (OWASP CSV injection), planted in titles and task text. */
-const FORMULAS = ['=HYPERLINK("http://evil.example","click")', '+SUM(A1:A9)', '-2+3+cmd|" /C calc"!A0', '@SUM(1+1)', '\t=1+1', '\r=1+1', '\uFF1DHYPERLINK("http://evil.example")', ' =1+1'];
+const FORMULAS = [
+  '=HYPERLINK("http://evil.example","click")',
+  '+SUM(A1:A9)',
+  '-2+3+cmd|" /C calc"!A0',
+  '@SUM(1+1)',
+  '\t=1+1',
+  '\r=1+1',
+  '\uFF1DHYPERLINK("http://evil.example")',
+  ' =1+1',
+];
 const DANGEROUS = /^[\s\p{Cc}\p{Cf}]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r\n]/u;
 
 describe('CSV exports are safe against formula injection (through the export route, PGlite)', () => {
@@ -26,8 +35,11 @@ describe('CSV exports are safe against formula injection (through the export rou
   });
 
   it('no exported cell starts with = + - @ tab or CR unless it is a plain number', async () => {
-    const doc = (await openapi().json()) as { paths: Record<string, { get?: { parameters?: { name: string; schema?: { enum?: string[] } }[] } }> };
-    const views = doc.paths['/api/export/{view}.csv']?.get?.parameters?.find((p) => p.name === 'view')?.schema?.enum ?? [];
+    const doc = (await openapi().json()) as {
+      paths: Record<string, { get?: { parameters?: { name: string; schema?: { enum?: string[] } }[] } }>;
+    };
+    const views =
+      doc.paths['/api/export/{view}.csv']?.get?.parameters?.find((p) => p.name === 'view')?.schema?.enum ?? [];
     expect(views.length).toBeGreaterThan(0);
     let cells = 0;
     let neutralised = 0;
@@ -43,11 +55,14 @@ describe('CSV exports are safe against formula injection (through the export rou
         for (const cell of row) {
           cells++;
           if (cell.startsWith("'") && DANGEROUS.test(cell.slice(1))) neutralised++;
-          if (DANGEROUS.test(cell)) expect(Number.isFinite(Number(cell)), `${file}: ${JSON.stringify(cell)}`).toBe(true);
+          if (DANGEROUS.test(cell))
+            expect(Number.isFinite(Number(cell)), `${file}: ${JSON.stringify(cell)}`).toBe(true);
         }
       }
     }
-    console.log(`CSV injection: ${views.length} views, ${cells} cells checked, ${neutralised} formula cells neutralised with a leading quote`);
+    console.log(
+      `CSV injection: ${views.length} views, ${cells} cells checked, ${neutralised} formula cells neutralised with a leading quote`,
+    );
     expect(neutralised).toBeGreaterThan(0); // the planted formulas really reached an export
   });
 });

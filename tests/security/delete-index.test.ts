@@ -8,7 +8,9 @@ import { customIndexCsv, tempUploadsDir } from './upload-helpers';
 const auth = testConfig();
 const admin = { authorization: `Bearer ${auth.adminToken}` };
 const rows = async (db: Db, name: string) =>
-  (await db.prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM exposure_index WHERE index_name = ${name}`)[0]?.n;
+  (
+    await db.prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM exposure_index WHERE index_name = ${name}`
+  )[0]?.n;
 
 describe('deleting data needs an admin, and only custom indices can be deleted', () => {
   let db: Db;
@@ -16,20 +18,26 @@ describe('deleting data needs an admin, and only custom indices can be deleted',
   const ctx = () => ({ db, dir, auth });
   beforeAll(async () => {
     db = await freshDb('pglite');
-    await db.prisma.$executeRaw`INSERT INTO exposure_index (index_name, code_system, code, value) VALUES ('frey_osborne_2013', 'soc2010', '15-1132', 0.1)`;
+    await db.prisma
+      .$executeRaw`INSERT INTO exposure_index (index_name, code_system, code, value) VALUES ('frey_osborne_2013', 'soc2010', '15-1132', 0.1)`;
     const form = new FormData();
     form.set('kind', 'custom-index');
     form.set('indexName', 'mine_index');
     form.set('file', new File([customIndexCsv('mine_index')], 'mine.csv'));
-    const staged = (await (await postUpload(new Request('http://x/api/admin/uploads', { method: 'POST', body: form, headers: admin }), ctx())).json()) as { upload: { id: string } };
-    expect((await postConfirm(new Request('http://x', { method: 'POST', headers: admin }), staged.upload.id, ctx())).status).toBe(200);
+    const staged = (await (
+      await postUpload(new Request('http://x/api/admin/uploads', { method: 'POST', body: form, headers: admin }), ctx())
+    ).json()) as { upload: { id: string } };
+    expect(
+      (await postConfirm(new Request('http://x', { method: 'POST', headers: admin }), staged.upload.id, ctx())).status,
+    ).toBe(200);
   });
   afterAll(async () => {
     await db?.close();
   });
 
   it('refuses anonymous deletes, published indices and bad names; deletes a custom index', async () => {
-    const del = (name: string, headers: Record<string, string> = admin) => deleteIndex(new Request(`http://x/api/admin/indices/${name}`, { method: 'DELETE', headers }), name, ctx());
+    const del = (name: string, headers: Record<string, string> = admin) =>
+      deleteIndex(new Request(`http://x/api/admin/indices/${name}`, { method: 'DELETE', headers }), name, ctx());
     expect((await del('mine_index', {})).status).toBe(401);
     expect((await del('frey_osborne_2013')).status).toBe(404);
     expect((await del("x'; DROP TABLE exposure_index; --")).status).toBe(400);
@@ -46,7 +54,10 @@ describe('deleting data needs an admin, and only custom indices can be deleted',
     form.set('kind', 'custom-index');
     form.set('indexName', 'frey_osborne_2013');
     form.set('file', new File([customIndexCsv('frey_osborne_2013')], 'f.csv'));
-    const res = await postUpload(new Request('http://x/api/admin/uploads', { method: 'POST', body: form, headers: admin }), ctx());
+    const res = await postUpload(
+      new Request('http://x/api/admin/uploads', { method: 'POST', body: form, headers: admin }),
+      ctx(),
+    );
     expect(res.status).toBe(400);
   });
 });

@@ -37,7 +37,9 @@ describe('login rate limit under concurrency (ADMIN_PASSWORD_HASH set)', () => {
     const config = testConfig({ adminPassword: undefined, adminPasswordHash: await hashPassword(ADMIN) });
     const limiter = new LoginRateLimiter();
     const gate = new PeakGate(2, 16);
-    const guesses = Array.from({ length: 200 }, (_, i) => handleLogin(login(`wrong-${i}`, from('10.0.0.1')), config, limiter, gate));
+    const guesses = Array.from({ length: 200 }, (_, i) =>
+      handleLogin(login(`wrong-${i}`, from('10.0.0.1')), config, limiter, gate),
+    );
     const result = await statuses(guesses);
     expect(tally(result, 401)).toBe(5);
     expect(tally(result, 429)).toBe(195);
@@ -49,7 +51,9 @@ describe('login rate limit under concurrency (ADMIN_PASSWORD_HASH set)', () => {
     const config = testConfig({ adminPassword: undefined, adminPasswordHash: await hashPassword(ADMIN) });
     const limiter = new LoginRateLimiter();
     const gate = new PeakGate(1, 2);
-    const guesses = Array.from({ length: 6 }, (_, i) => handleLogin(login('wrong', from(`10.3.0.${i}`)), config, limiter, gate));
+    const guesses = Array.from({ length: 6 }, (_, i) =>
+      handleLogin(login('wrong', from(`10.3.0.${i}`)), config, limiter, gate),
+    );
     const result = await statuses(guesses);
     expect(tally(result, 401)).toBe(3); // one running, two queued
     expect(tally(result, 503)).toBe(3);
@@ -83,7 +87,8 @@ describe('login rate limit keys and lockout', () => {
     const config = testConfig({ trustProxy: 0, peerAddressKnown: true });
     const limiter = new LoginRateLimiter();
     const forged = (i: number) => ({ 'x-forwarded-for': `10.6.0.${i}`, [PEER_HEADER]: '203.0.113.5' });
-    for (let i = 0; i < 5; i++) expect((await handleLogin(login('wrong', forged(i)), config, limiter)).status).toBe(401);
+    for (let i = 0; i < 5; i++)
+      expect((await handleLogin(login('wrong', forged(i)), config, limiter)).status).toBe(401);
     expect((await handleLogin(login(ADMIN, forged(99)), config, limiter)).status).toBe(429);
     const other = { 'x-forwarded-for': '10.6.0.1', [PEER_HEADER]: '203.0.113.6' };
     expect((await handleLogin(login(ADMIN, other), config, limiter)).status).toBe(200);
@@ -92,7 +97,9 @@ describe('login rate limit keys and lockout', () => {
   it('takes the address the trusted proxies saw, and never a client-sent header the preload did not set', () => {
     const h = (xff: string, peer = '10.0.0.254') => new Headers({ 'x-forwarded-for': xff, [PEER_HEADER]: peer });
     expect(clientAddress(h('6.6.6.6, 198.51.100.1'), { trustProxy: 1, peerAddressKnown: true })).toBe('198.51.100.1');
-    expect(clientAddress(h('6.6.6.6, 198.51.100.1, 10.0.0.9'), { trustProxy: 2, peerAddressKnown: true })).toBe('198.51.100.1');
+    expect(clientAddress(h('6.6.6.6, 198.51.100.1, 10.0.0.9'), { trustProxy: 2, peerAddressKnown: true })).toBe(
+      '198.51.100.1',
+    );
     expect(clientAddress(h('6.6.6.6'), { trustProxy: 0, peerAddressKnown: true })).toBe('10.0.0.254');
     expect(clientAddress(h('6.6.6.6', '7.7.7.7'), { trustProxy: 0, peerAddressKnown: false })).toBe('unknown');
   });
@@ -101,10 +108,14 @@ describe('login rate limit keys and lockout', () => {
 describe('TRUST_PROXY and the peer preload', () => {
   it('validates TRUST_PROXY in lib/env', () => {
     const read = (value: string) =>
-      spawnSync(process.execPath, ['--import', 'tsx', '-e', 'import("./lib/env.ts").then((m) => console.log(m.env.TRUST_PROXY))'], {
-        env: { ...process.env, TRUST_PROXY: value },
-        encoding: 'utf8',
-      });
+      spawnSync(
+        process.execPath,
+        ['--import', 'tsx', '-e', 'import("./lib/env.ts").then((m) => console.log(m.env.TRUST_PROXY))'],
+        {
+          env: { ...process.env, TRUST_PROXY: value },
+          encoding: 'utf8',
+        },
+      );
     expect(read('true').stdout.trim()).toBe('1');
     expect(read('2').stdout.trim()).toBe('2');
     expect(read('false').stdout.trim()).toBe('0');
@@ -122,7 +133,9 @@ describe('TRUST_PROXY and the peer preload', () => {
         console.log(await res.text(), globalThis.__taskshiftPeerAddress);
         server.close();
       });`;
-    const run = spawnSync(process.execPath, ['--require', './scripts/peer-address.cjs', '-e', script], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['--require', './scripts/peer-address.cjs', '-e', script], {
+      encoding: 'utf8',
+    });
     expect(run.stdout.trim()).toBe('127.0.0.1 true');
   });
 });

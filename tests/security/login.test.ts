@@ -23,15 +23,23 @@ describe('login', () => {
     expect(setCookie).toMatch(/HttpOnly/);
     expect(setCookie).toMatch(/SameSite=Lax/);
     expect(setCookie).not.toMatch(/Secure/);
-    expect(await requireAdmin(new Request('http://x/', { method: 'POST', headers: { cookie: cookiePair(res) } }), config)).toBeNull();
-    const secure = await handleLogin(jsonLogin(config.adminPassword!), testConfig({ secureCookies: true }), new LoginRateLimiter());
+    expect(
+      await requireAdmin(new Request('http://x/', { method: 'POST', headers: { cookie: cookiePair(res) } }), config),
+    ).toBeNull();
+    const secure = await handleLogin(
+      jsonLogin(config.adminPassword!),
+      testConfig({ secureCookies: true }),
+      new LoginRateLimiter(),
+    );
     expect(secure.headers.get('set-cookie')).toMatch(/; Secure/);
   });
 
   it('checks ADMIN_PASSWORD_HASH in preference to the plain password', async () => {
     const config = testConfig({ adminPassword: undefined, adminPasswordHash: await hashPassword('hashed-one') });
     expect((await handleLogin(jsonLogin('hashed-one'), config, new LoginRateLimiter())).status).toBe(200);
-    expect((await handleLogin(jsonLogin('correct horse battery staple'), config, new LoginRateLimiter())).status).toBe(401);
+    expect((await handleLogin(jsonLogin('correct horse battery staple'), config, new LoginRateLimiter())).status).toBe(
+      401,
+    );
   });
 
   it('rate limits: the 6th attempt after 5 failures is refused even with the right password', async () => {
@@ -45,7 +53,13 @@ describe('login', () => {
   });
 
   it('backs off clients that failed once the account is under attack, keeping memory bounded', () => {
-    const limiter = new LoginRateLimiter({ maxFailures: 5, accountThreshold: 20, backoffBaseMs: 1000, windowMs: 60_000, maxKeys: 8 });
+    const limiter = new LoginRateLimiter({
+      maxFailures: 5,
+      accountThreshold: 20,
+      backoffBaseMs: 1000,
+      windowMs: 60_000,
+      maxKeys: 8,
+    });
     for (let i = 0; i < 20; i++) limiter.begin(`10.1.0.${i}`, 1000);
     expect(limiter.retryAfter('10.1.0.19', 1000)).toBe(1); // one failure each, yet it must wait now
     expect(limiter.retryAfter('10.9.9.9', 1000)).toBe(0); // a client without failures is never held back
@@ -59,7 +73,13 @@ describe('login', () => {
     expect(empty.status).toBe(400);
     const huge = await handleLogin(jsonLogin('x'.repeat(5000)), config, new LoginRateLimiter());
     expect(huge.status).toBe(400);
-    for (const next of ['//evil.example/x', 'https://evil.example', '/\\evil.example', '/\t/evil.example', '/occupations?q=1']) {
+    for (const next of [
+      '//evil.example/x',
+      'https://evil.example',
+      '/\\evil.example',
+      '/\t/evil.example',
+      '/occupations?q=1',
+    ]) {
       const form = new Request('http://127.0.0.1:3000/api/auth/login', {
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded', ...ip('10.0.0.3') },

@@ -53,7 +53,10 @@ export function freePort(): Promise<number> {
 }
 
 /** Starts `next start` on 127.0.0.1 with the given environment; resolves once /api/health answers. */
-export async function startServer(port: number, env: Record<string, string | undefined>): Promise<ChildProcess & { output: () => string }> {
+export async function startServer(
+  port: number,
+  env: Record<string, string | undefined>,
+): Promise<ChildProcess & { output: () => string }> {
   const { DATABASE_URL: _db, ...inherited } = process.env;
   const child = spawn(process.execPath, nextStartArgs(port, '127.0.0.1'), {
     cwd: process.cwd(),
@@ -66,7 +69,10 @@ export async function startServer(port: number, env: Record<string, string | und
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`next start exited:\n${out}`);
-    const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.status > 0, () => false);
+    const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+      (r) => r.status > 0,
+      () => false,
+    );
     if (ok) return Object.assign(child, { output: () => out });
     await new Promise((r) => setTimeout(r, 250));
   }

@@ -6,7 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb } from '@/lib/db/client';
 import { migrate } from '@/lib/db/migrate';
 import { env } from '@/lib/env';
-import { buildWithDummySecrets, DUMMY_SECRETS, filesContaining, filesUnder, freePort, startServer } from './server-harness';
+import {
+  buildWithDummySecrets,
+  DUMMY_SECRETS,
+  filesContaining,
+  filesUnder,
+  freePort,
+  startServer,
+} from './server-harness';
 import { customIndexCsv } from './upload-helpers';
 
 // Builds the app (about a minute), so it runs under CI=true; locally: `CI=true npx vitest run tests/security/server.test.ts`.
@@ -23,7 +30,12 @@ describe.skipIf(!env.CI)('the built app (next build + next start with dummy secr
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
     // TRUST_PROXY=1: the tests name clients by X-Forwarded-For, as a reverse proxy in front would.
-    server = await startServer(port, { ...DUMMY_SECRETS, TRUST_PROXY: '1', PGLITE_DIR: path.join(store, 'pglite'), DATABASE_URL: undefined });
+    server = await startServer(port, {
+      ...DUMMY_SECRETS,
+      TRUST_PROXY: '1',
+      PGLITE_DIR: path.join(store, 'pglite'),
+      DATABASE_URL: undefined,
+    });
   }, 900_000);
   afterAll(() => {
     server?.kill('SIGTERM');
@@ -82,13 +94,19 @@ describe.skipIf(!env.CI)('the built app (next build + next start with dummy secr
     expect(page.status).toBe(303);
     expect(page.headers.get('location')).toContain('/login?next=%2Fdata');
     expect((await fetch(`${base}/api/indices`)).status).toBe(401);
-    const withToken = await fetch(`${base}/api/indices`, { headers: { authorization: `Bearer ${DUMMY_SECRETS.READ_TOKEN}` } });
+    const withToken = await fetch(`${base}/api/indices`, {
+      headers: { authorization: `Bearer ${DUMMY_SECRETS.READ_TOKEN}` },
+    });
     expect(withToken.status).not.toBe(401);
   });
 
   it('signs in over HTTP with a Secure httpOnly cookie that opens reads and writes; rate limits failures', async () => {
     const login = (password: string, ip: string) =>
-      fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': ip }, body: JSON.stringify({ password }) });
+      fetch(`${base}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': ip },
+        body: JSON.stringify({ password }),
+      });
     const ok = await login(DUMMY_SECRETS.ADMIN_PASSWORD, '10.9.0.1');
     expect(ok.status).toBe(200);
     const setCookie = ok.headers.get('set-cookie') ?? '';
@@ -106,11 +124,21 @@ describe.skipIf(!env.CI)('the built app (next build + next start with dummy secr
 
   it('revokes a session at logout, and refuses sign-in and sign-out from another origin', async () => {
     const post = (p: string, headers: Record<string, string>, body?: object) =>
-      fetch(base + p, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': '10.9.0.5', ...headers }, body: body && JSON.stringify(body) });
-    expect((await post('/api/auth/login', { origin: 'https://evil.example' }, { password: DUMMY_SECRETS.ADMIN_PASSWORD })).status).toBe(403);
+      fetch(base + p, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': '10.9.0.5', ...headers },
+        body: body && JSON.stringify(body),
+      });
+    expect(
+      (await post('/api/auth/login', { origin: 'https://evil.example' }, { password: DUMMY_SECRETS.ADMIN_PASSWORD }))
+        .status,
+    ).toBe(403);
     const login = await post('/api/auth/login', { origin: base }, { password: DUMMY_SECRETS.ADMIN_PASSWORD });
     const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
-    const session = () => fetch(`${base}/api/auth/session`, { headers: { cookie } }).then((r) => r.json() as Promise<{ role: string | null }>);
+    const session = () =>
+      fetch(`${base}/api/auth/session`, { headers: { cookie } }).then(
+        (r) => r.json() as Promise<{ role: string | null }>,
+      );
     expect((await session()).role).toBe('admin');
     expect((await post('/api/auth/logout', { cookie, origin: base.replace('http:', 'https:') })).status).toBe(403);
     expect((await session()).role).toBe('admin');
@@ -126,16 +154,29 @@ describe.skipIf(!env.CI)('the built app (next build + next start with dummy secr
       f.set('file', new File([csv], 'server_index.csv', { type: 'text/csv' }));
       return f;
     };
-    expect((await fetch(`${base}/api/admin/uploads`, { method: 'POST', body: form(customIndexCsv('server_index')) })).status).toBe(401);
+    expect(
+      (await fetch(`${base}/api/admin/uploads`, { method: 'POST', body: form(customIndexCsv('server_index')) })).status,
+    ).toBe(401);
     const header = customIndexCsv('server_index');
-    const padding = Array.from({ length: 12 * 1024 }, (_, i) => `server_index,soc2018,${String(10 + (i % 89)).padStart(2, '0')}-${String(i).padStart(4, '0')},0.5,2024,${'x'.repeat(980)}`).join('\n');
+    const padding = Array.from(
+      { length: 12 * 1024 },
+      (_, i) =>
+        `server_index,soc2018,${String(10 + (i % 89)).padStart(2, '0')}-${String(i).padStart(4, '0')},0.5,2024,${'x'.repeat(980)}`,
+    ).join('\n');
     const big = `${header}${padding}\n`;
-    const res = await fetch(`${base}/api/admin/uploads`, { method: 'POST', body: form(big), headers: { authorization: `Bearer ${DUMMY_SECRETS.ADMIN_TOKEN}` } });
+    const res = await fetch(`${base}/api/admin/uploads`, {
+      method: 'POST',
+      body: form(big),
+      headers: { authorization: `Bearer ${DUMMY_SECRETS.ADMIN_TOKEN}` },
+    });
     const body = (await res.json()) as { upload: { id: string; sizeBytes: number; rowsRead: number } };
     expect(res.status).toBe(201);
     expect(body.upload.sizeBytes).toBe(Buffer.byteLength(big));
     expect(body.upload.rowsRead).toBe(3 + 12 * 1024);
-    const cancel = await fetch(`${base}/api/admin/uploads/${body.upload.id}/cancel`, { method: 'POST', headers: { authorization: `Bearer ${DUMMY_SECRETS.ADMIN_TOKEN}` } });
+    const cancel = await fetch(`${base}/api/admin/uploads/${body.upload.id}/cancel`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${DUMMY_SECRETS.ADMIN_TOKEN}` },
+    });
     expect(cancel.status).toBe(200);
   });
 
@@ -145,7 +186,12 @@ describe.skipIf(!env.CI)('the built app (next build + next start with dummy secr
     const db = createDb({ pgliteDir: path.join(store, 'pglite2') }); // PGlite admits one process per folder
     await migrate(db);
     await db.close();
-    const second = await startServer(port, { ...rest, SESSION_SECRET: undefined, PGLITE_DIR: path.join(store, 'pglite2'), DATABASE_URL: undefined });
+    const second = await startServer(port, {
+      ...rest,
+      SESSION_SECRET: undefined,
+      PGLITE_DIR: path.join(store, 'pglite2'),
+      DATABASE_URL: undefined,
+    });
     try {
       const login = await fetch(`http://127.0.0.1:${port}/api/auth/login`, {
         method: 'POST',
@@ -153,14 +199,27 @@ describe.skipIf(!env.CI)('the built app (next build + next start with dummy secr
         body: JSON.stringify({ password: DUMMY_SECRETS.ADMIN_PASSWORD }),
       });
       const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
-      expect((await fetch(`http://127.0.0.1:${port}/data`, { headers: { cookie }, redirect: 'manual' })).status).toBe(200);
+      expect((await fetch(`http://127.0.0.1:${port}/data`, { headers: { cookie }, redirect: 'manual' })).status).toBe(
+        200,
+      );
       // A cookie signed by the first server's SESSION_SECRET means nothing here.
-      const foreign = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': '10.9.0.9' }, body: JSON.stringify({ password: DUMMY_SECRETS.ADMIN_PASSWORD }) });
+      const foreign = await fetch(`${base}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': '10.9.0.9' },
+        body: JSON.stringify({ password: DUMMY_SECRETS.ADMIN_PASSWORD }),
+      });
       const foreignCookie = (foreign.headers.get('set-cookie') ?? '').split(';')[0]!;
-      expect((await fetch(`http://127.0.0.1:${port}/data`, { headers: { cookie: foreignCookie }, redirect: 'manual' })).status).toBe(303);
+      expect(
+        (await fetch(`http://127.0.0.1:${port}/data`, { headers: { cookie: foreignCookie }, redirect: 'manual' }))
+          .status,
+      ).toBe(303);
       // Without TRUST_PROXY the TCP peer is the client: a forged X-Forwarded-For buys no fresh tries.
       const guess = (i: number) =>
-        fetch(`http://127.0.0.1:${port}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.8.0.${i}` }, body: JSON.stringify({ password: 'wrong' }) });
+        fetch(`http://127.0.0.1:${port}/api/auth/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.8.0.${i}` },
+          body: JSON.stringify({ password: 'wrong' }),
+        });
       for (let i = 0; i < 5; i++) expect((await guess(i)).status).toBe(401);
       expect((await guess(99)).status).toBe(429);
     } finally {

@@ -28,7 +28,11 @@ const write = (cookie: string) => post('/api/admin/x', { cookie, origin: SITE })
 describe('sessions', () => {
   it('are revoked on the server by logout: the old cookie no longer authorises writes', async () => {
     const config = testConfig();
-    const login = await handleLogin(post('/api/auth/login', { origin: SITE }, { password: ADMIN }), config, new LoginRateLimiter());
+    const login = await handleLogin(
+      post('/api/auth/login', { origin: SITE }, { password: ADMIN }),
+      config,
+      new LoginRateLimiter(),
+    );
     const cookie = cookiePair(login);
     expect(await requireAdmin(write(cookie), config)).toBeNull();
     const logout = await handleLogout(post('/api/auth/logout', { cookie, origin: SITE }), config);
@@ -39,12 +43,19 @@ describe('sessions', () => {
 
   it('refuses a validly signed token without exp, or without a session id', async () => {
     const config = testConfig();
-    const base = () => new SignJWT({ role: 'admin' }).setProtectedHeader({ alg: 'HS256' }).setIssuer('taskshift').setAudience('taskshift-session').setIssuedAt();
+    const base = () =>
+      new SignJWT({ role: 'admin' })
+        .setProtectedHeader({ alg: 'HS256' })
+        .setIssuer('taskshift')
+        .setAudience('taskshift-session')
+        .setIssuedAt();
     const noExp = await base().setJti('s-1').sign(config.sessionKey);
     const noJti = await base().setExpirationTime('1h').sign(config.sessionKey);
     expect(await verifySessionToken(noExp, config)).toBeUndefined();
     expect(await verifySessionToken(noJti, config)).toBeUndefined();
-    expect(await verifySessionToken(await base().setJti('s-2').setExpirationTime('1h').sign(config.sessionKey), config)).toBe('admin');
+    expect(
+      await verifySessionToken(await base().setJti('s-2').setExpirationTime('1h').sign(config.sessionKey), config),
+    ).toBe('admin');
   });
 
   it('keeps the revocation list bounded, dropping what would have expired anyway', async () => {
@@ -64,15 +75,20 @@ describe.each(dbKinds)('revocation stored in the database (%s)', (kind) => {
   afterAll(async () => {
     await db?.close();
   });
-  const storeOn = (d: Db) => ({ save: (row: RevokedSessionRow) => saveRevokedSession(d, row), load: () => loadRevokedSessions(d) });
+  const storeOn = (d: Db) => ({
+    save: (row: RevokedSessionRow) => saveRevokedSession(d, row),
+    load: () => loadRevokedSessions(d),
+  });
 
   it('survives a restart: a new process refuses a session revoked before it started', async () => {
     const config = testConfig({ revokedSessions: new RevokedSessions(storeOn(db)) });
-    const cookie = cookiePair(await handleLogin(post('/api/auth/login', { origin: SITE }, { password: ADMIN }), config, new LoginRateLimiter()));
+    const cookie = cookiePair(
+      await handleLogin(post('/api/auth/login', { origin: SITE }, { password: ADMIN }), config, new LoginRateLimiter()),
+    );
     await handleLogout(post('/api/auth/logout', { cookie, origin: SITE }), config);
     const restarted = testConfig({ revokedSessions: new RevokedSessions(storeOn(db)) });
     expect((await requireAdmin(write(cookie), restarted))?.status).toBe(401);
-    expect((await requireAdmin(write(cookie), testConfig()))).toBeNull(); // the same cookie, with nothing stored
+    expect(await requireAdmin(write(cookie), testConfig())).toBeNull(); // the same cookie, with nothing stored
   });
 
   it('reaches a process already running within the refresh interval, and prunes expired rows', async () => {
@@ -92,11 +108,20 @@ describe.each(dbKinds)('revocation stored in the database (%s)', (kind) => {
 describe('origin checks on sign-in, sign-out and writes', () => {
   it('refuses login and logout from another site, leaving the session alive', async () => {
     const config = testConfig();
-    const evil = await handleLogin(post('/api/auth/login', { origin: 'https://evil.example' }, { password: ADMIN }), config, new LoginRateLimiter());
+    const evil = await handleLogin(
+      post('/api/auth/login', { origin: 'https://evil.example' }, { password: ADMIN }),
+      config,
+      new LoginRateLimiter(),
+    );
     expect(evil.status).toBe(403);
     expect(evil.headers.get('set-cookie')).toBeNull();
-    const cookie = cookiePair(await handleLogin(post('/api/auth/login', { origin: SITE }, { password: ADMIN }), config, new LoginRateLimiter()));
-    const forcedLogout = await handleLogout(post('/api/auth/logout', { cookie, origin: 'https://evil.example' }), config);
+    const cookie = cookiePair(
+      await handleLogin(post('/api/auth/login', { origin: SITE }, { password: ADMIN }), config, new LoginRateLimiter()),
+    );
+    const forcedLogout = await handleLogout(
+      post('/api/auth/logout', { cookie, origin: 'https://evil.example' }),
+      config,
+    );
     expect(forcedLogout.status).toBe(403);
     expect(await verifySessionToken(cookie.split('=')[1]!, config)).toBe('admin');
   });
@@ -105,19 +130,35 @@ describe('origin checks on sign-in, sign-out and writes', () => {
     const config = testConfig();
     for (const origin of ['https://127.0.0.1:3000', 'http://127.0.0.1:3001', 'null']) {
       expect(crossOrigin(post('/api/auth/login', { origin })), origin).toBe(true);
-      expect((await handleLogin(post('/api/auth/login', { origin }, { password: ADMIN }), config, new LoginRateLimiter())).status).toBe(403);
+      expect(
+        (await handleLogin(post('/api/auth/login', { origin }, { password: ADMIN }), config, new LoginRateLimiter()))
+          .status,
+      ).toBe(403);
     }
-    const cookie = cookiePair(await handleLogin(post('/api/auth/login', { origin: SITE }, { password: ADMIN }), config, new LoginRateLimiter()));
-    expect((await requireAdmin(post('/api/admin/x', { cookie, origin: 'https://127.0.0.1:3000' }), config))?.status).toBe(403);
+    const cookie = cookiePair(
+      await handleLogin(post('/api/auth/login', { origin: SITE }, { password: ADMIN }), config, new LoginRateLimiter()),
+    );
+    expect(
+      (await requireAdmin(post('/api/admin/x', { cookie, origin: 'https://127.0.0.1:3000' }), config))?.status,
+    ).toBe(403);
     // Behind a TLS proxy that says so, the https origin is this site.
-    expect(crossOrigin(post('/api/auth/login', { origin: 'https://127.0.0.1:3000', 'x-forwarded-proto': 'https' }))).toBe(false);
+    expect(
+      crossOrigin(post('/api/auth/login', { origin: 'https://127.0.0.1:3000', 'x-forwarded-proto': 'https' })),
+    ).toBe(false);
     expect(crossOrigin(post('/api/auth/login', {}))).toBe(false); // no Origin: not a browser's cross-site request
   });
 });
 
 describe('the page after sign-in', () => {
   it('is a same-origin path, however the browser would read the URL', () => {
-    for (const evil of ['/\t/evil.example', '/\n/evil.example', '//evil.example', '/\\evil.example', 'https://evil.example', 'javascript:alert(1)']) {
+    for (const evil of [
+      '/\t/evil.example',
+      '/\n/evil.example',
+      '//evil.example',
+      '/\\evil.example',
+      'https://evil.example',
+      'javascript:alert(1)',
+    ]) {
       expect(safeNextPath(evil), JSON.stringify(evil)).toBe('/data');
     }
     expect(safeNextPath('/occupations?q=nurse#top')).toBe('/occupations?q=nurse#top');
@@ -130,7 +171,9 @@ describe('the page after sign-in', () => {
     try {
       const { default: LoginPage } = await import('@/app/login/page');
       const { LoginForm } = await import('@/app/login/login-form');
-      const page = await LoginPage({ searchParams: Promise.resolve({ next: decodeURIComponent('%2F%09%2Fevil.example') }) });
+      const page = await LoginPage({
+        searchParams: Promise.resolve({ next: decodeURIComponent('%2F%09%2Fevil.example') }),
+      });
       const children = (page.props as { children: unknown[] }).children.flat();
       const form = children.find((c): c is ReactElement<{ next: string }> => isValidElement(c) && c.type === LoginForm);
       expect(form?.props.next).toBe('/data');

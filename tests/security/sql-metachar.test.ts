@@ -1,11 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GET as openapi } from '@/app/api/openapi.json/route';
-import { handleEmployment, handleExport, handleIndices, handleOccupation, handleOccupations, handleSkillsShift, handleView } from '@/lib/api/handlers';
+import {
+  handleEmployment,
+  handleExport,
+  handleIndices,
+  handleOccupation,
+  handleOccupations,
+  handleSkillsShift,
+  handleView,
+} from '@/lib/api/handlers';
 import { handleIndustries, handleIndustry } from '@/lib/api/industry-handlers';
 import { handleScenarios, handleShownUp } from '@/lib/api/scenario-handlers';
 import { handleMatch } from '@/lib/api/match-handler';
 import { handleModelCard } from '@/lib/api/model-handler';
-import { deleteCatalogueRoute, getCatalogueCsv, getCatalogueReport, getCatalogues, patchCatalogueJob, postConfirmCatalogue } from '@/lib/api/catalogue-handlers';
+import {
+  deleteCatalogueRoute,
+  getCatalogueCsv,
+  getCatalogueReport,
+  getCatalogues,
+  patchCatalogueJob,
+  postConfirmCatalogue,
+} from '@/lib/api/catalogue-handlers';
 import { likePattern } from '@/lib/analytics/search';
 import { handleLogin } from '@/lib/auth/login';
 import { LoginRateLimiter } from '@/lib/auth/rate-limit';
@@ -25,7 +40,7 @@ const PAYLOADS = [
   '\\',
   "'",
   '"',
-  '%\' UNION SELECT version FROM model_version --',
+  "%' UNION SELECT version FROM model_version --",
   '1; DELETE FROM model_version',
   '\u0000',
   '$1',
@@ -53,7 +68,15 @@ const ROUTES: Record<string, Call> = {
   '/api/model': (_p, _q, db) => handleModelCard(db),
   // POST: every payload (cut to a valid title) coded in one request, through the real title coder
   '/api/match': (_p, _q, db) =>
-    handleMatch(new Request('http://127.0.0.1/api/match', { method: 'POST', body: JSON.stringify({ titles: PAYLOADS.filter((p) => p.trim()).map((p) => ({ title: p.slice(0, 200), description: p })) }) }), db),
+    handleMatch(
+      new Request('http://127.0.0.1/api/match', {
+        method: 'POST',
+        body: JSON.stringify({
+          titles: PAYLOADS.filter((p) => p.trim()).map((p) => ({ title: p.slice(0, 200), description: p })),
+        }),
+      }),
+      db,
+    ),
 };
 
 const auth = testConfig();
@@ -62,7 +85,11 @@ const signedIn = (method: string, body?: string) =>
   new Request('http://127.0.0.1/api/catalogues/x', {
     method,
     body,
-    headers: { authorization: `Bearer ${auth.adminToken}`, origin: 'http://127.0.0.1', 'content-type': 'application/json' },
+    headers: {
+      authorization: `Bearer ${auth.adminToken}`,
+      origin: 'http://127.0.0.1',
+      'content-type': 'application/json',
+    },
   });
 type PrivateCall = (payload: string, db: Db) => Promise<Response>;
 const NO_SUCH_ID = 'f'.repeat(24);
@@ -80,18 +107,29 @@ const PRIVATE_ROUTES: Record<string, PrivateCall[]> = {
   '/api/catalogues/{id}/confirm': [(p, db) => postConfirmCatalogue(signedIn('POST'), p, { db, auth })],
   '/api/catalogues/{id}/jobs/{position}': [
     (p, db) => patchCatalogueJob(signedIn('PATCH', JSON.stringify({ code: '15-1252.00' })), p, '0', { db, auth }),
-    (p, db) => patchCatalogueJob(signedIn('PATCH', JSON.stringify({ code: '15-1252.00' })), NO_SUCH_ID, p, { db, auth }),
+    (p, db) =>
+      patchCatalogueJob(signedIn('PATCH', JSON.stringify({ code: '15-1252.00' })), NO_SUCH_ID, p, { db, auth }),
     (p, db) => patchCatalogueJob(signedIn('PATCH', JSON.stringify({ code: p })), NO_SUCH_ID, '0', { db, auth }),
   ],
   '/api/catalogues/{id}/export': [(p, db) => getCatalogueCsv(signedIn('GET'), p, { db, auth })],
   // admin uploads and custom indices: every payload as the upload id, the index name and the upload form's body
-  '/api/admin/uploads': [async (_p, db) => getUploads(signedIn('GET'), { db, auth }), (p, db) => postUpload(signedIn('POST', p), { db, auth })],
+  '/api/admin/uploads': [
+    async (_p, db) => getUploads(signedIn('GET'), { db, auth }),
+    (p, db) => postUpload(signedIn('POST', p), { db, auth }),
+  ],
   '/api/admin/uploads/{id}': [(p, db) => getOneUpload(signedIn('GET'), p, { db, auth })],
   '/api/admin/uploads/{id}/confirm': [(p, db) => postConfirm(signedIn('POST'), p, { db, auth })],
   '/api/admin/uploads/{id}/cancel': [(p, db) => postCancel(signedIn('POST'), p, { db, auth })],
   '/api/admin/indices/{name}': [(p, db) => deleteIndex(signedIn('DELETE'), p, { db, auth })],
   // signing in with the right password and every payload as the page to return to
-  '/api/auth/login': [async (p) => handleLogin(signedIn('POST', JSON.stringify({ password: auth.adminPassword, next: p })), auth, new LoginRateLimiter())],
+  '/api/auth/login': [
+    async (p) =>
+      handleLogin(
+        signedIn('POST', JSON.stringify({ password: auth.adminPassword, next: p })),
+        auth,
+        new LoginRateLimiter(),
+      ),
+  ],
 };
 
 /** Status of one call; a thrown error is what Next would turn into a 500. The body is read to the end. */
@@ -132,7 +170,8 @@ describe.each(dbKinds)('SQL metacharacters through every API filter on %s', (kin
             const status = await statusOf(() => call(payload, db));
             calls++;
             statuses.set(status, (statuses.get(status) ?? 0) + 1);
-            if (![200, 400, 404, 409, 413, 422].includes(status)) failures.push(`${route} ${JSON.stringify(payload.slice(0, 40))} → ${status}`);
+            if (![200, 400, 404, 409, 413, 422].includes(status))
+              failures.push(`${route} ${JSON.stringify(payload.slice(0, 40))} → ${status}`);
           }
         }
         continue;
@@ -145,12 +184,17 @@ describe.each(dbKinds)('SQL metacharacters through every API filter on %s', (kin
           if (view !== views[0] && param.in === 'path') continue;
           // Every payload on the first view; the four sharpest on the other export views (same filter code).
           for (const payload of view === views[0] ? PAYLOADS : PAYLOADS.slice(0, 4)) {
-            const path = { ...base, view: view.replace(/\.csv$/, ''), ...(param.in === 'path' ? { [param.name]: payload } : {}) };
+            const path = {
+              ...base,
+              view: view.replace(/\.csv$/, ''),
+              ...(param.in === 'path' ? { [param.name]: payload } : {}),
+            };
             const query = new URLSearchParams(param.in === 'query' ? { [param.name]: payload } : {});
             const status = await statusOf(() => ROUTES[route]!(path, query, db));
             calls++;
             statuses.set(status, (statuses.get(status) ?? 0) + 1);
-            if (![200, 400, 404].includes(status)) failures.push(`${route} ${view} ${param.name}=${JSON.stringify(payload.slice(0, 40))} → ${status}`);
+            if (![200, 400, 404].includes(status))
+              failures.push(`${route} ${view} ${param.name}=${JSON.stringify(payload.slice(0, 40))} → ${status}`);
           }
         }
       }
@@ -160,7 +204,9 @@ describe.each(dbKinds)('SQL metacharacters through every API filter on %s', (kin
         if (status !== 200) failures.push(`${route} → ${status}`);
       }
     }
-    console.log(`${kind}: ${calls} calls with metacharacters — ${[...statuses].map(([s, n]) => `${s}×${n}`).join(', ')}`);
+    console.log(
+      `${kind}: ${calls} calls with metacharacters — ${[...statuses].map(([s, n]) => `${s}×${n}`).join(', ')}`,
+    );
     expect(failures).toEqual([]);
     expect(await dataTables(db)).toEqual(tables);
     expect(await fingerprint(db, tables)).toEqual(before);

@@ -14,7 +14,11 @@ const auth = testConfig();
 const admin = { authorization: `Bearer ${auth.adminToken}` };
 const url = 'http://127.0.0.1:3000/api/admin/uploads';
 
-function uploadRequest(fields: Record<string, string>, csv: string | null, headers: Record<string, string> = admin): Request {
+function uploadRequest(
+  fields: Record<string, string>,
+  csv: string | null,
+  headers: Record<string, string> = admin,
+): Request {
   const form = new FormData();
   for (const [k, v] of Object.entries(fields)) form.set(k, v);
   if (csv !== null) form.set('file', new File([csv], 'index.csv', { type: 'text/csv' }));
@@ -44,13 +48,18 @@ describe('upload API', () => {
     ];
     expect(responses.map((r) => r.status)).toEqual([401, 401, 401, 401, 401]);
     const off = { db, dir, auth: testConfig({ adminPassword: undefined, adminToken: undefined }) };
-    expect((await postUpload(uploadRequest({ kind: 'custom-index', indexName: 'x' }, 'a', admin), off)).status).toBe(503);
+    expect((await postUpload(uploadRequest({ kind: 'custom-index', indexName: 'x' }, 'a', admin), off)).status).toBe(
+      503,
+    );
     const rows = await db.prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM upload`;
     expect(rows[0]?.n).toBe(0);
   });
 
   it('stages, previews, confirms over HTTP-shaped requests', async () => {
-    const staged = await postUpload(uploadRequest({ kind: 'custom-index', indexName: 'api_index' }, customIndexCsv('api_index')), ctx());
+    const staged = await postUpload(
+      uploadRequest({ kind: 'custom-index', indexName: 'api_index' }, customIndexCsv('api_index')),
+      ctx(),
+    );
     expect(staged.status).toBe(201);
     const { upload } = (await staged.json()) as { upload: { id: string; rowsValid: number; storedPath?: string } };
     expect(upload.rowsValid).toBe(3);
@@ -58,7 +67,9 @@ describe('upload API', () => {
     expect((await getOneUpload(new Request(url, { headers: admin }), upload.id, ctx())).status).toBe(200);
     const confirmed = await postConfirm(new Request(url, { method: 'POST', headers: admin }), upload.id, ctx());
     expect(confirmed.status).toBe(200);
-    expect((await postConfirm(new Request(url, { method: 'POST', headers: admin }), upload.id, ctx())).status).toBe(409);
+    expect((await postConfirm(new Request(url, { method: 'POST', headers: admin }), upload.id, ctx())).status).toBe(
+      409,
+    );
     expect((await postCancel(new Request(url, { method: 'POST', headers: admin }), upload.id, ctx())).status).toBe(409);
   });
 
@@ -72,9 +83,16 @@ describe('upload API', () => {
       expect((await postCancel(new Request(url, { method: 'POST', headers: admin }), id, ctx())).status).toBe(400);
     }
     const small = { db, dir, auth, maxBytes: 50 };
-    const big = await postUpload(uploadRequest({ kind: 'custom-index', indexName: 'big_index' }, customIndexCsv('big_index')), small);
+    const big = await postUpload(
+      uploadRequest({ kind: 'custom-index', indexName: 'big_index' }, customIndexCsv('big_index')),
+      small,
+    );
     expect(big.status).toBe(413);
-    const lying = new Request(url, { method: 'POST', headers: { ...admin, 'content-length': String(200 * 1024 * 1024) }, body: 'x' });
+    const lying = new Request(url, {
+      method: 'POST',
+      headers: { ...admin, 'content-length': String(200 * 1024 * 1024) },
+      body: 'x',
+    });
     expect((await postUpload(lying, ctx())).status).toBe(413);
   });
 });
@@ -91,12 +109,15 @@ describe('every admin route handler checks admin on the server', () => {
     const files = routes(root);
     expect(files.length).toBeGreaterThanOrEqual(4);
     const guarded = readFileSync(path.join(process.cwd(), 'lib', 'ingest', 'upload-api.ts'), 'utf8');
-    const guardedFns = [...guarded.matchAll(/export async function (\w+)\(request[\s\S]*?requireAdmin\(request/g)].map((m) => m[1]);
+    const guardedFns = [...guarded.matchAll(/export async function (\w+)\(request[\s\S]*?requireAdmin\(request/g)].map(
+      (m) => m[1],
+    );
     let handlers = 0;
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
       for (const [, , body] of text.matchAll(/export async function (GET|POST|PUT|PATCH|DELETE)\(([\s\S]*?)\n}/g)) {
-        const ok = /requireAdmin\(/.test(body ?? '') || guardedFns.some((fn) => new RegExp(`\\b${fn}\\(`).test(body ?? ''));
+        const ok =
+          /requireAdmin\(/.test(body ?? '') || guardedFns.some((fn) => new RegExp(`\\b${fn}\\(`).test(body ?? ''));
         expect(ok, `${path.relative(process.cwd(), file)} must call requireAdmin`).toBe(true);
         handlers++;
       }
@@ -107,12 +128,21 @@ describe('every admin route handler checks admin on the server', () => {
   it('every catalogue route delegates to a handler that requires a signed-in user first', () => {
     const root = path.join(process.cwd(), 'app', 'api', 'catalogues');
     const guarded = readFileSync(path.join(process.cwd(), 'lib', 'api', 'catalogue-handlers.ts'), 'utf8');
-    const guardedFns = [...guarded.matchAll(/export async function (\w+)\(request[^)]*\)[^{]*\{\n\s*const denied = await requireSignedIn\(request/g)].map((m) => m[1]!);
+    const guardedFns = [
+      ...guarded.matchAll(
+        /export async function (\w+)\(request[^)]*\)[^{]*\{\n\s*const denied = await requireSignedIn\(request/g,
+      ),
+    ].map((m) => m[1]!);
     expect(guardedFns.length).toBeGreaterThanOrEqual(7);
     let handlers = 0;
     for (const file of routes(root)) {
-      for (const [, , body] of readFileSync(file, 'utf8').matchAll(/export async function (GET|POST|PUT|PATCH|DELETE)\(([\s\S]*?)\n}/g)) {
-        expect(guardedFns.some((fn) => new RegExp(`\\b${fn}\\(`).test(body ?? '')), `${path.relative(process.cwd(), file)} must call a signed-in handler`).toBe(true);
+      for (const [, , body] of readFileSync(file, 'utf8').matchAll(
+        /export async function (GET|POST|PUT|PATCH|DELETE)\(([\s\S]*?)\n}/g,
+      )) {
+        expect(
+          guardedFns.some((fn) => new RegExp(`\\b${fn}\\(`).test(body ?? '')),
+          `${path.relative(process.cwd(), file)} must call a signed-in handler`,
+        ).toBe(true);
         handlers++;
       }
     }
@@ -125,7 +155,9 @@ describe('every admin route handler checks admin on the server', () => {
       expect(route).not.toMatch(/export (async )?function (PUT|PATCH|DELETE)\b/);
       const handler = readFileSync(path.join(process.cwd(), 'lib/api/match-handler.ts'), 'utf8');
       // No database writer, no raw SQL and no file writes reachable from the handler module itself.
-      expect(handler).not.toMatch(/lib\/db\/(job-catalogues|bulk|imports|uploads)|\$executeRaw|writeFile|INSERT |UPDATE |DELETE /);
+      expect(handler).not.toMatch(
+        /lib\/db\/(job-catalogues|bulk|imports|uploads)|\$executeRaw|writeFile|INSERT |UPDATE |DELETE /,
+      );
     }
   });
 
@@ -145,8 +177,8 @@ describe('every admin route handler checks admin on the server', () => {
         // Catalogues (private HR data) are written by any signed-in user: checked in the next test.
         expect(rel, `${rel} writes outside the guarded folders`).toMatch(/^app\/api\/(admin|auth|catalogues)\//);
       }
-      if (/^\s*['"]use server['"]/m.test(text)) expect(text, `${rel} has a server action`).toContain('requireAdminAction(');
+      if (/^\s*['"]use server['"]/m.test(text))
+        expect(text, `${rel} has a server action`).toContain('requireAdminAction(');
     }
   });
 });
-

@@ -33,7 +33,11 @@ describe('staged uploads expire after a day', () => {
   let db: Db;
   const dir = tempUploadsDir();
   const stage = async (name: string) => {
-    const staged = await stageUpload(db, { bytes: utf8(customIndexCsv(name)), originalName: `${name}.csv`, target: customTarget(name) }, { dir });
+    const staged = await stageUpload(
+      db,
+      { bytes: utf8(customIndexCsv(name)), originalName: `${name}.csv`, target: customTarget(name) },
+      { dir },
+    );
     if (!staged.ok) throw new Error(JSON.stringify(staged.errors));
     return staged.upload;
   };
@@ -55,7 +59,10 @@ describe('staged uploads expire after a day', () => {
 
     const fresh = await stage('fresh_index');
 
-    expect(await getUpload(db, old.id)).toMatchObject({ status: 'cancelled', message: expect.stringMatching(/^expired: not confirmed within 24 hours/) });
+    expect(await getUpload(db, old.id)).toMatchObject({
+      status: 'cancelled',
+      message: expect.stringMatching(/^expired: not confirmed within 24 hours/),
+    });
     expect(existsSync(path.join(dir, old.id))).toBe(false);
     expect(existsSync(oldOrphan)).toBe(false);
     expect((await getUpload(db, recent.id))?.status).toBe('staged');
@@ -76,6 +83,9 @@ describe('staged uploads expire after a day', () => {
   });
 
   it('tolerates a missing uploads folder', async () => {
-    expect(await expireStagedUploadFiles(db, path.join(dir, 'does-not-exist'))).toEqual({ expired: 0, foldersRemoved: 0 });
+    expect(await expireStagedUploadFiles(db, path.join(dir, 'does-not-exist'))).toEqual({
+      expired: 0,
+      foldersRemoved: 0,
+    });
   });
 });

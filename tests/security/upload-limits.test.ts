@@ -33,7 +33,10 @@ function chunkedUpload(totalBytes: number) {
   const request = new Request(url, {
     method: 'POST',
     body,
-    headers: { authorization: `Bearer ${auth.adminToken}`, 'content-type': `multipart/form-data; boundary=${boundary}` },
+    headers: {
+      authorization: `Bearer ${auth.adminToken}`,
+      'content-type': `multipart/form-data; boundary=${boundary}`,
+    },
     duplex: 'half',
   } as RequestInit);
   expect(request.headers.get('content-length')).toBeNull();
@@ -55,7 +58,9 @@ describe('upload size is enforced while the body streams in', () => {
     const { request, pulled } = chunkedUpload(1024 * 1024 * 1024); // 1 GB offered
     const res = await postUpload(request, { db, dir, auth, maxBytes });
     expect(res.status).toBe(413);
-    expect(((await res.json()) as { errors: { reason: string }[] }).errors[0]?.reason).toMatch(/larger than the 1 MB limit/);
+    expect(((await res.json()) as { errors: { reason: string }[] }).errors[0]?.reason).toMatch(
+      /larger than the 1 MB limit/,
+    );
     // Bounded memory: the stream was cancelled one chunk past the cap plus the multipart allowance.
     expect(pulled.bytes).toBeLessThanOrEqual(maxBytes + 64 * 1024 + 2 * CHUNK);
     const rows = await db.prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM upload`;
@@ -72,8 +77,15 @@ describe('upload size is enforced while the body streams in', () => {
         controller.close();
       },
     });
-    const headers = { authorization: `Bearer ${auth.adminToken}`, 'content-type': `multipart/form-data; boundary=${boundary}` };
-    const res = await postUpload(new Request(url, { method: 'POST', body, headers, duplex: 'half' } as RequestInit), { db, dir, auth });
+    const headers = {
+      authorization: `Bearer ${auth.adminToken}`,
+      'content-type': `multipart/form-data; boundary=${boundary}`,
+    };
+    const res = await postUpload(new Request(url, { method: 'POST', body, headers, duplex: 'half' } as RequestInit), {
+      db,
+      dir,
+      auth,
+    });
     expect(res.status).toBe(201);
     expect(((await res.json()) as { upload: { rowsValid: number } }).upload.rowsValid).toBe(3);
   });

@@ -8,9 +8,12 @@ import { cancelUpload, confirmUpload, stageUpload } from '@/lib/ingest/upload-st
 import { freshDb } from '../helpers/db';
 import { customIndexCsv, customTarget, tempUploadsDir, utf8 } from './upload-helpers';
 
-const specFor = (u: { kind: string; specFile: string }) => (u.kind === 'custom-index' ? customIndexSpec(`indices/${u.specFile}.csv`) : oewsSpec(2024));
+const specFor = (u: { kind: string; specFile: string }) =>
+  u.kind === 'custom-index' ? customIndexSpec(`indices/${u.specFile}.csv`) : oewsSpec(2024);
 const count = async (db: Db, name: string) =>
-  (await db.prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM exposure_index WHERE index_name = ${name}`)[0]?.n;
+  (
+    await db.prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM exposure_index WHERE index_name = ${name}`
+  )[0]?.n;
 
 describe('upload staging, preview, confirm and cancel (PGlite)', () => {
   let db: Db;
@@ -23,9 +26,19 @@ describe('upload staging, preview, confirm and cancel (PGlite)', () => {
   });
 
   it('stages a valid custom index without importing it, then confirm loads it once', async () => {
-    const staged = await stageUpload(db, { bytes: utf8(customIndexCsv('acme_exposure')), originalName: 'acme.csv', target: customTarget('acme_exposure') }, { dir });
+    const staged = await stageUpload(
+      db,
+      { bytes: utf8(customIndexCsv('acme_exposure')), originalName: 'acme.csv', target: customTarget('acme_exposure') },
+      { dir },
+    );
     if (!staged.ok) throw new Error(JSON.stringify(staged.errors));
-    expect(staged.upload).toMatchObject({ status: 'staged', rowsRead: 3, rowsValid: 3, rowsRejected: 0, delimiter: ',' });
+    expect(staged.upload).toMatchObject({
+      status: 'staged',
+      rowsRead: 3,
+      rowsValid: 3,
+      rowsRejected: 0,
+      delimiter: ',',
+    });
     expect(await count(db, 'acme_exposure')).toBe(0); // nothing committed before confirm
     expect(existsSync(path.join(dir, staged.upload.storedPath))).toBe(true);
     const [first, second] = await Promise.all([
@@ -41,7 +54,11 @@ describe('upload staging, preview, confirm and cancel (PGlite)', () => {
 
   it('reports file, line, column and reason for invalid rows before anything is committed', async () => {
     const bad = `${customIndexCsv('bad_index')}bad_index,soc2018,15-12X2,0.3,,\nbad_index,soc2018,15-1252,abc,2024,\nbad_index,nope,1,1\n`;
-    const staged = await stageUpload(db, { bytes: utf8(bad), originalName: 'bad.csv', target: customTarget('bad_index') }, { dir });
+    const staged = await stageUpload(
+      db,
+      { bytes: utf8(bad), originalName: 'bad.csv', target: customTarget('bad_index') },
+      { dir },
+    );
     if (!staged.ok) throw new Error('expected a staged report');
     const errors = staged.upload.errors as { file: string; line: number; column?: string; reason: string }[];
     expect(staged.upload).toMatchObject({ rowsRead: 6, rowsValid: 3, rowsRejected: 3 });
@@ -55,7 +72,11 @@ describe('upload staging, preview, confirm and cancel (PGlite)', () => {
   });
 
   it('cancel deletes the staged file and a cancelled upload cannot be confirmed', async () => {
-    const staged = await stageUpload(db, { bytes: utf8(customIndexCsv('gone_index')), originalName: 'g.csv', target: customTarget('gone_index') }, { dir });
+    const staged = await stageUpload(
+      db,
+      { bytes: utf8(customIndexCsv('gone_index')), originalName: 'g.csv', target: customTarget('gone_index') },
+      { dir },
+    );
     if (!staged.ok) throw new Error('expected staging');
     expect(await cancelUpload(db, staged.upload.id, { dir })).toBe(true);
     expect(existsSync(path.join(dir, staged.upload.id))).toBe(false);
@@ -65,9 +86,16 @@ describe('upload staging, preview, confirm and cancel (PGlite)', () => {
   });
 
   it('detects semicolon and tab delimiters and accepts a UTF-8 BOM', async () => {
-    for (const [delimiter, name] of [[';', 'semi_index'], ['\t', 'tab_index']] as const) {
+    for (const [delimiter, name] of [
+      [';', 'semi_index'],
+      ['\t', 'tab_index'],
+    ] as const) {
       const text = `\uFEFF${customIndexCsv(name, delimiter).replace('"Customer service, reps"', 'Customer service')}`;
-      const staged = await stageUpload(db, { bytes: utf8(text), originalName: `${name}.csv`, target: customTarget(name) }, { dir });
+      const staged = await stageUpload(
+        db,
+        { bytes: utf8(text), originalName: `${name}.csv`, target: customTarget(name) },
+        { dir },
+      );
       if (!staged.ok) throw new Error(JSON.stringify(staged.errors));
       expect(staged.upload).toMatchObject({ delimiter, encoding: 'utf-8-bom', rowsValid: 3, rowsRejected: 0 });
     }
@@ -94,7 +122,11 @@ describe('upload staging, preview, confirm and cancel (PGlite)', () => {
       expect(staged.errors[0]?.reason).toMatch(reason);
       if (line) expect(staged.errors[0]?.line).toBe(line);
     }
-    const big = await stageUpload(db, { bytes: utf8(customIndexCsv('x_index')), originalName: 'x.csv', target: customTarget('x_index') }, { dir, maxBytes: 100 });
+    const big = await stageUpload(
+      db,
+      { bytes: utf8(customIndexCsv('x_index')), originalName: 'x.csv', target: customTarget('x_index') },
+      { dir, maxBytes: 100 },
+    );
     expect(big).toMatchObject({ ok: false, status: 413 });
     expect(readdirSync(dir).length).toBe(before);
   });
@@ -102,9 +134,18 @@ describe('upload staging, preview, confirm and cancel (PGlite)', () => {
   it('previews a known-source file (OEWS) with the registry spec and strips folders from the name', async () => {
     const header = 'OCC_CODE,OCC_TITLE,O_GROUP,TOT_EMP,EMP_PRSE,H_MEAN,A_MEAN,H_MEDIAN,A_MEDIAN,A_PCT10,A_PCT90';
     const csv = `${header}\n00-0000,All Occupations,total,"154,187,380",0,32.66,67920,23.8,49500,29990,125720\n11-0000,Management Occupations,major,10966830,0.2,68.15,141760,58.7,122090,57010,#\n`;
-    const staged = await stageUpload(db, { bytes: utf8(csv), originalName: '../../etc/oews.csv', target: { kind: 'source', spec: oewsSpec(2024) } }, { dir });
+    const staged = await stageUpload(
+      db,
+      { bytes: utf8(csv), originalName: '../../etc/oews.csv', target: { kind: 'source', spec: oewsSpec(2024) } },
+      { dir },
+    );
     if (!staged.ok) throw new Error(JSON.stringify(staged.errors));
-    expect(staged.upload).toMatchObject({ originalName: 'oews.csv', source: 'bls-oews', rowsValid: 2, rowsRejected: 0 });
+    expect(staged.upload).toMatchObject({
+      originalName: 'oews.csv',
+      source: 'bls-oews',
+      rowsValid: 2,
+      rowsRejected: 0,
+    });
     const done = await confirmUpload(db, staged.upload.id, specFor, { dir });
     expect(done?.result.rowsLoaded).toBe(2);
   });
@@ -113,7 +154,10 @@ describe('upload staging, preview, confirm and cancel (PGlite)', () => {
 describe('report errors are bounded', () => {
   it('clips huge reasons and strips NUL so the report always fits in jsonb', async () => {
     const { clipError } = await import('@/lib/ingest/upload-stage');
-    const e = clipError({ file: 'x', line: 3, column: 'v\u0000', reason: `not a number: "${'x'.repeat(100_000)}"` }, 'up.csv');
+    const e = clipError(
+      { file: 'x', line: 3, column: 'v\u0000', reason: `not a number: "${'x'.repeat(100_000)}"` },
+      'up.csv',
+    );
     expect(e.file).toBe('up.csv');
     expect(e.reason.length).toBeLessThanOrEqual(300);
     expect(e.column).toBe('v\\0');

@@ -38,9 +38,7 @@ describe('html template', () => {
     const evil = `"><script>alert('x')</script>&`;
     const out = html`<td title="${evil}">${evil}${html`<b>${evil}</b>`}</td>`.value;
     expect(out).not.toContain('<script>');
-    expect(out).toBe(
-      `<td title="${escapeHtml(evil)}">${escapeHtml(evil)}<b>${escapeHtml(evil)}</b></td>`,
-    );
+    expect(out).toBe(`<td title="${escapeHtml(evil)}">${escapeHtml(evil)}<b>${escapeHtml(evil)}</b></td>`);
     expect(escapeHtml(evil)).toBe('&quot;&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;');
   });
 
@@ -84,15 +82,27 @@ describe('taskRowsHtml', () => {
         topTokens: [{ token: 'monitor', weight: 0.3 }],
         topActivities: [{ id: '4.A.1', title: 'Monitoring <Processes>', exposure: 0.5 }],
       }),
-      task({ taskId: 2, text: 'Lift & turn patients.', exposure: null, aiMode: null, taskType: null, humanLabel: null, attention: null }),
+      task({
+        taskId: 2,
+        text: 'Lift & turn patients.',
+        exposure: null,
+        aiMode: null,
+        taskType: null,
+        humanLabel: null,
+        attention: null,
+      }),
     ]).value;
     expect(rows.match(/<tr>/g)).toHaveLength(2);
     expect(rows).toContain('<mark title="weight 0.30">Monitor</mark>');
-    expect(rows).toContain('<div class="small" data-testid="task-activities">Work activities: Monitoring &lt;Processes&gt; (0.50)</div>');
+    expect(rows).toContain(
+      '<div class="small" data-testid="task-activities">Work activities: Monitoring &lt;Processes&gt; (0.50)</div>',
+    );
     expect(rows).toContain('<td class="hide-narrow" data-testid="ai-mode"><span class="tag">augmentation</span></td>');
     expect(rows.match(/data-testid="task-activities"/g)).toHaveLength(1);
     const [first, second] = rows.split('</tr>').map(textOf);
-    expect(first).toBe('Monitor patients and record vital signs.Work activities: Monitoring <Processes> (0.50)Core0.450.27–0.645.7%augmentationE2');
+    expect(first).toBe(
+      'Monitor patients and record vital signs.Work activities: Monitoring <Processes> (0.50)Core0.450.27–0.645.7%augmentationE2',
+    );
     // An unscored task: no interval, dashes where React showed them.
     expect(second).toBe('Lift & turn patients.—————');
   });

@@ -13,7 +13,9 @@ function appFiles(dir = 'app'): string[] {
 
 describe('CSV links name registered views', () => {
   it('every /api/export/{name}.csv written in app/ is a view of the registry', () => {
-    const named = appFiles().flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/\/api\/export\/([a-z0-9-]+)\.csv/g)].map((m) => `${m[1]} (${file})`));
+    const named = appFiles().flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/\/api\/export\/([a-z0-9-]+)\.csv/g)].map((m) => `${m[1]} (${file})`),
+    );
     expect(named.length).toBeGreaterThan(0);
     expect(named.filter((n) => !VIEWS.has(n.split(' ')[0]!))).toEqual([]);
   });
@@ -21,6 +23,8 @@ describe('CSV links name registered views', () => {
   it('builds the link from the view and the filters its rows were opened with', () => {
     expect(csvHref({ name: 'tasks', query: { code: '13-2011.00' } })).toBe('/api/export/tasks.csv?code=13-2011.00');
     expect(csvHref({ name: 'overview-groups', query: {} })).toBe('/api/export/overview-groups.csv');
-    expect(csvHref({ name: 'index-points', query: { index: 'a b&c' } })).toBe('/api/export/index-points.csv?index=a+b%26c');
+    expect(csvHref({ name: 'index-points', query: { index: 'a b&c' } })).toBe(
+      '/api/export/index-points.csv?index=a+b%26c',
+    );
   });
 });

@@ -11,7 +11,10 @@ export async function GET(): Promise<Response> {
     report = await checkHealth(getDb(), { pinnedModel: env.MODEL_VERSION });
   } catch (err) {
     const { cause, error } = describeFailure(err);
-    return Response.json({ status: 'unavailable', error, cause }, { status: 503, headers: { 'cache-control': 'no-store' } });
+    return Response.json(
+      { status: 'unavailable', error, cause },
+      { status: 503, headers: { 'cache-control': 'no-store' } },
+    );
   }
   return Response.json(report, {
     status: report.status === 'ok' ? 200 : 503,

@@ -16,7 +16,11 @@ export function CatalogueActions({ id, staged }: { id: string; staged: boolean }
   return (
     <p>
       {staged && (
-        <button type="button" disabled={busy} onClick={() => act(`/api/catalogues/${id}/confirm`, 'POST', () => router.refresh())}>
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() => act(`/api/catalogues/${id}/confirm`, 'POST', () => router.refresh())}
+        >
           Confirm this catalogue
         </button>
       )}{' '}
@@ -24,7 +28,8 @@ export function CatalogueActions({ id, staged }: { id: string; staged: boolean }
         type="button"
         disabled={busy}
         onClick={() => {
-          if (window.confirm('Delete this catalogue and all its jobs?')) void act(`/api/catalogues/${id}`, 'DELETE', () => router.push('/catalogues'));
+          if (window.confirm('Delete this catalogue and all its jobs?'))
+            void act(`/api/catalogues/${id}`, 'DELETE', () => router.push('/catalogues'));
         }}
       >
         Delete catalogue

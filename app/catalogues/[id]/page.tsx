@@ -31,8 +31,9 @@ export default async function CatalogueReportPage({ params }: { params: Promise<
     <>
       <h1>Catalogue: {catalogue.name}</h1>
       <p className="lead">
-        {report.jobs.length} jobs{catalogue.status === 'staged' ? ', waiting for confirmation' : ''}; exposure scores from model{' '}
-        {report.modelVersion ?? '(none yet)'}. <a href={`/api/catalogues/${id}/export`}>Download the report (CSV)</a> ·{' '}
+        {report.jobs.length} jobs{catalogue.status === 'staged' ? ', waiting for confirmation' : ''}; exposure scores
+        from model {report.modelVersion ?? '(none yet)'}.{' '}
+        <a href={`/api/catalogues/${id}/export`}>Download the report (CSV)</a> ·{' '}
         <a href={`/catalogues/${id}/print`}>Printable summary</a>
       </p>
       <CatalogueActions id={id} staged={catalogue.status === 'staged'} />
@@ -46,7 +47,8 @@ export default async function CatalogueReportPage({ params }: { params: Promise<
       <h2>Jobs</h2>
       {report.jobs.length > JOB_ROWS && (
         <p>
-          The first {JOB_ROWS.toLocaleString('en-US')} of {report.jobs.length.toLocaleString('en-US')} jobs in file order; the CSV download has every job.
+          The first {JOB_ROWS.toLocaleString('en-US')} of {report.jobs.length.toLocaleString('en-US')} jobs in file
+          order; the CSV download has every job.
         </p>
       )}
       <JobsTable jobs={report.jobs.slice(0, JOB_ROWS)} />

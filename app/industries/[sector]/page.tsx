@@ -47,7 +47,10 @@ export default async function IndustryPage({ params, searchParams }: { params: P
   const base = `/industries/${s.naics}`;
   // The chart and the table draw the rows of the CSV links beside them (the industry-occupations view).
   const [topRows, pageRows] = await Promise.all([
-    drawView(industryOccupationsView, queryOf(industryExportQuery(s.naics, { sort: '-exposedWorkers', page: 1, pageSize: 15 }, true))),
+    drawView(
+      industryOccupationsView,
+      queryOf(industryExportQuery(s.naics, { sort: '-exposedWorkers', page: 1, pageSize: 15 }, true)),
+    ),
     drawView(industryOccupationsView, queryOf(industryExportQuery(s.naics, q, true))),
   ]);
   // An unscored occupation has no exposed-worker figure to plot; its CSV row keeps the empty cell.
@@ -67,9 +70,9 @@ export default async function IndustryPage({ params, searchParams }: { params: P
       <p className="meta" data-testid="sector-summary">
         NAICS {s.naics} · <strong>{fmt(s.workers)}</strong> workers (OEWS May {view.year}) · exposure{' '}
         <strong>{fmt(s.exposure, 'score')}</strong> ({fmt(s.exposureLow, 'score')}–{fmt(s.exposureHigh, 'score')}) ·{' '}
-        {fmt(s.topQuintileShare, 'pct')} in the most exposed quintile · exposed tasks {fmt(s.automationShare, 'pct')} automation /{' '}
-        {fmt(s.augmentationShare, 'pct')} augmentation · <strong>{fmt(s.exposedWorkers)}</strong> exposed workers. Weighted figures cover the{' '}
-        {fmt(s.workersScored)} workers in scored occupations.
+        {fmt(s.topQuintileShare, 'pct')} in the most exposed quintile · exposed tasks {fmt(s.automationShare, 'pct')}{' '}
+        automation / {fmt(s.augmentationShare, 'pct')} augmentation · <strong>{fmt(s.exposedWorkers)}</strong> exposed
+        workers. Weighted figures cover the {fmt(s.workersScored)} workers in scored occupations.
       </p>
       {top.length > 0 ? (
         <ChartFrame
@@ -77,7 +80,11 @@ export default async function IndustryPage({ params, searchParams }: { params: P
           summary={`${top[0]!.title}: ${fmt(top[0]!.exposedWorkers)} exposed workers of ${fmt(top[0]!.workers)}.`}
           csv={csvHref(topRows)}
         >
-          <RankChart data={top.map((o) => ({ label: o.title, value: o.exposedWorkers! }))} xLabel="Exposed workers (workers × exposure)" xFormat="compact" />
+          <RankChart
+            data={top.map((o) => ({ label: o.title, value: o.exposedWorkers! }))}
+            xLabel="Exposed workers (workers × exposure)"
+            xFormat="compact"
+          />
         </ChartFrame>
       ) : null}
       <section className="panel">

@@ -3,13 +3,24 @@ import type { SectorSortKey } from '@/lib/analytics/industry-sort';
 import type { NumberFormat } from '../format';
 
 /** How each sector measure is named, formatted and (where it has one) given its interval. */
-export const SECTOR_MEASURES: Record<Exclude<SectorSortKey, 'title'>, {
-  label: string;
-  format: NumberFormat;
-  interval?: (s: SectorSummary) => [number | null, number | null];
-}> = {
-  exposure: { label: 'Exposure (employment-weighted)', format: 'score', interval: (s) => [s.exposureLow, s.exposureHigh] },
-  exposedWorkers: { label: 'Exposed workers (workers × exposure)', format: 'compact', interval: (s) => [s.exposedWorkersLow, s.exposedWorkersHigh] },
+export const SECTOR_MEASURES: Record<
+  Exclude<SectorSortKey, 'title'>,
+  {
+    label: string;
+    format: NumberFormat;
+    interval?: (s: SectorSummary) => [number | null, number | null];
+  }
+> = {
+  exposure: {
+    label: 'Exposure (employment-weighted)',
+    format: 'score',
+    interval: (s) => [s.exposureLow, s.exposureHigh],
+  },
+  exposedWorkers: {
+    label: 'Exposed workers (workers × exposure)',
+    format: 'compact',
+    interval: (s) => [s.exposedWorkersLow, s.exposedWorkersHigh],
+  },
   workers: { label: 'Workers', format: 'compact' },
   topQuintileShare: { label: 'Share of workers in the most exposed quintile', format: 'pct' },
   automationShare: { label: 'Automation share of exposed tasks', format: 'pct' },

@@ -17,7 +17,9 @@ export interface OccupationSummary {
 export const fetchOccupationSummary = cache(async (code: string): Promise<OccupationSummary | null> => {
   const catalogue = await fetchCatalogue();
   const occupation = catalogue.byCode.get(code);
-  return occupation ? { occupation, modelVersion: catalogue.modelVersion, employmentYear: catalogue.employmentYear } : null;
+  return occupation
+    ? { occupation, modelVersion: catalogue.modelVersion, employmentYear: catalogue.employmentYear }
+    : null;
 });
 
 /** The full detail, loaded once per request however many widgets ask for it. */

@@ -17,9 +17,18 @@ export async function EmploymentCharts({ code }: { code: string }) {
   const match = latest?.vintage.match(/^(\d{4})-(\d{2})$/);
   const projection =
     latest && match && latest.base !== null && latest.projected !== null
-      ? { from: Number(match[1]), to: 2000 + Number(match[2]), base: Math.round(latest.base * 1000), projected: Math.round(latest.projected * 1000) }
+      ? {
+          from: Number(match[1]),
+          to: 2000 + Number(match[2]),
+          base: Math.round(latest.base * 1000),
+          projected: Math.round(latest.projected * 1000),
+        }
       : null;
-  const rows: Record<string, number | null>[] = employment.map((e) => ({ year: e.year, employment: e.employment, projection: null }));
+  const rows: Record<string, number | null>[] = employment.map((e) => ({
+    year: e.year,
+    employment: e.employment,
+    projection: null,
+  }));
   if (projection) {
     const at = rows.find((r) => r.year === projection.from);
     if (at) at.projection = projection.base;
@@ -28,7 +37,10 @@ export async function EmploymentCharts({ code }: { code: string }) {
   }
   const first = employment[0]!;
   const last = employment[employment.length - 1]!;
-  const shared = o.sharedWith > 0 ? ` These are all the workers of SOC ${o.employmentCode}${o.employmentTitle ? ` (${o.employmentTitle})` : ''}, ${sharedText(o.sharedWith)}; BLS publishes no count below the SOC code.` : '';
+  const shared =
+    o.sharedWith > 0
+      ? ` These are all the workers of SOC ${o.employmentCode}${o.employmentTitle ? ` (${o.employmentTitle})` : ''}, ${sharedText(o.sharedWith)}; BLS publishes no count below the SOC code.`
+      : '';
   return (
     <div className="grid2">
       <ChartFrame

@@ -10,7 +10,8 @@ export function OccupationHeader({ summary }: { summary: OccupationSummary }) {
     <>
       <h1>{o.title}</h1>
       <p className="meta">
-        O*NET-SOC {o.code} · SOC {o.socCode} · {majorGroupTitle(o.majorGroup)} · Job zone {o.jobZone ?? '—'} · median wage {fmt(o.medianWage, 'usd')}
+        O*NET-SOC {o.code} · SOC {o.socCode} · {majorGroupTitle(o.majorGroup)} · Job zone {o.jobZone ?? '—'} · median
+        wage {fmt(o.medianWage, 'usd')}
       </p>
       <p className="meta" data-testid="soc-workers">
         {socWorkersText(o)}

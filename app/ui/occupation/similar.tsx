@@ -14,8 +14,9 @@ export async function SimilarOccupations({ code }: { code: string }) {
         <CsvLinks href={csvHref(view)} />
       </figcaption>
       <p className="summary">
-        The {similar.length} closest occupations in skills and knowledge (35%), work activities (25%) and task wording (20%), each
-        compared after standardising across all occupations, plus SOC group (10%) and job zone (10%). 1 would be identical work.
+        The {similar.length} closest occupations in skills and knowledge (35%), work activities (25%) and task wording
+        (20%), each compared after standardising across all occupations, plus SOC group (10%) and job zone (10%). 1
+        would be identical work.
       </p>
       {similar.length === 0 ? (
         <p>No other occupation to compare with.</p>

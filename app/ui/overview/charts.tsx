@@ -34,10 +34,17 @@ export async function MajorGroups() {
   return (
     <ChartFrame
       title="Exposure by SOC major group"
-      summary={top && bottom ? `Most exposed: ${top.title} (${fmt(top.meanExposure, 'score')}); least: ${bottom.title} (${fmt(bottom.meanExposure, 'score')}).` : 'No groups.'}
+      summary={
+        top && bottom
+          ? `Most exposed: ${top.title} (${fmt(top.meanExposure, 'score')}); least: ${bottom.title} (${fmt(bottom.meanExposure, 'score')}).`
+          : 'No groups.'
+      }
       csv={csvHref(view)}
     >
-      <BarList data={groups.map((g) => ({ label: g.title, value: g.meanExposure }))} xLabel="Mean exposure (employment-weighted)" />
+      <BarList
+        data={groups.map((g) => ({ label: g.title, value: g.meanExposure }))}
+        xLabel="Mean exposure (employment-weighted)"
+      />
     </ChartFrame>
   );
 }

@@ -46,8 +46,12 @@ export async function DataStatus() {
           'No imports yet.'
         ) : (
           <>
-            Last import {runs[0]!.startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC; of the last {runs.length} files,{' '}
-            <span className={failed ? 'status-failed' : 'status-succeeded'}>{failed ? `${failed} failed` : 'none failed'}</span>.
+            Last import {runs[0]!.startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC; of the last {runs.length}{' '}
+            files,{' '}
+            <span className={failed ? 'status-failed' : 'status-succeeded'}>
+              {failed ? `${failed} failed` : 'none failed'}
+            </span>
+            .
           </>
         )}{' '}
         <a href="/data">Import history</a>

@@ -3,7 +3,17 @@ import { NoData, NoScores } from '../empty-state';
 import { getOverview } from './data';
 import { HowComputed } from '../how-computed';
 
-function Pair({ label, model, human, sub }: { label: string; model: number | null; human: number | null; sub: string }) {
+function Pair({
+  label,
+  model,
+  human,
+  sub,
+}: {
+  label: string;
+  model: number | null;
+  human: number | null;
+  sub: string;
+}) {
   return (
     <div className="card">
       <div className="label">{label}</div>
@@ -31,8 +41,11 @@ export async function Headline() {
             {model ? fmt(s.workersCovered, 'int') : '—'}
           </div>
           <div className="sub">
-            in {fmt(s.socCodes)} SOC codes ({fmt(s.scoredOccupations)} scored O*NET occupations), OEWS {employmentYear ?? '—'}
-            {model && oewsTotal ? `: ${fmt(s.workersCovered / oewsTotal, 'pct1')} of the ${fmt(oewsTotal, 'int')} workers OEWS counts` : ''}
+            in {fmt(s.socCodes)} SOC codes ({fmt(s.scoredOccupations)} scored O*NET occupations), OEWS{' '}
+            {employmentYear ?? '—'}
+            {model && oewsTotal
+              ? `: ${fmt(s.workersCovered / oewsTotal, 'pct1')} of the ${fmt(oewsTotal, 'int')} workers OEWS counts`
+              : ''}
           </div>
         </div>
         <div className="card">

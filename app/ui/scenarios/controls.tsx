@@ -6,12 +6,52 @@ import { HORIZON_MAX, HORIZON_MIN, PRESETS, type ScenarioInputs } from '@/lib/an
 import { scenarioQueryString } from '@/lib/views/scenario-filters';
 
 /** One input: its key, label, symbol, range and step. */
-const FIELDS: { key: keyof ScenarioInputs; label: string; symbol: string; min: number; max: number; step: number; unit: string }[] = [
+const FIELDS: {
+  key: keyof ScenarioInputs;
+  label: string;
+  symbol: string;
+  min: number;
+  max: number;
+  step: number;
+  unit: string;
+}[] = [
   { key: 'horizon', label: 'Horizon year', symbol: 'T', min: HORIZON_MIN, max: HORIZON_MAX, step: 1, unit: '' },
-  { key: 'adoption', label: 'Adoption: exposed task time where AI is in use', symbol: 'a', min: 0, max: 100, step: 1, unit: '%' },
-  { key: 'substitution', label: 'Substitution: automation-mode exposed time removed', symbol: 's', min: 0, max: 100, step: 1, unit: '%' },
-  { key: 'productivity', label: 'Productivity: time saved on augmentation-mode exposed time', symbol: 'p', min: 0, max: 100, step: 1, unit: '%' },
-  { key: 'demand', label: 'Demand response: share of time saved that becomes more output', symbol: 'd', min: 0, max: 1, step: 0.05, unit: '' },
+  {
+    key: 'adoption',
+    label: 'Adoption: exposed task time where AI is in use',
+    symbol: 'a',
+    min: 0,
+    max: 100,
+    step: 1,
+    unit: '%',
+  },
+  {
+    key: 'substitution',
+    label: 'Substitution: automation-mode exposed time removed',
+    symbol: 's',
+    min: 0,
+    max: 100,
+    step: 1,
+    unit: '%',
+  },
+  {
+    key: 'productivity',
+    label: 'Productivity: time saved on augmentation-mode exposed time',
+    symbol: 'p',
+    min: 0,
+    max: 100,
+    step: 1,
+    unit: '%',
+  },
+  {
+    key: 'demand',
+    label: 'Demand response: share of time saved that becomes more output',
+    symbol: 'd',
+    min: 0,
+    max: 1,
+    step: 0.05,
+    unit: '',
+  },
 ];
 
 const clamp = (v: number, min: number, max: number) => Math.min(max, Math.max(min, v));
@@ -34,7 +74,13 @@ export function ScenarioControls({ inputs, sort }: { inputs: ScenarioInputs; sor
   const apply = (next: ScenarioInputs, delay = 250) => {
     setValues(next);
     if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => startTransition(() => router.replace(`${pathname}${scenarioQueryString({ ...next, sort })}`, { scroll: false })), delay);
+    timer.current = setTimeout(
+      () =>
+        startTransition(() =>
+          router.replace(`${pathname}${scenarioQueryString({ ...next, sort })}`, { scroll: false }),
+        ),
+      delay,
+    );
   };
   const set = (key: keyof ScenarioInputs, raw: string, min: number, max: number) => {
     const v = Number(raw);
@@ -44,11 +90,26 @@ export function ScenarioControls({ inputs, sort }: { inputs: ScenarioInputs; sor
   const share = `${origin}${pathname}${scenarioQueryString({ ...values, sort })}`;
 
   return (
-    <form className="panel scenario-controls" method="get" action="/scenarios" aria-busy={pending} onSubmit={(e) => { e.preventDefault(); apply(values, 0); }}>
+    <form
+      className="panel scenario-controls"
+      method="get"
+      action="/scenarios"
+      aria-busy={pending}
+      onSubmit={(e) => {
+        e.preventDefault();
+        apply(values, 0);
+      }}
+    >
       <fieldset className="presets">
         <legend>Presets</legend>
         {PRESETS.map((p) => (
-          <button key={p.id} type="button" data-preset={p.id} aria-pressed={FIELDS.every((f) => p.inputs[f.key] === values[f.key])} onClick={() => apply(p.inputs, 0)}>
+          <button
+            key={p.id}
+            type="button"
+            data-preset={p.id}
+            aria-pressed={FIELDS.every((f) => p.inputs[f.key] === values[f.key])}
+            onClick={() => apply(p.inputs, 0)}
+          >
             {p.label}
           </button>
         ))}
@@ -58,8 +119,25 @@ export function ScenarioControls({ inputs, sort }: { inputs: ScenarioInputs; sor
           <label htmlFor={`scenario-${f.key}`}>
             {f.label} (<i>{f.symbol}</i>)
           </label>
-          <input type="range" aria-label={`${f.label} slider`} min={f.min} max={f.max} step={f.step} value={values[f.key]} onChange={(e) => set(f.key, e.target.value, f.min, f.max)} />
-          <input id={`scenario-${f.key}`} name={f.key} type="number" min={f.min} max={f.max} step={f.step} value={values[f.key]} onChange={(e) => set(f.key, e.target.value, f.min, f.max)} />
+          <input
+            type="range"
+            aria-label={`${f.label} slider`}
+            min={f.min}
+            max={f.max}
+            step={f.step}
+            value={values[f.key]}
+            onChange={(e) => set(f.key, e.target.value, f.min, f.max)}
+          />
+          <input
+            id={`scenario-${f.key}`}
+            name={f.key}
+            type="number"
+            min={f.min}
+            max={f.max}
+            step={f.step}
+            value={values[f.key]}
+            onChange={(e) => set(f.key, e.target.value, f.min, f.max)}
+          />
           {f.unit ? <span aria-hidden="true">{f.unit}</span> : null}
         </div>
       ))}
@@ -69,7 +147,14 @@ export function ScenarioControls({ inputs, sort }: { inputs: ScenarioInputs; sor
       </p>
       <p className="small">
         <label htmlFor="scenario-share">Link to this scenario</label>{' '}
-        <input id="scenario-share" data-testid="scenario-share" readOnly value={share} onFocus={(e) => e.target.select()} size={60} />
+        <input
+          id="scenario-share"
+          data-testid="scenario-share"
+          readOnly
+          value={share}
+          onFocus={(e) => e.target.select()}
+          size={60}
+        />
       </p>
     </form>
   );

@@ -15,7 +15,8 @@ export function PresetSources() {
             <a href={`/scenarios${scenarioQueryString(p.inputs)}`}>
               <strong>{p.label}</strong>
             </a>
-            : T = {p.inputs.horizon}, a = {p.inputs.adoption}%, s = {p.inputs.substitution}%, p = {p.inputs.productivity}%, d = {p.inputs.demand}.
+            : T = {p.inputs.horizon}, a = {p.inputs.adoption}%, s = {p.inputs.substitution}%, p ={' '}
+            {p.inputs.productivity}%, d = {p.inputs.demand}.
             <ul>
               {Object.entries(p.sources).map(([key, source]) => (
                 <li key={key}>

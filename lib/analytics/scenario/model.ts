@@ -65,7 +65,10 @@ export function effectOf(exposure: number, automationShare: number, r: Rates): O
 }
 
 /** Exposure at a standard-normal draw z, on the occupation's asymmetric 80% interval (z = ±1.2816 gives its bounds), kept in 0–1. */
-export function exposureAtDraw(o: Pick<ScenarioOccupation, 'exposure' | 'exposureLow' | 'exposureHigh'>, z: number): number {
+export function exposureAtDraw(
+  o: Pick<ScenarioOccupation, 'exposure' | 'exposureLow' | 'exposureHigh'>,
+  z: number,
+): number {
   const spread = z < 0 ? o.exposure - o.exposureLow : o.exposureHigh - o.exposure;
   return Math.min(1, Math.max(0, o.exposure + (z / 1.2816) * spread));
 }

@@ -17,9 +17,16 @@ export interface PreparedOccupations {
  * α is the automation-mode part of its O*NET occupations' exposed task time over all of it, each
  * occupation counting equally as in aggregateToSoc (0 when there is no exposed time).
  */
-export function prepareOccupations(projection: readonly ProjectionRow[], scored: readonly ScoredOccupation[], time: ReadonlyMap<string, ExposedTime>): PreparedOccupations {
+export function prepareOccupations(
+  projection: readonly ProjectionRow[],
+  scored: readonly ScoredOccupation[],
+  time: ReadonlyMap<string, ExposedTime>,
+): PreparedOccupations {
   const usable = projection.filter((p) => p.empBase !== null && p.empProjected !== null);
-  const exposure = exposureByPublishedCode(scored, usable.map((p) => p.code));
+  const exposure = exposureByPublishedCode(
+    scored,
+    usable.map((p) => p.code),
+  );
   const occupations: ScenarioOccupation[] = [];
   const unscored: PreparedOccupations['unscored'] = [];
   for (const p of usable) {
@@ -32,9 +39,16 @@ export function prepareOccupations(projection: readonly ProjectionRow[], scored:
     const exposed = e.occupations.reduce((sum, c) => sum + (time.get(c)?.exposed ?? 0), 0);
     const automated = e.occupations.reduce((sum, c) => sum + (time.get(c)?.automated ?? 0), 0);
     occupations.push({
-      code: p.code, title: p.title, majorGroup: p.code.slice(0, 2), base, projected: p.empProjected! * 1000,
-      exposure: e.score, exposureLow: e.low, exposureHigh: e.high,
-      automationShare: exposed > 0 ? automated / exposed : 0, onetCodes: e.occupations,
+      code: p.code,
+      title: p.title,
+      majorGroup: p.code.slice(0, 2),
+      base,
+      projected: p.empProjected! * 1000,
+      exposure: e.score,
+      exposureLow: e.low,
+      exposureHigh: e.high,
+      automationShare: exposed > 0 ? automated / exposed : 0,
+      onetCodes: e.occupations,
     });
   }
   return { occupations, unscored };
@@ -44,10 +58,15 @@ export function prepareOccupations(projection: readonly ProjectionRow[], scored:
  * Each sector's OEWS detailed cells matched to a projected occupation: the same code, else the
  * projection's aggregate in the same broad group (e.g. OEWS 13-1023 under projected 13-1020).
  */
-export function sectorWeights(totals: readonly SectorTotal[], cells: readonly SectorCell[], occupations: readonly ScenarioOccupation[]): SectorWeights[] {
+export function sectorWeights(
+  totals: readonly SectorTotal[],
+  cells: readonly SectorCell[],
+  occupations: readonly ScenarioOccupation[],
+): SectorWeights[] {
   const index = new Map(occupations.map((o, i) => [o.code, i]));
   const byBroad = new Map<string, number>();
-  for (const [code, i] of index) if (code.endsWith('0') && !byBroad.has(code.slice(0, 6))) byBroad.set(code.slice(0, 6), i);
+  for (const [code, i] of index)
+    if (code.endsWith('0') && !byBroad.has(code.slice(0, 6))) byBroad.set(code.slice(0, 6), i);
   return totals.map((t) => {
     const mine = cells.filter((c) => c.naics === t.naics);
     const out: SectorWeights = { naics: t.naics, title: t.title, cells: [], unmatchedWorkers: 0 };

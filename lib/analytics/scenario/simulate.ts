@@ -97,7 +97,12 @@ function addDraws(into: Float64Array, d: ExposureDraws, i: number, weight: numbe
  * baseline · (1 − c·E) with c = (1 − d)·a·(α·s + (1 − α)·p) ≥ 0, so its 10th/90th percentile over
  * the draws is exactly baseline · (1 − c·E at the 90th/10th percentile); groups sum the draws.
  */
-export function simulate(occupations: readonly ScenarioOccupation[], sectors: readonly SectorWeights[], draws: ExposureDraws, inputs: ScenarioInputs): ScenarioResult {
+export function simulate(
+  occupations: readonly ScenarioOccupation[],
+  sectors: readonly SectorWeights[],
+  draws: ExposureDraws,
+  inputs: ScenarioInputs,
+): ScenarioResult {
   const r = ratesOf(inputs);
   const n = draws.n;
   const groupKeys = [...new Set(occupations.map((o) => o.majorGroup))].sort();
@@ -117,21 +122,46 @@ export function simulate(occupations: readonly ScenarioOccupation[], sectors: re
     addDraws(totalDraws, draws, i, baseline, c);
     const { base: _b, projected: _p, ...rest } = o;
     return {
-      ...rest, baseline, scenario, scenarioLow: baseline * (1 - c * draws.p90[i]!), scenarioHigh: baseline * (1 - c * draws.p10[i]!),
-      change: scenario - baseline, ...effect, taskMixWorkers: effect.aiTimeShare >= TASK_MIX_THRESHOLD ? scenario : 0,
+      ...rest,
+      baseline,
+      scenario,
+      scenarioLow: baseline * (1 - c * draws.p90[i]!),
+      scenarioHigh: baseline * (1 - c * draws.p10[i]!),
+      change: scenario - baseline,
+      ...effect,
+      taskMixWorkers: effect.aiTimeShare >= TASK_MIX_THRESHOLD ? scenario : 0,
     };
   });
   const sum = (list: readonly ScenarioRow[], key: string, title: string, values: Float64Array): GroupResult => {
     const baseline = list.reduce((s, x) => s + x.baseline, 0);
     const scenario = list.reduce((s, x) => s + x.scenario, 0);
     return {
-      key, title, baseline, scenario, ...bandOf(values), change: scenario - baseline,
-      hoursSaved: list.reduce((s, x) => s + x.baseline * x.timeSaved, 0), taskMixWorkers: list.reduce((s, x) => s + x.taskMixWorkers, 0),
+      key,
+      title,
+      baseline,
+      scenario,
+      ...bandOf(values),
+      change: scenario - baseline,
+      hoursSaved: list.reduce((s, x) => s + x.baseline * x.timeSaved, 0),
+      taskMixWorkers: list.reduce((s, x) => s + x.taskMixWorkers, 0),
     };
   };
-  const majorGroups = groupKeys.map((g, gi) => sum(rows.filter((x) => x.majorGroup === g), g, majorGroupTitle(g), groupDraws[gi]!));
+  const majorGroups = groupKeys.map((g, gi) =>
+    sum(
+      rows.filter((x) => x.majorGroup === g),
+      g,
+      majorGroupTitle(g),
+      groupDraws[gi]!,
+    ),
+  );
   const industries = sectors.map((s) => sectorResult(s, rows, growth, slope, draws));
-  return { occupations: rows, majorGroups, industries, total: sum(rows, 'total', 'All occupations', totalDraws), draws: n };
+  return {
+    occupations: rows,
+    majorGroups,
+    industries,
+    total: sum(rows, 'total', 'All occupations', totalDraws),
+    draws: n,
+  };
 }
 
 const bandOf = (values: Float64Array) => {
@@ -140,7 +170,13 @@ const bandOf = (values: Float64Array) => {
 };
 
 /** A sector's OEWS workers carried to the horizon by each occupation's national baseline growth and scenario factor. */
-function sectorResult(s: SectorWeights, rows: readonly ScenarioRow[], growth: Float64Array, slope: Float64Array, draws: ExposureDraws): GroupResult {
+function sectorResult(
+  s: SectorWeights,
+  rows: readonly ScenarioRow[],
+  growth: Float64Array,
+  slope: Float64Array,
+  draws: ExposureDraws,
+): GroupResult {
   const values = new Float64Array(draws.n);
   let baseline = 0;
   let scenario = 0;
@@ -156,5 +192,14 @@ function sectorResult(s: SectorWeights, rows: readonly ScenarioRow[], growth: Fl
     if (row.taskMixWorkers > 0) taskMixWorkers += b * factor;
     addDraws(values, draws, i, b, slope[i]!);
   }
-  return { key: s.naics, title: s.title, baseline, scenario, ...bandOf(values), change: scenario - baseline, hoursSaved, taskMixWorkers };
+  return {
+    key: s.naics,
+    title: s.title,
+    baseline,
+    scenario,
+    ...bandOf(values),
+    change: scenario - baseline,
+    hoursSaved,
+    taskMixWorkers,
+  };
 }

@@ -7,7 +7,13 @@ export type SimilarityWeights = Record<Component, number>;
  * The weights the dashboard uses: 80% what the work is (skills and knowledge 0.35, work
  * activities 0.25, task words 0.20), 20% where it sits (SOC hierarchy 0.10, job zone 0.10).
  */
-export const SIMILARITY_WEIGHTS: SimilarityWeights = { skills: 0.35, activities: 0.25, tasks: 0.2, soc: 0.1, jobZone: 0.1 };
+export const SIMILARITY_WEIGHTS: SimilarityWeights = {
+  skills: 0.35,
+  activities: 0.25,
+  tasks: 0.2,
+  soc: 0.1,
+  jobZone: 0.1,
+};
 
 /** Components describing the work; the rest (SOC, job zone) describe where it sits. */
 const CONTENT: readonly Component[] = ['skills', 'activities', 'tasks'];
@@ -34,7 +40,10 @@ function groupScore(group: readonly Component[], value: (c: Component) => number
  * group, so an occupation without task statements is compared on what it has; a pair sharing no
  * content component gets 0 for the content part. Range: −0.35 … 1 with the default weights.
  */
-export function combineParts(parts: Readonly<Record<Component, number>>, weights: SimilarityWeights = SIMILARITY_WEIGHTS): number {
+export function combineParts(
+  parts: Readonly<Record<Component, number>>,
+  weights: SimilarityWeights = SIMILARITY_WEIGHTS,
+): number {
   return groupScore(CONTENT, (c) => parts[c], weights) + groupScore(PLACE, (c) => parts[c], weights);
 }
 
@@ -43,7 +52,11 @@ export function combineMatrices(m: ComponentMatrices, weights: SimilarityWeights
   const out = new Float32Array(m.soc.length);
   const groups = [CONTENT, PLACE].map((g) => {
     const used = g.filter((c) => weights[c] !== 0);
-    return { total: g.reduce((s, c) => s + weights[c], 0), matrices: used.map((c) => m[c]), weights: used.map((c) => weights[c]) };
+    return {
+      total: g.reduce((s, c) => s + weights[c], 0),
+      matrices: used.map((c) => m[c]),
+      weights: used.map((c) => weights[c]),
+    };
   });
   for (let k = 0; k < out.length; k++) {
     let score = 0;
@@ -97,14 +110,18 @@ export function indexOfMatrix(codes: readonly string[], matrix: Float32Array): S
       const i = position.get(code);
       if (i === undefined) return [];
       const out: Neighbour[] = [];
-      for (let j = 0; j < n; j++) if (j !== i && keep(codes[j]!)) out.push({ code: codes[j]!, similarity: round4(matrix[i * n + j]!) });
+      for (let j = 0; j < n; j++)
+        if (j !== i && keep(codes[j]!)) out.push({ code: codes[j]!, similarity: round4(matrix[i * n + j]!) });
       return out.sort((x, y) => y.similarity - x.similarity || (x.code < y.code ? -1 : 1)).slice(0, k);
     },
   };
 }
 
 /** Builds the similarity of every pair of occupations with the given weights (≈1 s for the 1,016 of O*NET 30.1). */
-export function buildSimilarityIndex(inputs: readonly SimilarityInput[], weights: SimilarityWeights = SIMILARITY_WEIGHTS): SimilarityIndex {
+export function buildSimilarityIndex(
+  inputs: readonly SimilarityInput[],
+  weights: SimilarityWeights = SIMILARITY_WEIGHTS,
+): SimilarityIndex {
   return indexOfMatrix(
     inputs.map((o) => o.code),
     combineMatrices(componentMatrices(inputs), weights),

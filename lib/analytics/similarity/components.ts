@@ -33,7 +33,13 @@ export function jobZoneSimilarity(a: number | null, b: number | null): number {
  * (`15-12`), 0.25 same major group (`15`), else 0.
  */
 export function socSimilarity(a: string, b: string): number {
-  for (const [length, score] of [[7, 1], [6, 0.75], [5, 0.5], [2, 0.25]] as const) if (a.slice(0, length) === b.slice(0, length)) return score;
+  for (const [length, score] of [
+    [7, 1],
+    [6, 0.75],
+    [5, 0.5],
+    [2, 0.25],
+  ] as const)
+    if (a.slice(0, length) === b.slice(0, length)) return score;
   return 0;
 }
 
@@ -41,7 +47,8 @@ export function socSimilarity(a: string, b: string): number {
 export function taskTerms(tasks: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const text of tasks)
-    for (const t of tokenize(text)) if (t.length > 1 && !/^\d+$/.test(t) && !isStopword(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
+    for (const t of tokenize(text))
+      if (t.length > 1 && !/^\d+$/.test(t) && !isStopword(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
   return counts;
 }
 
@@ -100,7 +107,13 @@ export function componentMatrices(inputs: readonly SimilarityInput[]): Component
     skills: pairMatrix(standardisedRows(ratingRows(inputs)), denseDot),
     activities: sparseGram(tfidfVectors(inputs.map((o) => activityTerms(o.activities)))),
     tasks: sparseGram(tfidfVectors(inputs.map((o) => taskTerms(o.tasks)))),
-    soc: pairMatrix(inputs.map((o) => o.code), socSimilarity),
-    jobZone: pairMatrix(inputs.map((o) => o.jobZone), jobZoneSimilarity),
+    soc: pairMatrix(
+      inputs.map((o) => o.code),
+      socSimilarity,
+    ),
+    jobZone: pairMatrix(
+      inputs.map((o) => o.jobZone),
+      jobZoneSimilarity,
+    ),
   };
 }

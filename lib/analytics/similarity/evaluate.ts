@@ -2,7 +2,13 @@ import type { Component, ComponentMatrices, SimilarityInput } from './components
 import { combineMatrices, SIMILARITY_WEIGHTS, type SimilarityWeights } from './combine';
 
 /** Indices of row i's `k` largest finite entries (excluding i and rows `skip` rejects), largest first, ties by index. */
-export function topK(matrix: Float32Array, n: number, i: number, k: number, skip: (j: number) => boolean = () => false): number[] {
+export function topK(
+  matrix: Float32Array,
+  n: number,
+  i: number,
+  k: number,
+  skip: (j: number) => boolean = () => false,
+): number[] {
   const js: number[] = [];
   for (let j = 0; j < n; j++) if (j !== i && !skip(j) && Number.isFinite(matrix[i * n + j]!)) js.push(j);
   return js.sort((a, b) => matrix[i * n + b]! - matrix[i * n + a]! || a - b).slice(0, k);
@@ -10,11 +16,19 @@ export function topK(matrix: Float32Array, n: number, i: number, k: number, skip
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
-  return s.length === 0 ? Number.NaN : s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+  return s.length === 0
+    ? Number.NaN
+    : s.length % 2
+      ? s[(s.length - 1) / 2]!
+      : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
 
 /** Median over occupations of the 1st and the k-th neighbour's similarity: a similarity that discriminates has a clear gap. */
-export function neighbourSpread(matrix: Float32Array, n: number, k = 10): { first: number; kth: number; occupations: number } {
+export function neighbourSpread(
+  matrix: Float32Array,
+  n: number,
+  k = 10,
+): { first: number; kth: number; occupations: number } {
   const first: number[] = [];
   const kth: number[] = [];
   for (let i = 0; i < n; i++) {
@@ -32,7 +46,12 @@ export function neighbourSpread(matrix: Float32Array, n: number, k = 10): { firs
  * its `k` nearest under the held-out component alone (overlap@k), and the held-out component's
  * mean similarity to those predicted neighbours. Only occupations with the component are ranked.
  */
-export function heldOutAgreement(predicted: Float32Array, heldOut: Float32Array, n: number, k = 10): { overlap: number; heldOutSimilarity: number; occupations: number } {
+export function heldOutAgreement(
+  predicted: Float32Array,
+  heldOut: Float32Array,
+  n: number,
+  k = 10,
+): { overlap: number; heldOutSimilarity: number; occupations: number } {
   const has = (j: number) => Number.isFinite(heldOut[j * n + j]!);
   let overlap = 0;
   let similarity = 0;
@@ -46,11 +65,19 @@ export function heldOutAgreement(predicted: Float32Array, heldOut: Float32Array,
     similarity += guess.reduce((s, j) => s + heldOut[i * n + j]!, 0) / guess.length;
     count++;
   }
-  return { overlap: overlap / Math.max(1, count), heldOutSimilarity: similarity / Math.max(1, count), occupations: count };
+  return {
+    overlap: overlap / Math.max(1, count),
+    heldOutSimilarity: similarity / Math.max(1, count),
+    occupations: count,
+  };
 }
 
 /** The similarity with one component left out (its weight 0; the rest of its group takes its share). */
-export function withoutComponent(m: ComponentMatrices, left: Component, weights: SimilarityWeights = SIMILARITY_WEIGHTS): Float32Array {
+export function withoutComponent(
+  m: ComponentMatrices,
+  left: Component,
+  weights: SimilarityWeights = SIMILARITY_WEIGHTS,
+): Float32Array {
   return combineMatrices(m, { ...weights, [left]: 0 });
 }
 

@@ -42,7 +42,11 @@ function sameMinorGroupShare(codes: readonly string[], matrix: Float32Array, k: 
  * component, how well the similarity built without it finds that component's own neighbours,
  * beside the old baseline (raw cosine of importance ratings) and chance.
  */
-export function evaluateSimilarity(inputs: readonly SimilarityInput[], k = 10, weights: SimilarityWeights = SIMILARITY_WEIGHTS): SimilarityEvaluation {
+export function evaluateSimilarity(
+  inputs: readonly SimilarityInput[],
+  k = 10,
+  weights: SimilarityWeights = SIMILARITY_WEIGHTS,
+): SimilarityEvaluation {
   const n = inputs.length;
   const codes = inputs.map((o) => o.code);
   const m = componentMatrices(inputs);
@@ -59,9 +63,16 @@ export function evaluateSimilarity(inputs: readonly SimilarityInput[], k = 10, w
         ['standardised skills/knowledge alone', skillsAlone],
         ['baseline: raw cosine of skill/knowledge importance', raw],
       );
-    for (const [predictor, matrix] of predictors) heldOut.push({ heldOut: left, predictor, ...heldOutAgreement(matrix, m[left], n, k) });
+    for (const [predictor, matrix] of predictors)
+      heldOut.push({ heldOut: left, predictor, ...heldOutAgreement(matrix, m[left], n, k) });
     const withData = codes.filter((_, i) => Number.isFinite(m[left][i * n + i]!)).length;
-    heldOut.push({ heldOut: left, predictor: 'chance', overlap: k / Math.max(1, withData - 1), heldOutSimilarity: meanOffDiagonal(m[left], n), occupations: withData });
+    heldOut.push({
+      heldOut: left,
+      predictor: 'chance',
+      overlap: k / Math.max(1, withData - 1),
+      heldOutSimilarity: meanOffDiagonal(m[left], n),
+      occupations: withData,
+    });
   }
   return {
     occupations: n,
@@ -98,15 +109,23 @@ function meanOffDiagonal(matrix: Float32Array, n: number): number {
  * encoder's mean task vectors (standardised per dimension, then cosine), each asked for the
  * neighbours of the work-activity and skills components it does not use.
  */
-export function compareTaskText(inputs: readonly SimilarityInput[], encoderVectors: ReadonlyMap<string, Float64Array>, k = 10): HeldOutRow[] {
+export function compareTaskText(
+  inputs: readonly SimilarityInput[],
+  encoderVectors: ReadonlyMap<string, Float64Array>,
+  k = 10,
+): HeldOutRow[] {
   const n = inputs.length;
   const m = componentMatrices(inputs);
   const rows = standardisedRows(inputs.map((o) => encoderVectors.get(o.code) ?? null));
   const encoder = new Float32Array(n * n).fill(Number.NaN);
-  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) if (rows[i] && rows[j]) encoder[i * n + j] = denseDot(rows[i]!, rows[j]!);
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j < n; j++) if (rows[i] && rows[j]) encoder[i * n + j] = denseDot(rows[i]!, rows[j]!);
   const out: HeldOutRow[] = [];
   for (const heldOut of ['activities', 'skills'] as const)
-    for (const [predictor, matrix] of [['task words (TF-IDF)', m.tasks], ['encoder task vectors', encoder]] as const)
+    for (const [predictor, matrix] of [
+      ['task words (TF-IDF)', m.tasks],
+      ['encoder task vectors', encoder],
+    ] as const)
       out.push({ heldOut, predictor, ...heldOutAgreement(matrix, m[heldOut], n, k) });
   return out;
 }

@@ -77,7 +77,11 @@ async function load(db: Db): Promise<Catalogue> {
   const year = yearRow[0]?.year ?? null;
   const published = await readPublishedCodes(db, year);
   const codeOf = employmentCodes(new Set(rows.map((r) => r.soc_code)), published);
-  const socs = socEmployment(rows.map((r) => ({ code: r.code, socCode: r.soc_code })), codeOf, published);
+  const socs = socEmployment(
+    rows.map((r) => ({ code: r.code, socCode: r.soc_code })),
+    codeOf,
+    published,
+  );
   const wageByCode = new Map(published.map((p) => [p.code, p.medianWage]));
   const occupations = rows.map((r): CatalogueOccupation => {
     const soc = socs.get(codeOf.get(r.soc_code) ?? '');

@@ -38,7 +38,11 @@ export interface ResolvedCode {
  * Resolves a typed code to current O*NET occupations: the O*NET-SOC code itself, the occupations
  * under a SOC 2018 code, or the current codes a 2010 code became (through the crosswalks).
  */
-export function resolveCode(code: string, current: { code: string; socCode: string }[], aliases: CodeAliases): ResolvedCode | null {
+export function resolveCode(
+  code: string,
+  current: { code: string; socCode: string }[],
+  aliases: CodeAliases,
+): ResolvedCode | null {
   const c = code.trim();
   if (!CODE_PATTERN.test(c)) return null;
   const known = new Set(current.map((o) => o.code));

@@ -46,7 +46,13 @@ export function fetchIndexRanks(db: Db = getDb()): Promise<Map<string, IndexRank
       for (const m of all) {
         if (seen.has(m.code)) continue; // the first match of a code is the one the detail shows
         seen.add(m.code);
-        const rank = { indexName: name, label: indexLabel(name), value: m.value, percentile: all.length > 1 ? countBelow(sorted, m.value) / (all.length - 1) : 0.5, year: m.year };
+        const rank = {
+          indexName: name,
+          label: indexLabel(name),
+          value: m.value,
+          percentile: all.length > 1 ? countBelow(sorted, m.value) / (all.length - 1) : 0.5,
+          year: m.year,
+        };
         out.set(m.code, [...(out.get(m.code) ?? []), rank]);
       }
     }

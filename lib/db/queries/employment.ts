@@ -40,7 +40,11 @@ export async function fetchEmployment(groupBy: 'quintile' | 'majorGroup', db: Db
   const groups = quintiles.size > 0 ? ['Q1', 'Q2', 'Q3', 'Q4', 'Q5'] : [];
   const series = groupSeries(rows, (c) => quintiles.get(c), groups);
   const labels: Record<string, string> = {
-    Q1: 'Q1 (least exposed)', Q2: 'Q2', Q3: 'Q3', Q4: 'Q4', Q5: 'Q5 (most exposed)',
+    Q1: 'Q1 (least exposed)',
+    Q2: 'Q2',
+    Q3: 'Q3',
+    Q4: 'Q4',
+    Q5: 'Q5 (most exposed)',
   };
   return {
     ...series,

@@ -20,8 +20,17 @@ export interface ImportRunRow {
 export async function fetchImportRuns(limit = 200, db: Db = getDb()): Promise<ImportRunRow[]> {
   const rows = await db.prisma.$queryRaw<
     {
-      id: number; source: string; file: string; status: string; rows_read: number; rows_loaded: number;
-      rows_rejected: number; errors: unknown; message: string | null; started_at: Date; duration_ms: number | null;
+      id: number;
+      source: string;
+      file: string;
+      status: string;
+      rows_read: number;
+      rows_loaded: number;
+      rows_rejected: number;
+      errors: unknown;
+      message: string | null;
+      started_at: Date;
+      duration_ms: number | null;
     }[]
   >`SELECT id, source, file, status, rows_read, rows_loaded, rows_rejected, errors, message, started_at, duration_ms
     FROM import_run ORDER BY started_at DESC, id DESC LIMIT ${limit}`;
@@ -42,9 +51,22 @@ export async function fetchImportRuns(limit = 200, db: Db = getDb()): Promise<Im
 
 /** Tables whose row counts the data page shows (fixed names, never user input). */
 export const COUNTED_TABLES = [
-  'onet_occupation', 'onet_task', 'onet_rating', 'onet_job_zone', 'oews_employment', 'oews_industry_employment', 'employment_series',
-  'employment_projection', 'crosswalk', 'task_label', 'occupation_label', 'exposure_index',
-  'model_version', 'occupation_score', 'task_score', 'import_run',
+  'onet_occupation',
+  'onet_task',
+  'onet_rating',
+  'onet_job_zone',
+  'oews_employment',
+  'oews_industry_employment',
+  'employment_series',
+  'employment_projection',
+  'crosswalk',
+  'task_label',
+  'occupation_label',
+  'exposure_index',
+  'model_version',
+  'occupation_score',
+  'task_score',
+  'import_run',
 ] as const;
 
 /** Row counts per table (cached until an import or scoring run changes the data stamp). */

@@ -19,18 +19,30 @@ async function indexPairs(db: Db): Promise<Map<string, Pair[]>> {
   const out = new Map<string, Pair[]>(index.info.map((i) => [i.indexName, []]));
   for (const m of index.matches) {
     const o = catalogue.byCode.get(m.code);
-    if (o && o.exposure !== null) out.get(m.indexName)?.push({ code: o.code, title: o.title, x: o.exposure, y: m.value });
+    if (o && o.exposure !== null)
+      out.get(m.indexName)?.push({ code: o.code, title: o.title, x: o.exposure, y: m.value });
   }
   return out;
 }
 
 /** The model against every published index: matched counts, Pearson, Spearman and a (thinned) scatter. */
 export async function fetchIndices(db: Db = getDb()): Promise<IndicesView> {
-  const [catalogue, index, model, pairs] = await Promise.all([fetchCatalogue(db), fetchIndexMatches(db), fetchCurrentModel(db), indexPairs(db)]);
+  const [catalogue, index, model, pairs] = await Promise.all([
+    fetchCatalogue(db),
+    fetchIndexMatches(db),
+    fetchCurrentModel(db),
+    indexPairs(db),
+  ]);
   const comparisons = index.info.map((info) => {
     const about = describeIndex(info.indexName);
     const covered = index.matches.filter((m) => m.indexName === info.indexName).length;
-    return { ...info, ...compareIndex(info.indexName, pairs.get(info.indexName) ?? []), covered, label: about.label, about };
+    return {
+      ...info,
+      ...compareIndex(info.indexName, pairs.get(info.indexName) ?? []),
+      covered,
+      label: about.label,
+      about,
+    };
   });
   return { model, scoredOccupations: catalogue.occupations.filter((o) => o.exposure !== null).length, comparisons };
 }

@@ -28,7 +28,9 @@ export interface IndexInfo {
  * through several codes are averaged.
  */
 async function load(db: Db): Promise<{ matches: IndexMatch[]; info: IndexInfo[] }> {
-  const matches = await db.prisma.$queryRaw<{ index_name: string; code: string; value: number; sources: number; year: number | null }[]>`
+  const matches = await db.prisma.$queryRaw<
+    { index_name: string; code: string; value: number; sources: number; year: number | null }[]
+  >`
     WITH last_year AS (
       SELECT index_name, max(year) AS year FROM exposure_index GROUP BY index_name
     ), latest AS (
@@ -66,7 +68,13 @@ async function load(db: Db): Promise<{ matches: IndexMatch[]; info: IndexInfo[] 
     SELECT index_name, min(code_system) AS code_system, max(year) AS year, count(DISTINCT code)::int AS n
     FROM exposure_index GROUP BY index_name ORDER BY index_name`;
   return {
-    matches: matches.map((m) => ({ indexName: m.index_name, code: m.code, value: m.value, sources: m.sources, year: m.year })),
+    matches: matches.map((m) => ({
+      indexName: m.index_name,
+      code: m.code,
+      value: m.value,
+      sources: m.sources,
+      year: m.year,
+    })),
     info: info.map((i) => ({ indexName: i.index_name, codeSystem: i.code_system, year: i.year, sourceCodes: i.n })),
   };
 }

@@ -1,4 +1,9 @@
-import { type IndustryExposure, type IndustryOccupation, industryExposure, type SectorSummary } from '../../analytics/industry';
+import {
+  type IndustryExposure,
+  type IndustryOccupation,
+  industryExposure,
+  type SectorSummary,
+} from '../../analytics/industry';
 import { exposureByPublishedCode } from '../../analytics/industry-codes';
 import { sortOccupations, sortSectors } from '../../analytics/industry-sort';
 import type { IndustriesQuery, IndustryQuery } from '../../views/industry-filters';
@@ -27,9 +32,15 @@ function fetchIndustryData(db: Db): Promise<IndustryData> {
 // Worker figures are whole numbers on the page, in the API and in the CSV alike.
 const whole = (n: number | null) => (n === null ? null : Math.round(n));
 const roundSector = (s: SectorSummary): SectorSummary => ({
-  ...s, exposedWorkers: whole(s.exposedWorkers), exposedWorkersLow: whole(s.exposedWorkersLow), exposedWorkersHigh: whole(s.exposedWorkersHigh),
+  ...s,
+  exposedWorkers: whole(s.exposedWorkers),
+  exposedWorkersLow: whole(s.exposedWorkersLow),
+  exposedWorkersHigh: whole(s.exposedWorkersHigh),
 });
-const roundOccupation = (o: IndustryOccupation): IndustryOccupation => ({ ...o, exposedWorkers: whole(o.exposedWorkers) });
+const roundOccupation = (o: IndustryOccupation): IndustryOccupation => ({
+  ...o,
+  exposedWorkers: whole(o.exposedWorkers),
+});
 
 /** What /industries, GET /api/industries and the industries CSV show. */
 export interface IndustriesView {
@@ -44,7 +55,13 @@ export interface IndustriesView {
 /** Every NAICS sector with its exposure figures, ranked by `sort`. */
 export async function fetchIndustries(query: IndustriesQuery, db: Db = getDb()): Promise<IndustriesView> {
   const d = await fetchIndustryData(db);
-  return { year: d.year, modelVersion: d.modelVersion, workers: d.workers, sort: query.sort, sectors: sortSectors(d.sectors, query.sort).map(roundSector) };
+  return {
+    year: d.year,
+    modelVersion: d.modelVersion,
+    workers: d.workers,
+    sort: query.sort,
+    sectors: sortSectors(d.sectors, query.sort).map(roundSector),
+  };
 }
 
 /** What /industries/{sector}, its API and its CSV show: the sector and one page of its occupations. */
@@ -61,14 +78,24 @@ export interface IndustryView {
 }
 
 /** One sector's occupations ranked by `sort` (all of them, or one page), or null for an unknown sector. */
-export async function fetchIndustry(naics: string, query: IndustryQuery & { paged?: boolean }, db: Db = getDb()): Promise<IndustryView | null> {
+export async function fetchIndustry(
+  naics: string,
+  query: IndustryQuery & { paged?: boolean },
+  db: Db = getDb(),
+): Promise<IndustryView | null> {
   const d = await fetchIndustryData(db);
   const sector = d.sectors.find((s) => s.naics === naics);
   if (!sector) return null;
   const all = sortOccupations(d.occupations.get(naics) ?? [], query.sort);
   const rows = query.paged === false ? all : all.slice((query.page - 1) * query.pageSize, query.page * query.pageSize);
   return {
-    year: d.year, modelVersion: d.modelVersion, sector: roundSector(sector), total: all.length,
-    page: query.page, pageSize: query.pageSize, sort: query.sort, occupations: rows.map(roundOccupation),
+    year: d.year,
+    modelVersion: d.modelVersion,
+    sector: roundSector(sector),
+    total: all.length,
+    page: query.page,
+    pageSize: query.pageSize,
+    sort: query.sort,
+    occupations: rows.map(roundOccupation),
   };
 }

@@ -1,5 +1,10 @@
 import {
-  byDepartment, catalogueHeadline, type CatalogueHeadline, type DepartmentFigure, type OccupationFigures, reviewOrder,
+  byDepartment,
+  catalogueHeadline,
+  type CatalogueHeadline,
+  type DepartmentFigure,
+  type OccupationFigures,
+  reviewOrder,
 } from '../../analytics/catalogue-report';
 import { type Db, getDb } from '../client';
 import { type CatalogueJob, catalogueJobs, type CatalogueRecord, effectiveCode, getCatalogue } from '../job-catalogues';
@@ -62,7 +67,12 @@ async function occupationExtras(codes: readonly string[], db: Db) {
       .slice(0, 3)
       .map((t) => ({ text: t.text, exposure: t.exposure! }));
     const best = detail.reskilling[0];
-    out.set(code, { topTasks, reskilling: best ? { code: best.code, title: best.title, exposure: best.exposure, similarity: best.similarity } : null });
+    out.set(code, {
+      topTasks,
+      reskilling: best
+        ? { code: best.code, title: best.title, exposure: best.exposure, similarity: best.similarity }
+        : null,
+    });
   }
   return out;
 }
@@ -107,7 +117,12 @@ export async function fetchCatalogueReport(id: string, db: Db = getDb()): Promis
       reskilling: (code && extras.get(code)?.reskilling) || null,
     };
   });
-  const reportJobs = views.map((v) => ({ position: v.position, department: v.department, headcount: v.headcount, code: v.code }));
+  const reportJobs = views.map((v) => ({
+    position: v.position,
+    department: v.department,
+    headcount: v.headcount,
+    code: v.code,
+  }));
   const byPosition = new Map(views.map((v) => [v.position, v]));
   return {
     catalogue,

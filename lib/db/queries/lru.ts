@@ -6,7 +6,8 @@ export class LruCache<K, V> {
   private readonly map = new Map<K, V>();
 
   constructor(readonly capacity: number) {
-    if (!Number.isInteger(capacity) || capacity < 1) throw new Error(`LRU capacity must be a positive integer, got ${capacity}`);
+    if (!Number.isInteger(capacity) || capacity < 1)
+      throw new Error(`LRU capacity must be a positive integer, got ${capacity}`);
   }
 
   /** The value for `key` (marking it most recently used), or undefined. */

@@ -15,7 +15,14 @@ export interface CurrentModel {
 /** MODEL_VERSION when set and ready, else the most recently scored 'ready' version; null while none is ready. */
 export async function fetchCurrentModel(db: Db = getDb()): Promise<CurrentModel | null> {
   const rows = await db.prisma.$queryRaw<
-    { version: string; kind: string; metrics: unknown; params: unknown; data_versions: unknown; scored_at: Date | null }[]
+    {
+      version: string;
+      kind: string;
+      metrics: unknown;
+      params: unknown;
+      data_versions: unknown;
+      scored_at: Date | null;
+    }[]
   >`SELECT version, kind, metrics, params, data_versions, scored_at FROM model_version
     WHERE status = 'ready' AND (${env.MODEL_VERSION ?? null}::text IS NULL OR version = ${env.MODEL_VERSION ?? null}::text)
     ORDER BY scored_at DESC NULLS LAST, created_at DESC LIMIT 1`;

@@ -40,7 +40,15 @@ export interface OccupationDetail {
   /** Workers per year in the occupation's employment code (whole, shared with occupation.sharedWith others). */
   employment: { year: number; employment: number; medianWage: number | null }[];
   /** BLS projections (thousands of jobs) of the NEM code, whole, shared with sharedWith other O*NET occupations. */
-  projections: { vintage: string; nemCode: string; title: string; base: number | null; projected: number | null; changePercent: number | null; sharedWith: number }[];
+  projections: {
+    vintage: string;
+    nemCode: string;
+    title: string;
+    base: number | null;
+    projected: number | null;
+    changePercent: number | null;
+    sharedWith: number;
+  }[];
   reskilling: ReskillingPath[];
   /** The most similar occupations by what O*NET says about the work (any exposure), most similar first. */
   similar: SimilarOccupation[];
@@ -80,7 +88,11 @@ export async function fetchOccupationDetail(code: string, db: Db = getDb()): Pro
   const position = catalogue.occupations.findIndex((o) => o.code === code);
   const batch = Math.floor(position / DETAIL_BATCH);
   const details = await detailCache(db, String(batch), () =>
-    buildDetails(catalogue.occupations.slice(batch * DETAIL_BATCH, (batch + 1) * DETAIL_BATCH), catalogue.modelVersion, db),
+    buildDetails(
+      catalogue.occupations.slice(batch * DETAIL_BATCH, (batch + 1) * DETAIL_BATCH),
+      catalogue.modelVersion,
+      db,
+    ),
   );
   return details.get(code) ?? null;
 }
@@ -111,16 +123,46 @@ const activities = (v: unknown) =>
         .map((a) => ({ id: String(a.id), title: String(a.title ?? a.id), exposure: Number(a.exposure) || 0 }))
     : [];
 
-async function buildDetails(occs: CatalogueOccupation[], version: string | null, db: Db): Promise<Map<string, OccupationDetail>> {
+async function buildDetails(
+  occs: CatalogueOccupation[],
+  version: string | null,
+  db: Db,
+): Promise<Map<string, OccupationDetail>> {
   const codes = occs.map((o) => o.code);
   const socs = [...new Set(occs.flatMap((o) => (o.employmentCode === null ? [] : [o.employmentCode])))];
-  const [desc, tasks, label, employment, projections, indexRanks, profiles, scoredExposures, reskillingIndex, similarity, catalogue] = await Promise.all([
+  const [
+    desc,
+    tasks,
+    label,
+    employment,
+    projections,
+    indexRanks,
+    profiles,
+    scoredExposures,
+    reskillingIndex,
+    similarity,
+    catalogue,
+  ] = await Promise.all([
     db.prisma.$queryRaw<{ code: string; description: string }[]>`
       SELECT code, description FROM onet_occupation WHERE onet_version = ${CURRENT_ONET} AND code = ANY(${codes})`,
     db.prisma.$queryRaw<
-      { code: string; task_id: number; text: string; task_type: string | null; exposure: number | null; exposure_low: number | null;
-        exposure_high: number | null; attention: number | null; top_tokens: unknown; top_activities: unknown; human_exposure: string | null;
-        p_e0: number | null; p_e1: number | null; p_e2: number | null; automation: number | null }[]
+      {
+        code: string;
+        task_id: number;
+        text: string;
+        task_type: string | null;
+        exposure: number | null;
+        exposure_low: number | null;
+        exposure_high: number | null;
+        attention: number | null;
+        top_tokens: unknown;
+        top_activities: unknown;
+        human_exposure: string | null;
+        p_e0: number | null;
+        p_e1: number | null;
+        p_e2: number | null;
+        automation: number | null;
+      }[]
     >`SELECT t.code, t.task_id, t.text, t.task_type, s.exposure, s.exposure_low, s.exposure_high, s.attention, s.top_tokens, s.top_activities, l.human_exposure,
              s.p_e0, s.p_e1, s.p_e2, s.automation
       FROM onet_task t
@@ -133,7 +175,16 @@ async function buildDetails(occs: CatalogueOccupation[], version: string | null,
     db.prisma.$queryRaw<{ soc_code: string; year: number; employment: number; median_wage: number | null }[]>`
       SELECT soc_code, year, employment, median_wage FROM employment_series WHERE soc_code = ANY(${socs}) ORDER BY soc_code, year`,
     db.prisma.$queryRaw<
-      { code: string; vintage: string; nem_code: string; title: string; emp_base: number | null; emp_projected: number | null; change_percent: number | null; sharing: number }[]
+      {
+        code: string;
+        vintage: string;
+        nem_code: string;
+        title: string;
+        emp_base: number | null;
+        emp_projected: number | null;
+        change_percent: number | null;
+        sharing: number;
+      }[]
     >`SELECT c.from_code AS code, p.vintage, p.nem_code, p.title, p.emp_base, p.emp_projected, p.change_percent,
              (SELECT count(*)::int FROM crosswalk c2 JOIN onet_occupation o ON o.onet_version = ${CURRENT_ONET} AND o.code = c2.from_code
               WHERE c2.kind = 'onetsoc2019_soc2018' AND c2.to_code = c.to_code) AS sharing
@@ -161,25 +212,53 @@ async function buildDetails(occs: CatalogueOccupation[], version: string | null,
       occupation: { ...withoutSearchText(occ), description: descByCode.get(code) ?? '' },
       modelVersion: version,
       modelPercentile:
-        occ.exposure === null || scoredExposures.length < 2 ? null : countBelow(scoredExposures, occ.exposure) / (scoredExposures.length - 1),
+        occ.exposure === null || scoredExposures.length < 2
+          ? null
+          : countBelow(scoredExposures, occ.exposure) / (scoredExposures.length - 1),
       tasks: (tasksByCode.get(code) ?? []).map((t) => ({
-        taskId: t.task_id, text: t.text, taskType: t.task_type, exposure: t.exposure, exposureLow: t.exposure_low,
-        exposureHigh: t.exposure_high, attention: t.attention, topTokens: tokens(t.top_tokens), topActivities: activities(t.top_activities), humanLabel: t.human_exposure,
-        automation: t.automation, aiMode: aiModeOf(t),
+        taskId: t.task_id,
+        text: t.text,
+        taskType: t.task_type,
+        exposure: t.exposure,
+        exposureLow: t.exposure_low,
+        exposureHigh: t.exposure_high,
+        attention: t.attention,
+        topTokens: tokens(t.top_tokens),
+        topActivities: activities(t.top_activities),
+        humanLabel: t.human_exposure,
+        automation: t.automation,
+        aiMode: aiModeOf(t),
       })),
       indices: (indexRanks.get(code) ?? []).map((r) => ({ ...r })),
       eloundou: eloundou ? { humanBeta: eloundou.human_beta, gpt4Beta: eloundou.dv_beta } : null,
-      profile: [...(profile?.list ?? [])].sort((a, b) => a.domain.localeCompare(b.domain) || b.importance - a.importance),
+      profile: [...(profile?.list ?? [])].sort(
+        (a, b) => a.domain.localeCompare(b.domain) || b.importance - a.importance,
+      ),
       // The SOC code's (or its OEWS aggregate's) workers, whole and shared: never divided among its O*NET occupations.
-      employment: (employmentBySoc.get(occ.employmentCode ?? '') ?? []).map((e) => ({ year: e.year, employment: Math.round(e.employment), medianWage: e.median_wage })),
+      employment: (employmentBySoc.get(occ.employmentCode ?? '') ?? []).map((e) => ({
+        year: e.year,
+        employment: Math.round(e.employment),
+        medianWage: e.median_wage,
+      })),
       projections: (projectionsByCode.get(code) ?? []).map((p) => ({
-        vintage: p.vintage, nemCode: p.nem_code, title: p.title, base: p.emp_base, projected: p.emp_projected,
-        changePercent: p.change_percent, sharedWith: Math.max(0, p.sharing - 1),
+        vintage: p.vintage,
+        nemCode: p.nem_code,
+        title: p.title,
+        base: p.emp_base,
+        projected: p.emp_projected,
+        changePercent: p.change_percent,
+        sharedWith: Math.max(0, p.sharing - 1),
       })),
       reskilling: profile ? reskillingIndex.paths(profile) : [],
       similar: similarity.neighbours(code, SIMILAR_COUNT).map((n) => {
         const o = catalogue.byCode.get(n.code);
-        return { code: n.code, title: o?.title ?? n.code, similarity: n.similarity, exposure: o?.exposure ?? null, jobZone: o?.jobZone ?? null };
+        return {
+          code: n.code,
+          title: o?.title ?? n.code,
+          similarity: n.similarity,
+          exposure: o?.exposure ?? null,
+          jobZone: o?.jobZone ?? null,
+        };
       }),
     });
   }

@@ -1,4 +1,10 @@
-import { filterOccupations, type OccupationFilters, type Sort, sortOccupations, sumEmployment } from '../../analytics/filter';
+import {
+  filterOccupations,
+  type OccupationFilters,
+  type Sort,
+  sortOccupations,
+  sumEmployment,
+} from '../../analytics/filter';
 import { matchDocuments, searchTerms } from '../../analytics/search';
 import { type Relevance, relevanceOf } from '../../analytics/relevance';
 import { servingTitleCoder } from '../../models/titles/serve';
@@ -44,7 +50,9 @@ function listItem(o: CatalogueOccupation, relevance: Map<string, Relevance> | nu
 /** Most relevant first; ties by employment (largest first), then code. */
 function byRelevance(rows: CatalogueOccupation[], relevance: Map<string, Relevance>): CatalogueOccupation[] {
   const score = (o: CatalogueOccupation) => relevance.get(o.code)?.score ?? 0;
-  return rows.sort((a, b) => score(b) - score(a) || (b.socEmployment ?? -1) - (a.socEmployment ?? -1) || a.code.localeCompare(b.code));
+  return rows.sort(
+    (a, b) => score(b) - score(a) || (b.socEmployment ?? -1) - (a.socEmployment ?? -1) || a.code.localeCompare(b.code),
+  );
 }
 
 /**
@@ -58,18 +66,33 @@ async function matching(p: Omit<OccupationsParams, 'page' | 'pageSize'>, db: Db)
   const lexical = matchDocuments(catalogue.searchIndex, terms);
   if (terms.length === 0) {
     const sort = p.sort === 'relevance' ? '-employment' : p.sort;
-    return { rows: sortOccupations(filterOccupations(catalogue.occupations, { ...p, terms }, lexical), sort, terms), catalogue, relevance: null };
+    return {
+      rows: sortOccupations(filterOccupations(catalogue.occupations, { ...p, terms }, lexical), sort, terms),
+      catalogue,
+      relevance: null,
+    };
   }
   const [coder, aliases] = await Promise.all([servingTitleCoder(), fetchCodeAliases(db)]);
   const resolved = resolveCode(p.q, catalogue.occupations, aliases);
   // the coder reads the search terms, so queries sharing a cache key (" Nurses", "nurse") share results
-  const relevance = relevanceOf(terms.join(' '), terms, catalogue.occupations, resolved ? null : lexical, coder, resolved);
+  const relevance = relevanceOf(
+    terms.join(' '),
+    terms,
+    catalogue.occupations,
+    resolved ? null : lexical,
+    coder,
+    resolved,
+  );
   const hits = new Set<number>();
   catalogue.occupations.forEach((o, i) => {
     if (relevance.has(o.code)) hits.add(i);
   });
   const rows = filterOccupations(catalogue.occupations, { ...p, terms }, hits);
-  return { rows: p.sort === 'relevance' ? byRelevance(rows, relevance) : sortOccupations(rows, p.sort, terms), catalogue, relevance };
+  return {
+    rows: p.sort === 'relevance' ? byRelevance(rows, relevance) : sortOccupations(rows, p.sort, terms),
+    catalogue,
+    relevance,
+  };
 }
 
 /** All occupations matching the filters, sorted (no paging): the explorer's and the export's rows. */
@@ -82,7 +105,9 @@ export async function fetchMatchingOccupations(p: Omit<OccupationsParams, 'page'
  * The cache key of a query: its parameters in key order with `q` reduced to its search terms, so
  * "Nurses" and " nurse" share an entry; absent and undefined filters are the same key.
  */
-export function occupationsKey(p: Omit<OccupationsParams, 'page' | 'pageSize'> & Partial<Pick<OccupationsParams, 'page' | 'pageSize'>>): string {
+export function occupationsKey(
+  p: Omit<OccupationsParams, 'page' | 'pageSize'> & Partial<Pick<OccupationsParams, 'page' | 'pageSize'>>,
+): string {
   return stableKey({ ...p, q: searchTerms(p.q), code: CODE_PATTERN.test(p.q.trim()) ? p.q.trim() : undefined });
 }
 

@@ -18,7 +18,12 @@ export interface Overview {
 /** Everything the overview shows, computed from the catalogue and cached until the data changes. */
 export function fetchOverview(db: Db = getDb()): Promise<Overview> {
   return cached('overview', db, async () => {
-    const [catalogue, model, data, totals] = await Promise.all([fetchCatalogue(db), fetchCurrentModel(db), fetchDataVersions(db), readOewsTotals(db)]);
+    const [catalogue, model, data, totals] = await Promise.all([
+      fetchCatalogue(db),
+      fetchCurrentModel(db),
+      fetchDataVersions(db),
+      readOewsTotals(db),
+    ]);
     return {
       summary: overviewSummary(catalogue.occupations),
       model,

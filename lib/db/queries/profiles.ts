@@ -18,7 +18,9 @@ export interface ProfileElement {
  */
 async function load(db: Db): Promise<Map<string, Profile & { list: ProfileElement[] }>> {
   const catalogue = await fetchCatalogue(db);
-  const rows = await db.prisma.$queryRaw<{ code: string; element_id: string; name: string; domain: string; im: number | null; lv: number | null }[]>`
+  const rows = await db.prisma.$queryRaw<
+    { code: string; element_id: string; name: string; domain: string; im: number | null; lv: number | null }[]
+  >`
     SELECT r.code, r.element_id, coalesce(e.name, r.element_id) AS name, r.domain,
            max(r.value) FILTER (WHERE r.scale_id = 'IM') AS im,
            max(r.value) FILTER (WHERE r.scale_id = 'LV') AS lv
@@ -31,7 +33,14 @@ async function load(db: Db): Promise<Map<string, Profile & { list: ProfileElemen
     let p = out.get(r.code);
     if (!p) {
       const o = catalogue.byCode.get(r.code);
-      p = { code: r.code, title: o?.title ?? r.code, exposure: o?.exposure ?? null, jobZone: o?.jobZone ?? null, elements: new Map(), list: [] };
+      p = {
+        code: r.code,
+        title: o?.title ?? r.code,
+        exposure: o?.exposure ?? null,
+        jobZone: o?.jobZone ?? null,
+        elements: new Map(),
+        list: [],
+      };
       out.set(r.code, p);
     }
     const el = { elementId: r.element_id, name: r.name, domain: r.domain, importance: r.im ?? 0, level: r.lv ?? 0 };

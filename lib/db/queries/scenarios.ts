@@ -2,7 +2,14 @@ import { normalDraws } from '../../analytics/scenario/draws';
 import type { ScenarioInputs } from '../../analytics/scenario/inputs';
 import type { ScenarioOccupation } from '../../analytics/scenario/model';
 import { prepareOccupations, sectorWeights } from '../../analytics/scenario/prepare';
-import { drawExposures, type ExposureDraws, type GroupResult, type ScenarioRow, type SectorWeights, simulate } from '../../analytics/scenario/simulate';
+import {
+  drawExposures,
+  type ExposureDraws,
+  type GroupResult,
+  type ScenarioRow,
+  type SectorWeights,
+  simulate,
+} from '../../analytics/scenario/simulate';
 import type { ScenarioQuery, ScenarioSortKey } from '../../views/scenario-filters';
 import { type Db, getDb } from '../client';
 import { readIndustryRows, readScoredOccupations } from './industry-rows';
@@ -37,8 +44,11 @@ export function fetchScenarioBasis(db: Db): Promise<ScenarioBasis> {
     ]);
     const { occupations, unscored } = prepareOccupations(projection, scored, time);
     return {
-      occupations, sectors: sectorWeights(industry.totals, industry.cells, occupations), draws: drawExposures(occupations, normalDraws(SCENARIO_DRAWS)),
-      modelVersion: version, industryYear: industry.year,
+      occupations,
+      sectors: sectorWeights(industry.totals, industry.cells, occupations),
+      draws: drawExposures(occupations, normalDraws(SCENARIO_DRAWS)),
+      modelVersion: version,
+      industryYear: industry.year,
       unscored: { occupations: unscored.length, workers: unscored.reduce((s, u) => s + u.base, 0) },
     };
   });
@@ -69,16 +79,31 @@ export interface ScenarioView {
 // Shown figures are whole workers; a change is the difference of the shown figures, so the table adds up.
 const whole = (n: number) => Math.round(n);
 const roundGroup = (g: GroupResult): GroupResult => ({
-  ...g, baseline: whole(g.baseline), scenario: whole(g.scenario), scenarioLow: whole(g.scenarioLow), scenarioHigh: whole(g.scenarioHigh),
-  change: whole(g.scenario) - whole(g.baseline), hoursSaved: whole(g.hoursSaved), taskMixWorkers: whole(g.taskMixWorkers),
+  ...g,
+  baseline: whole(g.baseline),
+  scenario: whole(g.scenario),
+  scenarioLow: whole(g.scenarioLow),
+  scenarioHigh: whole(g.scenarioHigh),
+  change: whole(g.scenario) - whole(g.baseline),
+  hoursSaved: whole(g.hoursSaved),
+  taskMixWorkers: whole(g.taskMixWorkers),
 });
 const roundRow = (r: ScenarioRow): ScenarioOccupationView => ({
-  ...r, baseline: whole(r.baseline), scenario: whole(r.scenario), scenarioLow: whole(r.scenarioLow), scenarioHigh: whole(r.scenarioHigh),
-  change: whole(r.scenario) - whole(r.baseline), taskMixWorkers: whole(r.taskMixWorkers), changeShare: r.baseline > 0 ? r.change / r.baseline : null,
+  ...r,
+  baseline: whole(r.baseline),
+  scenario: whole(r.scenario),
+  scenarioLow: whole(r.scenarioLow),
+  scenarioHigh: whole(r.scenarioHigh),
+  change: whole(r.scenario) - whole(r.baseline),
+  taskMixWorkers: whole(r.taskMixWorkers),
+  changeShare: r.baseline > 0 ? r.change / r.baseline : null,
 });
 
 /** Sorts occupation rows by a signed key (titles A–Z, numbers by value; nulls last). */
-export function sortScenarioRows(rows: readonly ScenarioOccupationView[], sort: ScenarioQuery['sort']): ScenarioOccupationView[] {
+export function sortScenarioRows(
+  rows: readonly ScenarioOccupationView[],
+  sort: ScenarioQuery['sort'],
+): ScenarioOccupationView[] {
   const desc = sort.startsWith('-');
   const key = sort.replace(/^-/, '') as ScenarioSortKey;
   const value = (r: ScenarioOccupationView) => r[key];
@@ -96,16 +121,35 @@ const results = keyedCache<ScenarioView>(32);
 
 /** Baseline vs scenario at the horizon, by occupation, major group, sector and in total. */
 export async function fetchScenario(query: ScenarioQuery, db: Db = getDb()): Promise<ScenarioView> {
-  const inputs: ScenarioInputs = { horizon: query.horizon, adoption: query.adoption, substitution: query.substitution, productivity: query.productivity, demand: query.demand };
+  const inputs: ScenarioInputs = {
+    horizon: query.horizon,
+    adoption: query.adoption,
+    substitution: query.substitution,
+    productivity: query.productivity,
+    demand: query.demand,
+  };
   const view = await results(db, stableKey(inputs), async () => {
     const basis = await fetchScenarioBasis(db);
     const result = simulate(basis.occupations, basis.sectors, basis.draws, inputs);
     return {
-      inputs, preset: null, sort: 'change', modelVersion: basis.modelVersion, projectionVintage: SCENARIO_PROJECTION_VINTAGE,
-      industryYear: basis.industryYear, draws: result.draws, total: roundGroup(result.total),
-      majorGroups: result.majorGroups.map(roundGroup), industries: result.industries.map(roundGroup),
-      occupations: result.occupations.map(roundRow), unscored: basis.unscored,
+      inputs,
+      preset: null,
+      sort: 'change',
+      modelVersion: basis.modelVersion,
+      projectionVintage: SCENARIO_PROJECTION_VINTAGE,
+      industryYear: basis.industryYear,
+      draws: result.draws,
+      total: roundGroup(result.total),
+      majorGroups: result.majorGroups.map(roundGroup),
+      industries: result.industries.map(roundGroup),
+      occupations: result.occupations.map(roundRow),
+      unscored: basis.unscored,
     };
   });
-  return { ...view, preset: query.preset, sort: query.sort, occupations: sortScenarioRows(view.occupations, query.sort) };
+  return {
+    ...view,
+    preset: query.preset,
+    sort: query.sort,
+    occupations: sortScenarioRows(view.occupations, query.sort),
+  };
 }

@@ -24,20 +24,35 @@ export function fetchShownUp(db: Db = getDb()): Promise<ShownUpView> {
     const model = await fetchCurrentModel(db);
     const version = model?.version ?? null;
     const [rows, scored] = await Promise.all([
-      db.prisma.$queryRaw<{ year: number; code: string; employment: number; median_wage: number | null; method: string }[]>`
+      db.prisma.$queryRaw<
+        { year: number; code: string; employment: number; median_wage: number | null; method: string }[]
+      >`
         SELECT year, soc_code AS code, employment, median_wage, method FROM employment_series ORDER BY year, soc_code`,
       version ? readScoredOccupations(db, version, CURRENT_ONET) : Promise.resolve([]),
     ]);
-    const points: SeriesPoint[] = rows.map((r) => ({ year: r.year, code: r.code, employment: r.employment, medianWage: r.median_wage }));
+    const points: SeriesPoint[] = rows.map((r) => ({
+      year: r.year,
+      code: r.code,
+      employment: r.employment,
+      medianWage: r.median_wage,
+    }));
     const byCode = exposureByPublishedCode(scored, new Set(points.map((p) => p.code)));
     const exposure = new Map([...byCode].map(([code, e]) => [code, e.score]));
     const p = DEFAULT_PERIODS;
     const remapped = [p.pre[0], p.pre[1], p.post[0], p.post[1]].map((year) => {
       const inYear = rows.filter((r) => r.year === year);
       const total = inYear.reduce((s, r) => s + r.employment, 0);
-      const moved = inYear.filter((r) => r.method === 'mapped' || r.method === 'apportioned').reduce((s, r) => s + r.employment, 0);
+      const moved = inYear
+        .filter((r) => r.method === 'mapped' || r.method === 'apportioned')
+        .reduce((s, r) => s + r.employment, 0);
       return { year, share: total > 0 ? moved / total : null };
     });
-    return { periods: p, modelVersion: version, replicates: SHOWN_UP_REPLICATES, measures: version ? shownUp(points, exposure, p, SHOWN_UP_REPLICATES) : [], remapped };
+    return {
+      periods: p,
+      modelVersion: version,
+      replicates: SHOWN_UP_REPLICATES,
+      measures: version ? shownUp(points, exposure, p, SHOWN_UP_REPLICATES) : [],
+      remapped,
+    };
   });
 }

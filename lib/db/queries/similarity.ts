@@ -25,12 +25,20 @@ export async function readSimilarityInputs(db: Db, onetVersion = CURRENT_ONET): 
   const byCode = new Map(
     occupations.map((o) => [
       o.code,
-      { code: o.code, title: o.title, jobZone: o.job_zone, ratings: new Map<string, { importance: number; level: number }>(), activities: [] as string[], tasks: [] as string[] },
+      {
+        code: o.code,
+        title: o.title,
+        jobZone: o.job_zone,
+        ratings: new Map<string, { importance: number; level: number }>(),
+        activities: [] as string[],
+        tasks: [] as string[],
+      },
     ]),
   );
   for (const r of ratings) {
     // An element needs both scales to be compared; one without importance or level is left out.
-    if (r.im !== null && r.lv !== null) byCode.get(r.code)?.ratings.set(r.element_id, { importance: r.im, level: r.lv });
+    if (r.im !== null && r.lv !== null)
+      byCode.get(r.code)?.ratings.set(r.element_id, { importance: r.im, level: r.lv });
   }
   for (const t of tasks) byCode.get(t.code)?.tasks.push(t.text);
   for (const a of activities) byCode.get(a.code)?.activities.push(a.dwa_id);

@@ -1,7 +1,13 @@
 import { socExposure } from '../../analytics/employment';
 import { weightedQuantileGroups } from '../../analytics/quintiles';
 import { describePeriod, newestDate, type SkillPeriod } from '../../analytics/skill-shift';
-import { type ElementRating, skillConcentration, type SkillConcentration, skillShift, type SkillShift } from '../../analytics/skills';
+import {
+  type ElementRating,
+  skillConcentration,
+  type SkillConcentration,
+  skillShift,
+  type SkillShift,
+} from '../../analytics/skills';
 import { socMeanWeights } from '../../analytics/soc-weights';
 import { type Db, getDb } from '../client';
 import { CURRENT_ONET, PREVIOUS_ONET, cached } from './cache';
@@ -24,7 +30,14 @@ const BEFORE_YEAR = 2018; // O*NET 23.x carries August 2018 data
 async function load(db: Db): Promise<SkillsView> {
   const catalogue = await fetchCatalogue(db);
   // 23.x ratings are on O*NET-SOC 2010 codes: carry them to 2019 codes, averaging codes that merged.
-  type Rated = { code: string; element_id: string; name: string; value: number; se: number | null; date: string | null };
+  type Rated = {
+    code: string;
+    element_id: string;
+    name: string;
+    value: number;
+    se: number | null;
+    date: string | null;
+  };
   // Merged codes' ratings are averaged; the mean's standard error is √Σse²/n, and a date only when all agree.
   const before = await db.prisma.$queryRaw<Rated[]>`
     SELECT c.to_code AS code, r.element_id, min(coalesce(e.name, r.element_id)) AS name, avg(r.value)::float8 AS value,
@@ -43,12 +56,21 @@ async function load(db: Db): Promise<SkillsView> {
   const years = await db.prisma.$queryRaw<{ year: number; soc_code: string; employment: number }[]>`
     SELECT year, soc_code, employment FROM employment_series
     WHERE year IN (${BEFORE_YEAR}, ${catalogue.employmentYear ?? -1})`;
-  const byCodeIn = (year: number | null) => new Map(years.filter((y) => y.year === year).map((y) => [y.soc_code, y.employment]));
+  const byCodeIn = (year: number | null) =>
+    new Map(years.filter((y) => y.year === year).map((y) => [y.soc_code, y.employment]));
   // Weights for SOC-first means (a code's occupations averaged, then weighted by its workers), over the occupations used.
   const empFor = (year: number | null, codes?: ReadonlySet<string>) =>
-    socMeanWeights(catalogue.occupations.filter((o) => !codes || codes.has(o.code)), byCodeIn(year));
+    socMeanWeights(
+      catalogue.occupations.filter((o) => !codes || codes.has(o.code)),
+      byCodeIn(year),
+    );
   const toRating = (r: Rated): ElementRating => ({
-    code: r.code, elementId: r.element_id, name: r.name, value: r.value, standardError: r.se, date: r.date,
+    code: r.code,
+    elementId: r.element_id,
+    name: r.name,
+    value: r.value,
+    standardError: r.se,
+    date: r.date,
   });
   const afterCodes = new Set(after.map((r) => r.code));
   const matched = new Set(before.map((r) => r.code).filter((c) => afterCodes.has(c)));
@@ -58,16 +80,30 @@ async function load(db: Db): Promise<SkillsView> {
   // Exposed = top employment-weighted exposure quintile of SOC codes, sheltered = bottom; occupations take their code's.
   const latestByCode = byCodeIn(catalogue.employmentYear);
   const quintile = weightedQuantileGroups(
-    [...socExposure(catalogue.occupations)].map(([code, value]) => ({ key: code, value, weight: latestByCode.get(code) ?? 0 })),
+    [...socExposure(catalogue.occupations)].map(([code, value]) => ({
+      key: code,
+      value,
+      weight: latestByCode.get(code) ?? 0,
+    })),
   );
   const quintileOf = (c: string) => quintile.get(catalogue.byCode.get(c)?.employmentCode ?? '');
   const latest = empFor(catalogue.employmentYear, afterCodes);
   const concentration = quintile.size
-    ? skillConcentration(after.map(toRating), latest, (c) => (quintileOf(c) === 5 ? 'exposed' : quintileOf(c) === 1 ? 'sheltered' : undefined))
+    ? skillConcentration(after.map(toRating), latest, (c) =>
+        quintileOf(c) === 5 ? 'exposed' : quintileOf(c) === 1 ? 'sheltered' : undefined,
+      )
     : [];
   const period: SkillPeriod = {
-    before: { onet: PREVIOUS_ONET, dataThrough: newestDate(before.map((r) => r.date)), employmentYear: beforeW.size ? BEFORE_YEAR : null },
-    after: { onet: CURRENT_ONET, dataThrough: newestDate(after.map((r) => r.date)), employmentYear: catalogue.employmentYear },
+    before: {
+      onet: PREVIOUS_ONET,
+      dataThrough: newestDate(before.map((r) => r.date)),
+      employmentYear: beforeW.size ? BEFORE_YEAR : null,
+    },
+    after: {
+      onet: CURRENT_ONET,
+      dataThrough: newestDate(after.map((r) => r.date)),
+      employmentYear: catalogue.employmentYear,
+    },
   };
   return {
     shift,

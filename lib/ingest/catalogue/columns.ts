@@ -4,18 +4,56 @@ export type CatalogueField = (typeof CATALOGUE_FIELDS)[number];
 
 /** Header spellings accepted for each field (compared lower-case, with spaces, _ - . collapsed). */
 const SYNONYMS: Record<CatalogueField, readonly string[]> = {
-  title: ['title', 'job title', 'jobtitle', 'position', 'position title', 'job', 'job name', 'role', 'role title', 'job role'],
+  title: [
+    'title',
+    'job title',
+    'jobtitle',
+    'position',
+    'position title',
+    'job',
+    'job name',
+    'role',
+    'role title',
+    'job role',
+  ],
   id: ['id', 'job id', 'jobid', 'position id', 'job code', 'req id', 'requisition id', 'code id'],
   description: ['description', 'job description', 'summary', 'duties', 'job summary'],
   department: ['department', 'dept', 'division', 'business unit', 'function', 'team', 'org unit'],
   location: ['location', 'site', 'office', 'city', 'work location'],
-  headcount: ['headcount', 'head count', 'fte', 'ftes', 'employees', 'count', 'number of employees', 'staff', 'incumbents'],
-  code: ['code', 'soc', 'soc code', 'onet', 'o*net', 'onet code', 'o*net code', 'onet-soc', 'o*net-soc', 'o*net-soc code', 'onet soc code', 'occupation code'],
+  headcount: [
+    'headcount',
+    'head count',
+    'fte',
+    'ftes',
+    'employees',
+    'count',
+    'number of employees',
+    'staff',
+    'incumbents',
+  ],
+  code: [
+    'code',
+    'soc',
+    'soc code',
+    'onet',
+    'o*net',
+    'onet code',
+    'o*net code',
+    'onet-soc',
+    'o*net-soc',
+    'o*net-soc code',
+    'onet soc code',
+    'occupation code',
+  ],
 };
 
 /** A header reduced for comparison: lower case, BOM and outer space dropped, runs of space _ - . as one space. */
 export function normaliseHeader(header: string): string {
-  return header.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/[\s_.-]+/g, ' ');
+  return header
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_.-]+/g, ' ');
 }
 
 const LOOKUP = new Map<string, CatalogueField>(
@@ -45,8 +83,13 @@ export function mapColumns(headers: readonly string[]): ColumnMapping | { error:
     } else if (header.trim()) mapping.ignored.push(header.trim());
   });
   if (mapping.index.title === undefined) {
-    const seen = headers.map((h) => `"${h.trim()}"`).join(', ').slice(0, 300);
-    return { error: `no job title column: expected a header such as Title, Job Title or Position (found ${seen || 'no headers'})` };
+    const seen = headers
+      .map((h) => `"${h.trim()}"`)
+      .join(', ')
+      .slice(0, 300);
+    return {
+      error: `no job title column: expected a header such as Title, Job Title or Position (found ${seen || 'no headers'})`,
+    };
   }
   return mapping;
 }

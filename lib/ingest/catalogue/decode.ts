@@ -43,7 +43,9 @@ const CP1252_HIGH = [
 export function decodeWindows1252(bytes: Uint8Array): string {
   let out = '';
   for (let start = 0; start < bytes.length; start += 8192) {
-    const codes = Array.from(bytes.subarray(start, start + 8192), (b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : b));
+    const codes = Array.from(bytes.subarray(start, start + 8192), (b) =>
+      b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : b,
+    );
     out += String.fromCharCode(...codes);
   }
   return out;

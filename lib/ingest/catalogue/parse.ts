@@ -33,10 +33,16 @@ export interface RejectedCatalogue {
   errors: RowError[];
 }
 
-const refuse = (file: string, reason: string, line = 0): RejectedCatalogue => ({ ok: false, errors: [{ file, line, reason }] });
+const refuse = (file: string, reason: string, line = 0): RejectedCatalogue => ({
+  ok: false,
+  errors: [{ file, line, reason }],
+});
 
 /** Splits text into records with papaparse (delimiter guessed), each with the line it starts on. */
-function csvRecords(text: string, file: string): { records: { line: number; cells: string[] }[]; delimiter: string } | RejectedCatalogue {
+function csvRecords(
+  text: string,
+  file: string,
+): { records: { line: number; cells: string[] }[]; delimiter: string } | RejectedCatalogue {
   const records: { line: number; cells: string[] }[] = [];
   let line = 1;
   let counted = 0; // text offset up to which newlines are counted into `line`
@@ -57,7 +63,10 @@ function csvRecords(text: string, file: string): { records: { line: number; cell
       line += countNewlines(text, counted, end);
       counted = end;
       if (records.length > MAX_CATALOGUE_ROWS) {
-        failure = refuse(file, `more than ${MAX_CATALOGUE_ROWS.toLocaleString('en-US')} rows; split the catalogue into smaller files`);
+        failure = refuse(
+          file,
+          `more than ${MAX_CATALOGUE_ROWS.toLocaleString('en-US')} rows; split the catalogue into smaller files`,
+        );
         parser.abort();
         return;
       }
@@ -87,7 +96,8 @@ function countNewlines(text: string, from: number, to: number): number {
  * row, too many rows, bad quoting or undecodable bytes is refused whole.
  */
 export async function parseCatalogue(bytes: Uint8Array, file: string): Promise<ParsedCatalogue | RejectedCatalogue> {
-  if (bytes.length > MAX_CATALOGUE_BYTES) return refuse(file, `the file is larger than ${MAX_CATALOGUE_BYTES / 1048576} MB`);
+  if (bytes.length > MAX_CATALOGUE_BYTES)
+    return refuse(file, `the file is larger than ${MAX_CATALOGUE_BYTES / 1048576} MB`);
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
   let records: { line: number; cells: string[] }[];
   let encoding: ParsedCatalogue['encoding'];
@@ -109,7 +119,11 @@ export async function parseCatalogue(bytes: Uint8Array, file: string): Promise<P
   }
   const [header, ...data] = records;
   if (!header) return refuse(file, 'the file is empty');
-  if (data.length > MAX_CATALOGUE_ROWS) return refuse(file, `more than ${MAX_CATALOGUE_ROWS.toLocaleString('en-US')} rows; split the catalogue into smaller files`);
+  if (data.length > MAX_CATALOGUE_ROWS)
+    return refuse(
+      file,
+      `more than ${MAX_CATALOGUE_ROWS.toLocaleString('en-US')} rows; split the catalogue into smaller files`,
+    );
   const mapping = mapColumns(header.cells);
   if ('error' in mapping) return refuse(file, mapping.error, header.line);
   const rows: CatalogueRow[] = [];
@@ -132,7 +146,21 @@ export async function parseCatalogue(bytes: Uint8Array, file: string): Promise<P
     }
   }
   if (rows.length === 0) {
-    return { ok: false, errors: errors.length ? errors : [{ file, line: 0, reason: 'the file has a header but no job rows' }] };
+    return {
+      ok: false,
+      errors: errors.length ? errors : [{ file, line: 0, reason: 'the file has a header but no job rows' }],
+    };
   }
-  return { ok: true, fileKind: isZip ? 'xlsx' : 'csv', encoding, delimiter: isZip ? '' : delimiter, rowsRead, rowsRejected, rows, errors, mapping: mapping.found, ignoredColumns: mapping.ignored };
+  return {
+    ok: true,
+    fileKind: isZip ? 'xlsx' : 'csv',
+    encoding,
+    delimiter: isZip ? '' : delimiter,
+    rowsRead,
+    rowsRejected,
+    rows,
+    errors,
+    mapping: mapping.found,
+    ignoredColumns: mapping.ignored,
+  };
 }

@@ -36,7 +36,10 @@ const code = z
   .transform((s, ctx) => {
     if (s === '') return null;
     if (!OCCUPATION_CODE_RE.test(s)) {
-      ctx.addIssue({ code: 'custom', message: `expected an O*NET-SOC code like 15-1252.00 or a SOC code like 15-1252 (value "${s.slice(0, 40)}")` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `expected an O*NET-SOC code like 15-1252.00 or a SOC code like 15-1252 (value "${s.slice(0, 40)}")`,
+      });
       return z.NEVER;
     }
     return s;
@@ -57,7 +60,10 @@ export const catalogueRow = z.object({
 export type CatalogueRow = z.output<typeof catalogueRow> & { line: number };
 
 /** The raw cells of one record by field (absent columns are empty; NUL characters dropped, Postgres refuses them). */
-export function rawFields(cells: readonly string[], index: Partial<Record<CatalogueField, number>>): Record<CatalogueField, string> {
+export function rawFields(
+  cells: readonly string[],
+  index: Partial<Record<CatalogueField, number>>,
+): Record<CatalogueField, string> {
   const cell = (i: number | undefined) => (i === undefined ? '' : (cells[i] ?? '').replaceAll('\u0000', ''));
   return {
     title: cell(index.title),

@@ -28,9 +28,13 @@ const titleKey = (r: { title: string; description: string | null }) => `${r.titl
  * Codes each distinct (title, description) once, in chunks of MATCH_CHUNK (catalogues repeat titles
  * across sites and levels). Rows with a code of their own are not sent. Null without a title coder.
  */
-export async function matchDistinct(rows: readonly { title: string; description: string | null }[], matcher: TitleMatcher): Promise<Map<string, TitleMatch> | null> {
+export async function matchDistinct(
+  rows: readonly { title: string; description: string | null }[],
+  matcher: TitleMatcher,
+): Promise<Map<string, TitleMatch> | null> {
   const distinct = new Map<string, { title: string; description: string | null }>();
-  for (const r of rows) if (!distinct.has(titleKey(r))) distinct.set(titleKey(r), { title: r.title, description: r.description });
+  for (const r of rows)
+    if (!distinct.has(titleKey(r))) distinct.set(titleKey(r), { title: r.title, description: r.description });
   const keys = [...distinct.keys()];
   const out = new Map<string, TitleMatch>();
   for (let start = 0; start < keys.length; start += MATCH_CHUNK) {
@@ -77,11 +81,20 @@ export async function stageCatalogue(
     const resolved = row.code === null ? null : resolveCode(row.code, occupations);
     if (resolved === undefined) {
       rowsRejected++;
-      if (errors.length < 100) errors.push({ file: file.name, line: row.line, column: parsed.mapping.code ?? 'code', reason: `no current O*NET occupation has the code "${row.code}"` });
+      if (errors.length < 100)
+        errors.push({
+          file: file.name,
+          line: row.line,
+          column: parsed.mapping.code ?? 'code',
+          reason: `no current O*NET occupation has the code "${row.code}"`,
+        });
     } else rows.push({ ...row, resolved });
   }
   if (rows.length === 0) return { ok: false, errors };
-  const matches = await matchDistinct(rows.filter((r) => r.resolved === null), matcher);
+  const matches = await matchDistinct(
+    rows.filter((r) => r.resolved === null),
+    matcher,
+  );
   const jobs = rows.map((r): NewCatalogueJob => {
     const m = r.resolved === null ? matches?.get(titleKey(r)) : undefined;
     return {

@@ -31,11 +31,16 @@ export async function readFirstSheet(bytes: Uint8Array, maxRows: number): Promis
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
   } catch (error) {
-    throw new UnreadableWorkbook(`the XLSX workbook could not be read (${String((error as Error)?.message ?? error).slice(0, 200)}); save it again from Excel or export it as CSV`);
+    throw new UnreadableWorkbook(
+      `the XLSX workbook could not be read (${String((error as Error)?.message ?? error).slice(0, 200)}); save it again from Excel or export it as CSV`,
+    );
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) throw new UnreadableWorkbook('the XLSX workbook has no worksheet');
-  if (sheet.actualRowCount > maxRows + 1) throw new UnreadableWorkbook(`the first sheet has ${sheet.actualRowCount - 1} data rows; at most ${maxRows.toLocaleString('en-US')} are accepted`);
+  if (sheet.actualRowCount > maxRows + 1)
+    throw new UnreadableWorkbook(
+      `the first sheet has ${sheet.actualRowCount - 1} data rows; at most ${maxRows.toLocaleString('en-US')} are accepted`,
+    );
   const rows: SheetRows['rows'] = [];
   sheet.eachRow({ includeEmpty: false }, (row, line) => {
     const values = row.values as ExcelJS.CellValue[]; // 1-based: values[0] is empty

@@ -29,7 +29,12 @@ export class ChecksumMismatch extends Error {
  * so `dest` never holds a partial or unverified file.
  * @returns the number of bytes written
  */
-export async function downloadVerified(url: URL, dest: string, sha256: string, options: DownloadOptions = {}): Promise<number> {
+export async function downloadVerified(
+  url: URL,
+  dest: string,
+  sha256: string,
+  options: DownloadOptions = {},
+): Promise<number> {
   const part = `${dest}.part`;
   let response: Response;
   try {
@@ -54,7 +59,11 @@ export async function downloadVerified(url: URL, dest: string, sha256: string, o
     },
   });
   try {
-    await pipeline(Readable.fromWeb(response.body as import('node:stream/web').ReadableStream), meter, createWriteStream(part));
+    await pipeline(
+      Readable.fromWeb(response.body as import('node:stream/web').ReadableStream),
+      meter,
+      createWriteStream(part),
+    );
     const actual = hash.digest('hex');
     if (actual !== sha256) throw new ChecksumMismatch(sha256, actual);
     await rename(part, dest);

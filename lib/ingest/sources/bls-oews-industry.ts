@@ -20,7 +20,16 @@ const NUMERIC_COLUMNS = {
 } as const;
 
 type NumericHeader = keyof typeof NUMERIC_COLUMNS;
-const TEXT_HEADERS = ['AREA', 'NAICS', 'NAICS_TITLE', 'I_GROUP', 'OWN_CODE', 'OCC_CODE', 'OCC_TITLE', 'O_GROUP'] as const;
+const TEXT_HEADERS = [
+  'AREA',
+  'NAICS',
+  'NAICS_TITLE',
+  'I_GROUP',
+  'OWN_CODE',
+  'OCC_CODE',
+  'OCC_TITLE',
+  'O_GROUP',
+] as const;
 
 /** A NAICS sector as OEWS writes it: two digits, or a two-digit range such as 31-33. */
 const NAICS_SECTOR = /^\d{2}(-\d{2})?$/;
@@ -54,12 +63,22 @@ const numeric = Object.fromEntries(
 function rowSchema(year: number): z.ZodType<OewsIndustryRow, RawRecord> {
   return z
     .object({
-      AREA: z.string().trim().refine((a) => a === '99', 'industry estimates are national only: AREA must be 99 (U.S.)'),
+      AREA: z
+        .string()
+        .trim()
+        .refine((a) => a === '99', 'industry estimates are national only: AREA must be 99 (U.S.)'),
       NAICS: z.string().trim().regex(NAICS_SECTOR, 'not a NAICS sector (NN or NN-NN)'),
       NAICS_TITLE: requiredText,
       // Only sector rows are read; finer NAICS levels would count the same workers twice.
-      I_GROUP: z.string().trim().refine((g) => g === 'sector', 'only NAICS sector rows are supported (I_GROUP "sector")'),
-      OWN_CODE: z.string().trim().regex(/^\d{1,4}$/, 'not an ownership code (1–4 digits)').transform(Number),
+      I_GROUP: z
+        .string()
+        .trim()
+        .refine((g) => g === 'sector', 'only NAICS sector rows are supported (I_GROUP "sector")'),
+      OWN_CODE: z
+        .string()
+        .trim()
+        .regex(/^\d{1,4}$/, 'not an ownership code (1–4 digits)')
+        .transform(Number),
       OCC_CODE: socCode,
       OCC_TITLE: requiredText,
       O_GROUP: z.enum(['total', 'major', 'minor', 'broad', 'detailed']),
@@ -73,10 +92,23 @@ function rowSchema(year: number): z.ZodType<OewsIndustryRow, RawRecord> {
         return cell.value;
       };
       const row = {
-        year, naics: r.NAICS, naicsTitle: r.NAICS_TITLE, ownCode: r.OWN_CODE, occCode: r.OCC_CODE, title: r.OCC_TITLE,
-        group: r.O_GROUP, totEmp: value('TOT_EMP'), empPrse: value('EMP_PRSE'), pctTotal: value('PCT_TOTAL'),
-        pctRpt: value('PCT_RPT'), hMean: value('H_MEAN'), aMean: value('A_MEAN'), hMedian: value('H_MEDIAN'),
-        aMedian: value('A_MEDIAN'), aPct10: value('A_PCT10'), aPct90: value('A_PCT90'),
+        year,
+        naics: r.NAICS,
+        naicsTitle: r.NAICS_TITLE,
+        ownCode: r.OWN_CODE,
+        occCode: r.OCC_CODE,
+        title: r.OCC_TITLE,
+        group: r.O_GROUP,
+        totEmp: value('TOT_EMP'),
+        empPrse: value('EMP_PRSE'),
+        pctTotal: value('PCT_TOTAL'),
+        pctRpt: value('PCT_RPT'),
+        hMean: value('H_MEAN'),
+        aMean: value('A_MEAN'),
+        hMedian: value('H_MEDIAN'),
+        aMedian: value('A_MEDIAN'),
+        aPct10: value('A_PCT10'),
+        aPct90: value('A_PCT90'),
       };
       return { ...row, nullReasons: Object.keys(reasons).length > 0 ? reasons : null };
     });
@@ -113,7 +145,10 @@ const target: TableTarget = {
 const isCrossIndustry = (record: RawRecord) => record.I_GROUP?.trim().toLowerCase() === 'cross-industry';
 
 /** The FileSpec of one OEWS national-by-sector year (the natsector_M{year}_dl sheet as CSV). */
-export function oewsIndustrySpec(year: number, file = `bls/oews_industry/oews_natsector_M${year}.csv`): FileSpec<OewsIndustryRow> {
+export function oewsIndustrySpec(
+  year: number,
+  file = `bls/oews_industry/oews_natsector_M${year}.csv`,
+): FileSpec<OewsIndustryRow> {
   return {
     source: 'bls-oews-industry',
     file,

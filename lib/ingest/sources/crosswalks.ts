@@ -28,7 +28,10 @@ const target: TableTarget = {
 };
 
 /** ISCO-08 as written in the BLS crosswalk: 4 digits with leading zeros, or a 3-digit minor group. */
-const iscoCode = z.string().trim().regex(/^\d{3,4}$/, 'not an ISCO-08 code (3 or 4 digits)');
+const iscoCode = z
+  .string()
+  .trim()
+  .regex(/^\d{3,4}$/, 'not an ISCO-08 code (3 or 4 digits)');
 
 // BLS marks a split SOC 2010 code with "(#)" and a SOC 2018 code built from parts with "(##)".
 const SPLIT_MARK = /\s*\((#{1,2})\)\s*$/;
@@ -55,14 +58,16 @@ function crosswalkSpec(
       to_title: requiredText,
       part: z.enum(['*', '']).optional(),
     })
-    .transform((r): CrosswalkRow => ({
-      kind,
-      fromCode: r.from_code,
-      toCode: r.to_code,
-      fromTitle: r.from_title.replace(SPLIT_MARK, ''),
-      toTitle: r.to_title.replace(SPLIT_MARK, ''),
-      partial: r.part === '*' || SPLIT_MARK.test(r.from_title),
-    }));
+    .transform(
+      (r): CrosswalkRow => ({
+        kind,
+        fromCode: r.from_code,
+        toCode: r.to_code,
+        fromTitle: r.from_title.replace(SPLIT_MARK, ''),
+        toTitle: r.to_title.replace(SPLIT_MARK, ''),
+        partial: r.part === '*' || SPLIT_MARK.test(r.from_title),
+      }),
+    );
   return {
     source: 'crosswalks',
     file,
@@ -86,16 +91,35 @@ function crosswalkSpec(
 /** The four crosswalks ingested from crosswalks/. */
 export const crosswalkSpecs: FileSpec<CrosswalkRow>[] = [
   crosswalkSpec('soc2010_soc2018', 'crosswalks/soc2010_to_soc2018_crosswalk.csv', socCode, socCode, {
-    from: '2010 SOC Code', fromTitle: '2010 SOC Title', to: '2018 SOC Code', toTitle: '2018 SOC Title',
+    from: '2010 SOC Code',
+    fromTitle: '2010 SOC Title',
+    to: '2018 SOC Code',
+    toTitle: '2018 SOC Title',
   }),
-  crosswalkSpec('onetsoc2010_onetsoc2019', 'crosswalks/onetsoc2010_to_onetsoc2019_crosswalk.csv', onetSocCode, onetSocCode, {
-    from: 'O*NET-SOC 2010 Code', fromTitle: 'O*NET-SOC 2010 Title', to: 'O*NET-SOC 2019 Code', toTitle: 'O*NET-SOC 2019 Title',
-  }),
+  crosswalkSpec(
+    'onetsoc2010_onetsoc2019',
+    'crosswalks/onetsoc2010_to_onetsoc2019_crosswalk.csv',
+    onetSocCode,
+    onetSocCode,
+    {
+      from: 'O*NET-SOC 2010 Code',
+      fromTitle: 'O*NET-SOC 2010 Title',
+      to: 'O*NET-SOC 2019 Code',
+      toTitle: 'O*NET-SOC 2019 Title',
+    },
+  ),
   crosswalkSpec('onetsoc2019_soc2018', 'crosswalks/onetsoc2019_to_nem_soc2018_crosswalk.csv', onetSocCode, socCode, {
-    from: 'O*NET-SOC Code', fromTitle: 'O*NET-SOC Title', to: 'NEM Code', toTitle: 'National Employment Matrix Occupational Title',
+    from: 'O*NET-SOC Code',
+    fromTitle: 'O*NET-SOC Title',
+    to: 'NEM Code',
+    toTitle: 'National Employment Matrix Occupational Title',
   }),
   crosswalkSpec('isco08_soc2010', 'crosswalks/isco08_to_soc2010.csv', iscoCode, socCode, {
-    from: 'ISCO-08 Code', fromTitle: 'ISCO-08 Title EN', to: '2010 SOC Code', toTitle: '2010 SOC Title', part: 'part',
+    from: 'ISCO-08 Code',
+    fromTitle: 'ISCO-08 Title EN',
+    to: '2010 SOC Code',
+    toTitle: '2010 SOC Title',
+    part: 'part',
   }),
 ];
 export const specs = crosswalkSpecs;

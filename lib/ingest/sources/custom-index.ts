@@ -25,7 +25,10 @@ const CODE_FORMATS: Record<CodeSystem, RegExp> = {
 function customRow(indexName: string) {
   return z
     .object({
-      index_name: z.string().trim().refine((n) => n === indexName, `must be "${indexName}" (the file's name)`),
+      index_name: z
+        .string()
+        .trim()
+        .refine((n) => n === indexName, `must be "${indexName}" (the file's name)`),
       code_system: z.enum(CODE_SYSTEMS),
       code: z.string().trim(),
       value: requiredNumber,
@@ -42,21 +45,25 @@ function customRow(indexName: string) {
         ctx.addIssue({ code: 'custom', path: ['code'], message: `not a ${r.code_system} code: "${r.code}"` });
       }
     })
-    .transform((r): IndexRow => ({
-      indexName,
-      codeSystem: r.code_system,
-      code: r.code,
-      year: r.year ?? null,
-      value: r.value,
-      label: r.label ? r.label : null,
-    }));
+    .transform(
+      (r): IndexRow => ({
+        indexName,
+        codeSystem: r.code_system,
+        code: r.code,
+        year: r.year ?? null,
+        value: r.value,
+        label: r.label ? r.label : null,
+      }),
+    );
 }
 
 /** The FileSpec of one custom index file (path relative to the data directory). */
 export function customIndexSpec(file: string): FileSpec<IndexRow> {
   const indexName = path.basename(file, '.csv');
   if (!INDEX_NAME_RE.test(indexName)) {
-    throw new Error(`${file}: a custom index file must be named <index_name>.csv with a lower-case name of letters, digits and _`);
+    throw new Error(
+      `${file}: a custom index file must be named <index_name>.csv with a lower-case name of letters, digits and _`,
+    );
   }
   return indexSpec({
     source: 'custom-index',

@@ -28,14 +28,31 @@ const taskRow = z.object({
 const taskLabels = {
   source: SOURCE,
   file: `${FOLDER}/full_labelset.tsv`,
-  requiredColumns: [CODE, 'Task ID', 'Task', 'Task Type', 'human_exposure_agg', 'gpt4_exposure', 'gpt4_exposure_alt_rubric', 'gpt4_automation', 'beta'],
+  requiredColumns: [
+    CODE,
+    'Task ID',
+    'Task',
+    'Task Type',
+    'human_exposure_agg',
+    'gpt4_exposure',
+    'gpt4_exposure_alt_rubric',
+    'gpt4_automation',
+    'beta',
+  ],
   row: taskRow,
   key: (r) => `${r[CODE]}|${r['Task ID']}`,
   target: {
     table: 'task_label',
     columns: cols(
-      ['code', 'text'], ['task_id', 'int'], ['task_text', 'text'], ['task_type', 'text'], ['human_exposure', 'text'],
-      ['gpt4_exposure', 'text'], ['gpt4_exposure_alt', 'text'], ['gpt4_automation', 'text'], ['beta', 'float'],
+      ['code', 'text'],
+      ['task_id', 'int'],
+      ['task_text', 'text'],
+      ['task_type', 'text'],
+      ['human_exposure', 'text'],
+      ['gpt4_exposure', 'text'],
+      ['gpt4_exposure_alt', 'text'],
+      ['gpt4_automation', 'text'],
+      ['beta', 'float'],
     ),
   },
   scope: {},
@@ -52,7 +69,11 @@ const taskLabels = {
   }),
 } satisfies FileSpec<z.output<typeof taskRow>>;
 
-const automationRow = z.object({ [CODE]: onetSocCode, 'Task ID': integer, human_automation: optionalOneOf(AUTOMATION) });
+const automationRow = z.object({
+  [CODE]: onetSocCode,
+  'Task ID': integer,
+  human_automation: optionalOneOf(AUTOMATION),
+});
 
 /** automation_gpt4_human_labels.tsv: adds human_automation to the task_label rows loaded above. */
 const humanAutomation = {
@@ -91,14 +112,29 @@ const occRow = z.object({
 const occupationLabels = {
   source: SOURCE,
   file: `${FOLDER}/occ_level.csv`,
-  requiredColumns: [CODE, 'Title', 'dv_rating_alpha', 'dv_rating_beta', 'dv_rating_gamma', 'human_rating_alpha', 'human_rating_beta', 'human_rating_gamma'],
+  requiredColumns: [
+    CODE,
+    'Title',
+    'dv_rating_alpha',
+    'dv_rating_beta',
+    'dv_rating_gamma',
+    'human_rating_alpha',
+    'human_rating_beta',
+    'human_rating_gamma',
+  ],
   row: occRow,
   key: (r) => r[CODE],
   target: {
     table: 'occupation_label',
     columns: cols(
-      ['code', 'text'], ['title', 'text'], ['dv_alpha', 'float'], ['dv_beta', 'float'], ['dv_gamma', 'float'],
-      ['human_alpha', 'float'], ['human_beta', 'float'], ['human_gamma', 'float'],
+      ['code', 'text'],
+      ['title', 'text'],
+      ['dv_alpha', 'float'],
+      ['dv_beta', 'float'],
+      ['dv_gamma', 'float'],
+      ['human_alpha', 'float'],
+      ['human_beta', 'float'],
+      ['human_gamma', 'float'],
     ),
   },
   scope: {},

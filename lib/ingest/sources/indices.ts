@@ -59,9 +59,8 @@ const freyOsborne = indexSpec({
   indexName: 'frey_osborne_2013',
   file: 'ai_exposure/frey_osborne_2013/frey_osborne_2013_probability_computerisation_soc2010.csv',
   requiredColumns: ['SOC code', 'Probability', 'Label'],
-  row: z
-    .object({ 'SOC code': socCode, Probability: unitInterval, Label: z.enum(['', '0', '1']) })
-    .transform((r): IndexRow => ({
+  row: z.object({ 'SOC code': socCode, Probability: unitInterval, Label: z.enum(['', '0', '1']) }).transform(
+    (r): IndexRow => ({
       indexName: 'frey_osborne_2013',
       codeSystem: 'soc2010',
       code: r['SOC code'],
@@ -69,7 +68,8 @@ const freyOsborne = indexSpec({
       value: r.Probability,
       // The 70 hand-labelled training occupations of the paper.
       label: r.Label === '1' ? 'training: automatable' : r.Label === '0' ? 'training: not automatable' : null,
-    })),
+    }),
+  ),
 });
 
 /**
@@ -83,16 +83,16 @@ const ilo = indexSpec({
   file: 'ai_exposure/ilo_gmyrek_2023/gmyrek_berg_bescond_2023_isco08_4digit_scores.csv',
   requiredColumns: ['isco', 'mean_score', 'mean_exposure_level'],
   skip: (record) => record.mean_score?.trim() === 'NA',
-  row: z
-    .object({ isco: isco08Code, mean_score: unitInterval, mean_exposure_level: z.string().trim() })
-    .transform((r): IndexRow => ({
+  row: z.object({ isco: isco08Code, mean_score: unitInterval, mean_exposure_level: z.string().trim() }).transform(
+    (r): IndexRow => ({
       indexName: 'ilo_gmyrek_2023',
       codeSystem: 'isco08',
       code: r.isco,
       year: null,
       value: r.mean_score,
       label: r.mean_exposure_level || null,
-    })),
+    }),
+  ),
 });
 
 /** DAIOE (Engberg, Lodefalk et al.): yearly exposure per O*NET-SOC 2010 code, one index per subdomain. */
@@ -108,17 +108,23 @@ function daioe(column: 'daioe_allapps' | 'daioe_genai' | 'daioe_lngmod'): FileSp
     row: z
       .object({
         occ_code_onetsoc2010: onetSocCode,
-        year: z.string().trim().regex(/^(19|20)\d{2}$/, 'not a year').transform(Number),
+        year: z
+          .string()
+          .trim()
+          .regex(/^(19|20)\d{2}$/, 'not a year')
+          .transform(Number),
         [column]: requiredNumber,
       })
-      .transform((r): IndexRow => ({
-        indexName: column,
-        codeSystem: 'onetsoc2010',
-        code: r.occ_code_onetsoc2010 as string,
-        year: r.year as number,
-        value: r[column] as number,
-        label: null,
-      })),
+      .transform(
+        (r): IndexRow => ({
+          indexName: column,
+          codeSystem: 'onetsoc2010',
+          code: r.occ_code_onetsoc2010 as string,
+          year: r.year as number,
+          value: r[column] as number,
+          label: null,
+        }),
+      ),
   });
 }
 
@@ -128,16 +134,16 @@ const anthropic = indexSpec({
   indexName: 'anthropic_observed_exposure',
   file: 'ai_exposure/anthropic_economic_index/labor_market_impacts/job_exposure.csv',
   requiredColumns: ['occ_code', 'observed_exposure'],
-  row: z
-    .object({ occ_code: socCode, observed_exposure: unitInterval })
-    .transform((r): IndexRow => ({
+  row: z.object({ occ_code: socCode, observed_exposure: unitInterval }).transform(
+    (r): IndexRow => ({
       indexName: 'anthropic_observed_exposure',
       codeSystem: 'soc2018',
       code: r.occ_code,
       year: null,
       value: r.observed_exposure,
       label: null,
-    })),
+    }),
+  ),
 });
 
 /** Nesta's translation of Brynjolfsson–Mitchell–Rock SML ratings: automation risk (1–5) by ISCO-08 unit group. */
@@ -152,14 +158,16 @@ const nesta = indexSpec({
       risk: requiredNumber.pipe(z.number().min(1, 'below 1').max(5, 'above 5')),
       risk_category: z.string().trim(),
     })
-    .transform((r): IndexRow => ({
-      indexName: 'nesta_sml_risk',
-      codeSystem: 'isco08',
-      code: r.isco_code,
-      year: null,
-      value: r.risk,
-      label: r.risk_category || null,
-    })),
+    .transform(
+      (r): IndexRow => ({
+        indexName: 'nesta_sml_risk',
+        codeSystem: 'isco08',
+        code: r.isco_code,
+        year: null,
+        value: r.risk,
+        label: r.risk_category || null,
+      }),
+    ),
 });
 
 /** The published indices present in ../shared/data, one spec (and one replace scope) per index. */

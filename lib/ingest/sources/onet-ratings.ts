@@ -33,7 +33,17 @@ export function onetRatingSpec(version: OnetVersion, folder: string, domain: Rat
     source: `onet-${version}`,
     file: `${folder}/${DOMAIN_FILES[domain]}`,
     optional: domain !== 'skill',
-    requiredColumns: [CODE, 'Element ID', 'Scale ID', 'Data Value', 'N', 'Standard Error', 'Recommend Suppress', 'Not Relevant', 'Date'],
+    requiredColumns: [
+      CODE,
+      'Element ID',
+      'Scale ID',
+      'Data Value',
+      'N',
+      'Standard Error',
+      'Recommend Suppress',
+      'Not Relevant',
+      'Date',
+    ],
     row,
     key: (r) => `${r[CODE]}|${r['Element ID']}|${r['Scale ID']}`,
     target: {

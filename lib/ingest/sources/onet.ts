@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { elementId, integer, monthYear, oneOf, onetSocCode, optionalOneOf, text } from '../fields';
-import { CURRENT_ONET, CURRENT_ONET_FOLDER, ONET_CODE_COLUMN, PREVIOUS_ONET, PREVIOUS_ONET_FOLDER } from '../../db/onet-release';
+import {
+  CURRENT_ONET,
+  CURRENT_ONET_FOLDER,
+  ONET_CODE_COLUMN,
+  PREVIOUS_ONET,
+  PREVIOUS_ONET_FOLDER,
+} from '../../db/onet-release';
 import type { AnyFileSpec, ColumnType, FileSpec } from '../types';
 import { onetRatingSpec } from './onet-ratings';
 
@@ -25,7 +31,14 @@ function occupationSpec(version: OnetVersion, folder: string) {
     key: (r) => r[CODE],
     target: {
       table: 'onet_occupation',
-      columns: cols(['onet_version', 'text'], ['code', 'text'], ['soc_code', 'text'], ['title', 'text'], ['description', 'text'], ['major_group', 'text']),
+      columns: cols(
+        ['onet_version', 'text'],
+        ['code', 'text'],
+        ['soc_code', 'text'],
+        ['title', 'text'],
+        ['description', 'text'],
+        ['major_group', 'text'],
+      ),
     },
     scope: { onet_version: version },
     toRow: (r) => ({
@@ -55,7 +68,14 @@ function taskSpec(version: OnetVersion, folder: string) {
     key: (r) => String(r['Task ID']),
     target: {
       table: 'onet_task',
-      columns: cols(['onet_version', 'text'], ['task_id', 'int'], ['code', 'text'], ['text', 'text'], ['task_type', 'text'], ['date', 'text']),
+      columns: cols(
+        ['onet_version', 'text'],
+        ['task_id', 'int'],
+        ['code', 'text'],
+        ['text', 'text'],
+        ['task_type', 'text'],
+        ['date', 'text'],
+      ),
     },
     scope: { onet_version: version },
     toRow: (r) => ({
@@ -100,7 +120,10 @@ function jobZoneSpec(version: OnetVersion, folder: string) {
     requiredColumns: [CODE, 'Job Zone', 'Date'],
     row,
     key: (r) => r[CODE],
-    target: { table: 'onet_job_zone', columns: cols(['onet_version', 'text'], ['code', 'text'], ['job_zone', 'int'], ['date', 'text']) },
+    target: {
+      table: 'onet_job_zone',
+      columns: cols(['onet_version', 'text'], ['code', 'text'], ['job_zone', 'int'], ['date', 'text']),
+    },
     scope: { onet_version: version },
     toRow: (r) => ({
       onet_version: version,
@@ -122,7 +145,13 @@ function taskDwaSpec(version: OnetVersion, folder: string) {
     key: (r) => `${r[CODE]}|${r['Task ID']}|${r['DWA ID']}`,
     target: {
       table: 'onet_task_dwa',
-      columns: cols(['onet_version', 'text'], ['code', 'text'], ['task_id', 'int'], ['dwa_id', 'text'], ['dwa_title', 'text']),
+      columns: cols(
+        ['onet_version', 'text'],
+        ['code', 'text'],
+        ['task_id', 'int'],
+        ['dwa_id', 'text'],
+        ['dwa_title', 'text'],
+      ),
     },
     scope: { onet_version: version },
     toRow: (r) => ({

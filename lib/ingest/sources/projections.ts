@@ -22,7 +22,13 @@ interface Vintage {
 export const EP_VINTAGES: readonly Vintage[] = [
   { vintage: '2019-29', base: 2019, wageHeader: 'Median annual wage, 2020(1)', wageInTable12: false, dash: '-' },
   { vintage: '2022-32', base: 2022, wageHeader: 'Median annual wage, 2022(1)', wageInTable12: false, dash: '-' },
-  { vintage: '2024-34', base: 2024, wageHeader: 'Median annual wage, dollars, 2024[1]', wageInTable12: true, dash: '–' },
+  {
+    vintage: '2024-34',
+    base: 2024,
+    wageHeader: 'Median annual wage, dollars, 2024[1]',
+    wageInTable12: true,
+    dash: '–',
+  },
 ];
 
 /** Header spellings of one vintage → canonical names. */
@@ -107,7 +113,10 @@ const wageTarget: TableTarget = {
 };
 
 /** Table 1.2 of one vintage (employment, change, openings; plus wage and education in 2024–34). */
-export function projectionSpec(v: Vintage, file = `bls/employment_projections/ep_${v.base}_${String(v.base + 10).slice(2)}_table_1_2.csv`): FileSpec<ProjectionRow> {
+export function projectionSpec(
+  v: Vintage,
+  file = `bls/employment_projections/ep_${v.base}_${String(v.base + 10).slice(2)}_table_1_2.csv`,
+): FileSpec<ProjectionRow> {
   const counts = {
     code: socCode,
     title: requiredText,
@@ -134,7 +143,9 @@ export function projectionSpec(v: Vintage, file = `bls/employment_projections/ep
   });
   // Without wage columns in this table, both stay null until table 1.7 sets them.
   const row = v.wageInTable12
-    ? z.object({ ...counts, median_wage: medianWageCell, education: educationCell }).transform((r) => toRow(r, r.median_wage, r.education))
+    ? z
+        .object({ ...counts, median_wage: medianWageCell, education: educationCell })
+        .transform((r) => toRow(r, r.median_wage, r.education))
     : z.object(counts).transform((r) => toRow(r, null, null));
   return {
     source: 'bls-ep',
@@ -162,10 +173,15 @@ export function projectionSpec(v: Vintage, file = `bls/employment_projections/ep
 }
 
 /** Table 1.7 of 2019–29 or 2022–32: sets median wage and education on the table-1.2 rows. */
-export function projectionWageSpec(v: Vintage, file = `bls/employment_projections/ep_${v.base}_${String(v.base + 10).slice(2)}_table_1_7.csv`): FileSpec<WageRow> {
+export function projectionWageSpec(
+  v: Vintage,
+  file = `bls/employment_projections/ep_${v.base}_${String(v.base + 10).slice(2)}_table_1_7.csv`,
+): FileSpec<WageRow> {
   const row = z
     .object({ code: socCode, median_wage: medianWageCell, education: educationCell })
-    .transform((r): WageRow => ({ vintage: v.vintage, code: r.code, medianWage: r.median_wage, education: r.education }));
+    .transform(
+      (r): WageRow => ({ vintage: v.vintage, code: r.code, medianWage: r.median_wage, education: r.education }),
+    );
   return {
     source: 'bls-ep',
     file,

@@ -75,10 +75,16 @@ export const optionalNumber = z.string().transform((raw, ctx) => {
 export const requiredText = z.string().trim().min(1, 'empty value');
 
 /** A SOC code such as 15-1252 (trailing spaces trimmed). */
-export const socCode = z.string().trim().regex(/^\d{2}-\d{4}$/, 'not a SOC code (NN-NNNN)');
+export const socCode = z
+  .string()
+  .trim()
+  .regex(/^\d{2}-\d{4}$/, 'not a SOC code (NN-NNNN)');
 
 /** An O*NET-SOC code such as 15-1252.00. */
-export const onetSocCode = z.string().trim().regex(/^\d{2}-\d{4}\.\d{2}$/, 'not an O*NET-SOC code (NN-NNNN.NN)');
+export const onetSocCode = z
+  .string()
+  .trim()
+  .regex(/^\d{2}-\d{4}\.\d{2}$/, 'not an O*NET-SOC code (NN-NNNN.NN)');
 
 /** An ISCO-08 unit group, left-padded to 4 digits ("110" → "0110"; the ILO file lost the zeros). */
 export const isco08Code = z

@@ -37,7 +37,8 @@ const sha256 = (value: unknown) => createHash('sha256').update(JSON.stringify(va
 export function fingerprintTrainingData(data: TitleTrainingData): TrainingDataFingerprint {
   const split = { seed: data.split.seed, devShare: data.split.devShare, valShare: data.split.valShare };
   return {
-    source: CURRENT_ONET_FOLDER, split,
+    source: CURRENT_ONET_FOLDER,
+    split,
     retrieverRows: { count: data.retrieverRows.length, sha256: sha256(data.retrieverRows) },
     tasks: { count: data.tasks.size, sha256: sha256(Object.fromEntries(data.tasks)) },
   };
@@ -47,10 +48,15 @@ export function fingerprintTrainingData(data: TitleTrainingData): TrainingDataFi
  * Rebuilds the retriever rows and tasks an artifact was trained with from the O*NET files under `dataRoot`
  * (DATA_DIR, data/raw or ../shared/data by default), with the training code, and checks their fingerprints.
  */
-export function rebuildTrainingData(recorded: TrainingDataFingerprint, dataRoot = resolveDataDir()): Omit<TitleTrainingData, 'split'> {
+export function rebuildTrainingData(
+  recorded: TrainingDataFingerprint,
+  dataRoot = resolveDataDir(),
+): Omit<TitleTrainingData, 'split'> {
   const dir = onetDir(dataRoot ?? path.join(process.cwd(), '..', 'shared', 'data'));
   if (!dataRoot || !existsSync(path.join(dir, 'Occupation Data.txt'))) {
-    throw new Error(`the title coder needs O*NET ${CURRENT_ONET} titles in ${dir}: run npm run data:fetch or set DATA_DIR`);
+    throw new Error(
+      `the title coder needs O*NET ${CURRENT_ONET} titles in ${dir}: run npm run data:fetch or set DATA_DIR`,
+    );
   }
   const corpus = readTitleCorpus(dataRoot, { dwas: false });
   const retrieverRows = toRetrieverRows(splitCorpus(corpus, recorded.split).bySplit.train);
@@ -80,7 +86,10 @@ interface CoderManifest {
 }
 
 /** Quantises float32 weights (uint8 for the embedding table, uint16 for the rest) to keep the artifact small. */
-function quantise(specs: tf.io.WeightsManifestEntry[], data: ArrayBuffer): { specs: tf.io.WeightsManifestEntry[]; data: Buffer } {
+function quantise(
+  specs: tf.io.WeightsManifestEntry[],
+  data: ArrayBuffer,
+): { specs: tf.io.WeightsManifestEntry[]; data: Buffer } {
   const floats = new Float32Array(data);
   const out: Buffer[] = [];
   let offset = 0;
@@ -89,7 +98,8 @@ function quantise(specs: tf.io.WeightsManifestEntry[], data: ArrayBuffer): { spe
     const values = floats.subarray(offset, offset + size);
     offset += size;
     const bits = spec.name.includes('embedding') ? 8 : 16;
-    let min = Infinity, max = -Infinity;
+    let min = Infinity,
+      max = -Infinity;
     for (const v of values) {
       if (v < min) min = v;
       if (v > max) max = v;
@@ -100,7 +110,10 @@ function quantise(specs: tf.io.WeightsManifestEntry[], data: ArrayBuffer): { spe
     const q = bits === 8 ? new Uint8Array(size) : new Uint16Array(size);
     for (let i = 0; i < size; i++) q[i] = Math.round((values[i]! - min) / scale);
     out.push(Buffer.from(q.buffer));
-    return { ...spec, quantization: { dtype: bits === 8 ? 'uint8' : 'uint16', min, scale } } as tf.io.WeightsManifestEntry;
+    return {
+      ...spec,
+      quantization: { dtype: bits === 8 ? 'uint8' : 'uint16', min, scale },
+    } as tf.io.WeightsManifestEntry;
   });
   return { specs: quantised, data: Buffer.concat(out) };
 }
@@ -110,7 +123,12 @@ function quantise(specs: tf.io.WeightsManifestEntry[], data: ArrayBuffer): { spe
  * extra.trainingData the split settings and fingerprints of the retriever's titles and the tasks) and weights.bin.
  * The titles and tasks themselves are O*NET data: they are never copied here, the loader reads them from the data folder.
  */
-export async function saveTitleCoder(coder: TitleCoder, dir: string, trainingData: TitleTrainingData, extra: Record<string, unknown> = {}): Promise<void> {
+export async function saveTitleCoder(
+  coder: TitleCoder,
+  dir: string,
+  trainingData: TitleTrainingData,
+  extra: Record<string, unknown> = {},
+): Promise<void> {
   mkdirSync(dir, { recursive: true });
   let saved: tf.io.ModelArtifacts | undefined;
   await coder.network.save(
@@ -120,11 +138,21 @@ export async function saveTitleCoder(coder: TitleCoder, dir: string, trainingDat
     }),
   );
   if (!saved) throw new Error('title network did not save');
-  const { specs, data } = quantise(saved.weightSpecs ?? [], tf.io.CompositeArrayBuffer.join(saved.weightData ?? new ArrayBuffer(0)));
+  const { specs, data } = quantise(
+    saved.weightSpecs ?? [],
+    tf.io.CompositeArrayBuffer.join(saved.weightData ?? new ArrayBuffer(0)),
+  );
   writeFileSync(path.join(dir, 'weights.bin'), data);
   const manifest: CoderManifest = {
-    format: 'taskshift-title-coder/1', version: coder.version, modelTopology: saved.modelTopology, weightSpecs: specs,
-    vocab: coder.vocab, codes: coder.codes, titles: coder.titles, blend: coder.blend, extra: { ...extra, trainingData: fingerprintTrainingData(trainingData) },
+    format: 'taskshift-title-coder/1',
+    version: coder.version,
+    modelTopology: saved.modelTopology,
+    weightSpecs: specs,
+    vocab: coder.vocab,
+    codes: coder.codes,
+    titles: coder.titles,
+    blend: coder.blend,
+    extra: { ...extra, trainingData: fingerprintTrainingData(trainingData) },
   };
   writeFileSync(path.join(dir, 'coder.json'), `${JSON.stringify(manifest)}\n`);
 }
@@ -139,19 +167,34 @@ function retrieverMaxDf(extra: Record<string, unknown>): number {
  * Loads a title coder saved by saveTitleCoder (weights dequantised; retrievers rebuilt from the O*NET titles and
  * tasks under `dataRoot`, by default resolveDataDir(), checked against the recorded fingerprints).
  */
-export async function loadTitleCoder(dir: string, dataRoot?: string): Promise<TitleCoder & { extra: Record<string, unknown>; retrieverRows: [string, string, string][] }> {
+export async function loadTitleCoder(
+  dir: string,
+  dataRoot?: string,
+): Promise<TitleCoder & { extra: Record<string, unknown>; retrieverRows: [string, string, string][] }> {
   const manifest = JSON.parse(readFileSync(path.join(dir, 'coder.json'), 'utf8')) as CoderManifest;
   const recorded = manifest.extra.trainingData as TrainingDataFingerprint | undefined;
-  if (!recorded) throw new Error(`${dir}: coder.json records no training-data fingerprint (extra.trainingData): retrain with npm run train:titles`);
+  if (!recorded)
+    throw new Error(
+      `${dir}: coder.json records no training-data fingerprint (extra.trainingData): retrain with npm run train:titles`,
+    );
   const { retrieverRows: rows, tasks } = rebuildTrainingData(recorded, dataRoot ?? resolveDataDir());
   const buffer = readFileSync(path.join(dir, 'weights.bin'));
   const weightData = buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength);
-  const network = await tf.loadLayersModel(tf.io.fromMemory({ modelTopology: manifest.modelTopology, weightSpecs: manifest.weightSpecs, weightData }));
+  const network = await tf.loadLayersModel(
+    tf.io.fromMemory({ modelTopology: manifest.modelTopology, weightSpecs: manifest.weightSpecs, weightData }),
+  );
   const coder = withIndex({
-    version: manifest.version, network, vocab: manifest.vocab, codes: manifest.codes, titles: manifest.titles, blend: manifest.blend,
-    retriever: buildRetriever(rows, manifest.codes, retrieverMaxDf(manifest.extra)), taskRetriever: buildTaskRetriever(tasks, manifest.codes),
+    version: manifest.version,
+    network,
+    vocab: manifest.vocab,
+    codes: manifest.codes,
+    titles: manifest.titles,
+    blend: manifest.blend,
+    retriever: buildRetriever(rows, manifest.codes, retrieverMaxDf(manifest.extra)),
+    taskRetriever: buildTaskRetriever(tasks, manifest.codes),
   });
-  const baselineTemperature = typeof manifest.extra.baselineTemperature === 'number' ? manifest.extra.baselineTemperature : undefined;
+  const baselineTemperature =
+    typeof manifest.extra.baselineTemperature === 'number' ? manifest.extra.baselineTemperature : undefined;
   return { ...coder, baselineTemperature, extra: manifest.extra, retrieverRows: rows };
 }
 
@@ -161,7 +204,9 @@ export function listTitleCoders(root = path.join(process.cwd(), 'models')): stri
   if (!existsSync(/* turbopackIgnore: true */ root)) return [];
   const stamp = (v: string) => {
     try {
-      return String(JSON.parse(readFileSync(path.join(/* turbopackIgnore: true */ root, v, METRICS_FILE), 'utf8')).trainedAt ?? '');
+      return String(
+        JSON.parse(readFileSync(path.join(/* turbopackIgnore: true */ root, v, METRICS_FILE), 'utf8')).trainedAt ?? '',
+      );
     } catch {
       return '';
     }

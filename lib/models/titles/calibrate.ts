@@ -32,7 +32,11 @@ function goldMass(logits: Float32Array, gold: readonly number[], temperature: nu
 }
 
 /** Mean negative log-likelihood of the gold classes under softmax(logits / T). */
-export function meanNll(rows: readonly Float32Array[], gold: readonly (readonly number[])[], temperature: number): number {
+export function meanNll(
+  rows: readonly Float32Array[],
+  gold: readonly (readonly number[])[],
+  temperature: number,
+): number {
   let total = 0;
   rows.forEach((r, i) => {
     total -= Math.log(Math.max(1e-12, goldMass(r, gold[i]!, temperature)));
@@ -56,7 +60,11 @@ export function fitTemperature(rows: readonly Float32Array[], gold: readonly (re
 }
 
 /** Expected calibration error: the bin-size-weighted gap between confidence and accuracy over `bins` equal-width bins. */
-export function expectedCalibrationError(confidence: readonly number[], correct: readonly boolean[], bins = 10): number {
+export function expectedCalibrationError(
+  confidence: readonly number[],
+  correct: readonly boolean[],
+  bins = 10,
+): number {
   const n = new Array<number>(bins).fill(0);
   const conf = new Array<number>(bins).fill(0);
   const hits = new Array<number>(bins).fill(0);

@@ -42,7 +42,11 @@ export interface TitleCode {
 }
 
 /** The raw scores of a batch of normalised titles: network log-probabilities and best-title cosines per class. */
-export function rawScores(coder: TitleCoder, texts: readonly string[], lexicalOnly = false): { logProbs: Float32Array[]; lexical: ReturnType<typeof bestPerClass>[] } {
+export function rawScores(
+  coder: TitleCoder,
+  texts: readonly string[],
+  lexicalOnly = false,
+): { logProbs: Float32Array[]; lexical: ReturnType<typeof bestPerClass>[] } {
   if (lexicalOnly) return { logProbs: [], lexical: texts.map((t) => bestPerClass(coder.retriever, t)) };
   const maxLen = coder.vocab.maxLen;
   const classes = coder.codes.length;
@@ -61,12 +65,23 @@ export function rawScores(coder: TitleCoder, texts: readonly string[], lexicalOn
  * description's similarity to each occupation's task statements). `lexicalOnly` skips the network
  * and the description: the TF-IDF baseline path.
  */
-export function codeTitles(coder: TitleCoder, inputs: readonly { title: string; description?: string | null }[], k = 5, lexicalOnly = false): TitleCode[] {
+export function codeTitles(
+  coder: TitleCoder,
+  inputs: readonly { title: string; description?: string | null }[],
+  k = 5,
+  lexicalOnly = false,
+): TitleCode[] {
   const normalised = inputs.map((i) => normaliseTitle(i.title));
-  const { logProbs, lexical } = rawScores(coder, normalised.map((n) => n.text), lexicalOnly);
+  const { logProbs, lexical } = rawScores(
+    coder,
+    normalised.map((n) => n.text),
+    lexicalOnly,
+  );
   const { beta, gamma, temperature, reviewThreshold } = coder.blend;
   return inputs.map((input, i) => {
-    const description = input.description?.trim() ? bestPerClass(coder.taskRetriever, plainText(input.description)).scores : undefined;
+    const description = input.description?.trim()
+      ? bestPerClass(coder.taskRetriever, plainText(input.description)).scores
+      : undefined;
     // the TF-IDF-only path (benchmark baseline): best-title cosines at the baseline's own temperature
     const p = lexicalOnly
       ? softmax(lexical[i]!.scores, coder.baselineTemperature ?? 0.05)
@@ -74,8 +89,11 @@ export function codeTitles(coder: TitleCoder, inputs: readonly { title: string; 
     const candidates = topK(p, k).map((c): TitleCandidate => {
       const doc = lexical[i]!.bestDoc[c]!;
       return {
-        code: coder.codes[c]!, title: coder.titles[c]!, probability: p[c]!,
-        matchedTitle: doc >= 0 ? coder.retriever.docLabel[doc]! : null, matchedSource: doc >= 0 ? coder.retriever.docSource[doc]! : null,
+        code: coder.codes[c]!,
+        title: coder.titles[c]!,
+        probability: p[c]!,
+        matchedTitle: doc >= 0 ? coder.retriever.docLabel[doc]! : null,
+        matchedSource: doc >= 0 ? coder.retriever.docSource[doc]! : null,
       };
     });
     return { normalised: normalised[i]!, candidates, needsReview: (candidates[0]?.probability ?? 0) < reviewThreshold };

@@ -30,12 +30,37 @@ export interface TitleConfig {
 }
 
 const FULL: TitleConfig = {
-  name: 'titles', seed: 42, devShare: 0.15, valShare: 0.2, vocabSize: 30_000, minCount: 2, maxLen: 32, embedDim: 64, hidden: 0,
-  dropout: 0.1, epochs: 5, batchSize: 256, learningRate: 0.005, reportedRepeats: 2, useTasks: true, descriptionWeight: 6, retrieverMaxDf: 0.02, reviewAccuracy: 0.8,
+  name: 'titles',
+  seed: 42,
+  devShare: 0.15,
+  valShare: 0.2,
+  vocabSize: 30_000,
+  minCount: 2,
+  maxLen: 32,
+  embedDim: 64,
+  hidden: 0,
+  dropout: 0.1,
+  epochs: 5,
+  batchSize: 256,
+  learningRate: 0.005,
+  reportedRepeats: 2,
+  useTasks: true,
+  descriptionWeight: 6,
+  retrieverMaxDf: 0.02,
+  reviewAccuracy: 0.8,
 };
 
 /** A few-second configuration for tests. */
-const TINY: TitleConfig = { ...FULL, name: 'titles-tiny', vocabSize: 2000, maxLen: 24, embedDim: 8, hidden: 0, epochs: 2, batchSize: 64 };
+const TINY: TitleConfig = {
+  ...FULL,
+  name: 'titles-tiny',
+  vocabSize: 2000,
+  maxLen: 24,
+  embedDim: 8,
+  hidden: 0,
+  epochs: 2,
+  batchSize: 64,
+};
 
 /** The named configuration (full | tiny). */
 export function titleConfig(name: string): TitleConfig {

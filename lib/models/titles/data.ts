@@ -28,7 +28,9 @@ export function onetDir(dataRoot: string): string {
 /** Reads a tab-separated O*NET file (header first, no quoting) as objects keyed by header. */
 function readTsv(file: string): Record<string, string>[] {
   if (!existsSync(file)) throw new Error(`${file}: not found`);
-  const lines = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
+  const lines = readFileSync(file, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/);
   const header = (lines[0] ?? '').split('\t');
   const rows: Record<string, string>[] = [];
   for (const line of lines.slice(1)) {
@@ -65,10 +67,12 @@ export function readTitleCorpus(dataRoot: string, opts: { dwas?: boolean } = {})
   }
   for (const r of readTsv(path.join(dir, 'Sample of Reported Titles.txt'))) {
     const code = r[ONET_CODE_COLUMN]!;
-    if (known.has(code) && r['Reported Job Title']) titles.push({ code, title: r['Reported Job Title'], source: 'reported' });
+    if (known.has(code) && r['Reported Job Title'])
+      titles.push({ code, title: r['Reported Job Title'], source: 'reported' });
   }
   const tasks = new Map<string, string[]>();
-  for (const r of readTsv(path.join(dir, 'Task Statements.txt'))) if (known.has(r[ONET_CODE_COLUMN]!)) push(tasks, r[ONET_CODE_COLUMN]!, r.Task!);
+  for (const r of readTsv(path.join(dir, 'Task Statements.txt')))
+    if (known.has(r[ONET_CODE_COLUMN]!)) push(tasks, r[ONET_CODE_COLUMN]!, r.Task!);
   const dwas = new Map<string, string[]>();
   if (opts.dwas === false) return { occupations, titles, tasks, dwas };
   const seen = new Set<string>();

@@ -19,7 +19,10 @@ export function descriptionSentences(description: string): string[] {
  * an exposure, interval, automation and share exposed beside the matched occupation's. Null where
  * a description has no sentence to score.
  */
-export function descriptionExposure(model: ExposureModel, items: readonly { description?: string | null; onetTitle: string }[]): (OccupationExposure | null)[] {
+export function descriptionExposure(
+  model: ExposureModel,
+  items: readonly { description?: string | null; onetTitle: string }[],
+): (OccupationExposure | null)[] {
   const tasks: TaskExample[] = [];
   items.forEach((item, i) => {
     descriptionSentences(item.description ?? '').forEach((text, k) => {
@@ -30,7 +33,15 @@ export function descriptionExposure(model: ExposureModel, items: readonly { desc
   const scored = new Map(scoreAll(model, tasks, []).occupations.map((o) => [o.code, o]));
   return items.map((_, i) => {
     const o = scored.get(`description-${i}`);
-    return o ? { exposure: o.exposure, exposureLow: o.exposureLow, exposureHigh: o.exposureHigh, automation: o.automation, shareExposed: o.shareExposed } : null;
+    return o
+      ? {
+          exposure: o.exposure,
+          exposureLow: o.exposureLow,
+          exposureHigh: o.exposureHigh,
+          automation: o.automation,
+          shareExposed: o.shareExposed,
+        }
+      : null;
   });
 }
 

@@ -21,12 +21,22 @@ export function baselineScores(baseline: TfidfIndex, titles: readonly HeldOutTit
 }
 
 /** Validation figures of the blended coder, the network alone and the TF-IDF nearest-title baseline. */
-export function evaluateTitleCoder(coder: TitleCoder, val: readonly HeldOutTitle[], baseline: TfidfIndex, baselineTemperature: number): TitleEvaluation {
-  const raw = rawScores(coder, val.map((d) => normaliseTitle(d.title).text));
+export function evaluateTitleCoder(
+  coder: TitleCoder,
+  val: readonly HeldOutTitle[],
+  baseline: TfidfIndex,
+  baselineTemperature: number,
+): TitleEvaluation {
+  const raw = rawScores(
+    coder,
+    val.map((d) => normaliseTitle(d.title).text),
+  );
   const gold = val.map((d) => d.gold);
   const blended = raw.logProbs.map((lp, i) => blendLogits(lp, raw.lexical[i]!.scores, coder.blend.beta));
   const coderMetrics = codingMetrics(blended, gold, coder.codes, coder.blend.temperature);
-  let flagged = 0, kept = 0, keptHits = 0;
+  let flagged = 0,
+    kept = 0,
+    keptHits = 0;
   blended.forEach((row, i) => {
     const p = softmax(row, coder.blend.temperature);
     const top = topK(p, 1)[0]!;
@@ -40,6 +50,9 @@ export function evaluateTitleCoder(coder: TitleCoder, val: readonly HeldOutTitle
     coder: coderMetrics,
     network: codingMetrics(raw.logProbs, gold, coder.codes, 1), // the network alone, uncalibrated
     baseline: codingMetrics(baselineScores(baseline, val), gold, coder.codes, baselineTemperature),
-    review: { flagged: Math.round((flagged / Math.max(1, val.length)) * 10_000) / 10_000, keptTop1: Math.round((keptHits / Math.max(1, kept)) * 10_000) / 10_000 },
+    review: {
+      flagged: Math.round((flagged / Math.max(1, val.length)) * 10_000) / 10_000,
+      keptTop1: Math.round((keptHits / Math.max(1, kept)) * 10_000) / 10_000,
+    },
   };
 }

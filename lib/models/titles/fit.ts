@@ -9,7 +9,10 @@ import type { TfidfIndex } from './tfidf';
 
 /** Blend weight (grid, best dev log-loss after temperature), its temperature, and the baseline's temperature. */
 export function fitBlend(coder: TitleCoder, dev: readonly HeldOutTitle[], baseline: TfidfIndex) {
-  const raw = rawScores(coder, dev.map((d) => normaliseTitle(d.title).text));
+  const raw = rawScores(
+    coder,
+    dev.map((d) => normaliseTitle(d.title).text),
+  );
   const gold = dev.map((d) => d.gold);
   let best = { beta: 0, temperature: 1, score: -Infinity };
   for (const beta of [0, 1, 2, 3, 4, 6, 8, 10, 12, 16, 20, 24, 32]) {
@@ -25,7 +28,10 @@ export function fitBlend(coder: TitleCoder, dev: readonly HeldOutTitle[], baseli
 
 /** The needs-review threshold on dev titles: kept titles coded right at least `target` of the time. */
 export function reviewThreshold(coder: TitleCoder, dev: readonly HeldOutTitle[], target: number): number {
-  const raw = rawScores(coder, dev.map((d) => normaliseTitle(d.title).text));
+  const raw = rawScores(
+    coder,
+    dev.map((d) => normaliseTitle(d.title).text),
+  );
   const conf: number[] = [];
   const correct: boolean[] = [];
   raw.logProbs.forEach((lp, i) => {

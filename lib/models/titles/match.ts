@@ -33,11 +33,23 @@ export interface MatchedTitle extends OccupationExposure {
   descriptionExposure: OccupationExposure | null;
 }
 
-const NO_EXPOSURE: OccupationExposure = { exposure: null, exposureLow: null, exposureHigh: null, automation: null, shareExposed: null };
+const NO_EXPOSURE: OccupationExposure = {
+  exposure: null,
+  exposureLow: null,
+  exposureHigh: null,
+  automation: null,
+  shareExposed: null,
+};
 
 /** Only the exposure fields (callers may pass whole catalogue rows). */
 function pickExposure(e: OccupationExposure): OccupationExposure {
-  return { exposure: e.exposure, exposureLow: e.exposureLow, exposureHigh: e.exposureHigh, automation: e.automation, shareExposed: e.shareExposed };
+  return {
+    exposure: e.exposure,
+    exposureLow: e.exposureLow,
+    exposureHigh: e.exposureHigh,
+    automation: e.automation,
+    shareExposed: e.shareExposed,
+  };
 }
 
 /**
@@ -53,7 +65,10 @@ export function matchTitles(
 ): MatchedTitle[] {
   const coded = codeTitles(coder, inputs, 5, options.lexicalOnly);
   const described = options.exposureModel
-    ? descriptionExposure(options.exposureModel, inputs.map((input, i) => ({ description: input.description, onetTitle: coded[i]!.candidates[0]?.title ?? '' })))
+    ? descriptionExposure(
+        options.exposureModel,
+        inputs.map((input, i) => ({ description: input.description, onetTitle: coded[i]!.candidates[0]?.title ?? '' })),
+      )
     : inputs.map(() => null);
   return coded.map((coded, i) => {
     const [best, ...rest] = coded.candidates;
@@ -62,7 +77,11 @@ export function matchTitles(
       code: best.code,
       onetTitle: best.title,
       confidence: Math.round(best.probability * 10_000) / 10_000,
-      alternatives: rest.map((c) => ({ code: c.code, title: c.title, probability: Math.round(c.probability * 10_000) / 10_000 })),
+      alternatives: rest.map((c) => ({
+        code: c.code,
+        title: c.title,
+        probability: Math.round(c.probability * 10_000) / 10_000,
+      })),
       needsReview: coded.needsReview,
       seniority: coded.normalised.seniority,
       level: coded.normalised.level,
@@ -75,15 +94,37 @@ export function matchTitles(
 
 /** The columns `npm run match` adds to each input row, in order. */
 export const MATCH_COLUMNS = [
-  'code', 'onet_title', 'confidence', 'alternatives', 'needs_review', 'exposure', 'exposure_low', 'exposure_high', 'automation', 'share_exposed',
-  'description_exposure', 'description_exposure_low', 'description_exposure_high',
+  'code',
+  'onet_title',
+  'confidence',
+  'alternatives',
+  'needs_review',
+  'exposure',
+  'exposure_low',
+  'exposure_high',
+  'automation',
+  'share_exposed',
+  'description_exposure',
+  'description_exposure_low',
+  'description_exposure_high',
 ] as const;
 
 /** A coded title as the added CSV cells (alternatives: the next four codes joined by |). */
 export function matchCells(m: MatchedTitle): (string | number | boolean | null)[] {
   const d = m.descriptionExposure;
   return [
-    m.code, m.onetTitle, m.confidence, m.alternatives.map((a) => a.code).join('|'), m.needsReview, m.exposure, m.exposureLow, m.exposureHigh, m.automation, m.shareExposed,
-    d?.exposure ?? null, d?.exposureLow ?? null, d?.exposureHigh ?? null,
+    m.code,
+    m.onetTitle,
+    m.confidence,
+    m.alternatives.map((a) => a.code).join('|'),
+    m.needsReview,
+    m.exposure,
+    m.exposureLow,
+    m.exposureHigh,
+    m.automation,
+    m.shareExposed,
+    d?.exposure ?? null,
+    d?.exposureLow ?? null,
+    d?.exposureHigh ?? null,
   ];
 }

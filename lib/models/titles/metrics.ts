@@ -16,8 +16,16 @@ export interface CodingMetrics {
 const round = (x: number) => Math.round(x * 10_000) / 10_000;
 
 /** Scores calibrated logits (softmax at `temperature`) against each title's gold classes. */
-export function codingMetrics(rows: readonly Float32Array[], gold: readonly (readonly number[])[], codes: readonly string[], temperature: number): CodingMetrics {
-  let top1 = 0, top5 = 0, top1Soc = 0, top5Soc = 0;
+export function codingMetrics(
+  rows: readonly Float32Array[],
+  gold: readonly (readonly number[])[],
+  codes: readonly string[],
+  temperature: number,
+): CodingMetrics {
+  let top1 = 0,
+    top5 = 0,
+    top1Soc = 0,
+    top5Soc = 0;
   const confidence: number[] = [];
   const correct: boolean[] = [];
   rows.forEach((logits, i) => {
@@ -35,7 +43,11 @@ export function codingMetrics(rows: readonly Float32Array[], gold: readonly (rea
   });
   const n = Math.max(1, rows.length);
   return {
-    titles: rows.length, top1: round(top1 / n), top5: round(top5 / n), top1Soc: round(top1Soc / n), top5Soc: round(top5Soc / n),
+    titles: rows.length,
+    top1: round(top1 / n),
+    top5: round(top5 / n),
+    top1Soc: round(top1Soc / n),
+    top5Soc: round(top5Soc / n),
     ece: round(expectedCalibrationError(confidence, correct)),
   };
 }
@@ -44,7 +56,11 @@ export function codingMetrics(rows: readonly Float32Array[], gold: readonly (rea
  * The needs-review threshold: the lowest top-1 probability at which the titles kept (probability
  * at or above it) are coded correctly at least `targetAccuracy` of the time on dev titles.
  */
-export function chooseReviewThreshold(confidence: readonly number[], correct: readonly boolean[], targetAccuracy = 0.8): number {
+export function chooseReviewThreshold(
+  confidence: readonly number[],
+  correct: readonly boolean[],
+  targetAccuracy = 0.8,
+): number {
   const order = confidence.map((_, i) => i).sort((a, b) => confidence[b]! - confidence[a]!);
   let hits = 0;
   let threshold = 1;

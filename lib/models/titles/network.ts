@@ -19,12 +19,26 @@ export interface NetworkConfig {
 export function buildTitleNetwork(c: NetworkConfig): tf.LayersModel {
   const glorot = (offset: number) => tf.initializers.glorotUniform({ seed: c.seed * 1000 + offset });
   const ids = tf.input({ shape: [c.maxLen], name: 'subwords' });
-  const emb = new TrainableEmbedding({ inputDim: c.vocabSize, outputDim: c.embedDim, seed: c.seed * 1000 + 1, name: 'embedding' }).apply(ids) as tf.SymbolicTensor;
+  const emb = new TrainableEmbedding({
+    inputDim: c.vocabSize,
+    outputDim: c.embedDim,
+    seed: c.seed * 1000 + 1,
+    name: 'embedding',
+  }).apply(ids) as tf.SymbolicTensor;
   const bag = new MaskedMean({ name: 'bag' }).apply([emb, ids]) as tf.SymbolicTensor;
-  const dropped = new SeededDropout({ rate: c.dropout, seed: c.seed * 1000 + 2, name: 'dropout' }).apply(bag) as tf.SymbolicTensor;
+  const dropped = new SeededDropout({ rate: c.dropout, seed: c.seed * 1000 + 2, name: 'dropout' }).apply(
+    bag,
+  ) as tf.SymbolicTensor;
   // hidden 0: a linear classifier over the bag (fastText); otherwise a ReLU title vector first
-  const vector = c.hidden > 0 ? (tf.layers.dense({ units: c.hidden, activation: 'relu', kernelInitializer: glorot(3), name: 'title_vector' }).apply(dropped) as tf.SymbolicTensor) : dropped;
-  const out = tf.layers.dense({ units: c.classes, activation: 'linear', kernelInitializer: glorot(4), name: 'logits' }).apply(vector) as tf.SymbolicTensor;
+  const vector =
+    c.hidden > 0
+      ? (tf.layers
+          .dense({ units: c.hidden, activation: 'relu', kernelInitializer: glorot(3), name: 'title_vector' })
+          .apply(dropped) as tf.SymbolicTensor)
+      : dropped;
+  const out = tf.layers
+    .dense({ units: c.classes, activation: 'linear', kernelInitializer: glorot(4), name: 'logits' })
+    .apply(vector) as tf.SymbolicTensor;
   return tf.model({ inputs: ids, outputs: out, name: 'title_coder' });
 }
 
@@ -56,7 +70,13 @@ function inferenceWeights(model: tf.LayersModel): InferenceWeights {
     .map((name): DenseWeights => {
       const [kernel, bias] = model.getLayer(name).getWeights();
       const [inputs, outputs] = kernel!.shape as [number, number];
-      return { kernel: Float32Array.from(kernel!.dataSync()), bias: Float32Array.from(bias!.dataSync()), inputs, outputs, relu: name === 'title_vector' };
+      return {
+        kernel: Float32Array.from(kernel!.dataSync()),
+        bias: Float32Array.from(bias!.dataSync()),
+        inputs,
+        outputs,
+        relu: name === 'title_vector',
+      };
     });
   w = { table: Float32Array.from(table!.dataSync()), dim: table!.shape[1]!, dense };
   inference.set(model, w);

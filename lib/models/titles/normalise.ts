@@ -20,7 +20,10 @@ function fold(text: string): string {
 
 /** True when a bracketed or dash-separated part names a place, a shift or a schedule rather than the job. */
 export function isQualifier(part: string): boolean {
-  const words = fold(part).toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  const words =
+    fold(part)
+      .toLowerCase()
+      .match(/[a-z0-9]+/g) ?? [];
   if (words.length === 0) return true;
   if (/,\s*[A-Z]{2}\b/.test(part) || /^[A-Z]{2}$/.test(part.trim())) return true; // "Dallas, TX", "TX"
   if (words.some((w) => LOCATION_WORDS.has(w))) return true;
@@ -99,5 +102,9 @@ export function normaliseTitle(raw: string): NormalisedTitle {
 
 /** Plain lower-case, accent-free words of free text (descriptions, task statements), no title rules applied. */
 export function plainText(raw: string): string {
-  return (fold(raw).toLowerCase().match(/[a-z0-9]+/g) ?? []).join(' ');
+  return (
+    fold(raw)
+      .toLowerCase()
+      .match(/[a-z0-9]+/g) ?? []
+  ).join(' ');
 }

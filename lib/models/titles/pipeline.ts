@@ -26,7 +26,11 @@ export interface TrainedTitles {
  * The lexical retriever over training titles (O*NET, alternate, short and training reported titles);
  * `maxDfShare` 1 keeps every feature (the TF-IDF baseline), the coder's own leaves out the commonest.
  */
-export function buildRetriever(rows: readonly [string, string, string][], codes: readonly string[], maxDfShare = 1): TfidfIndex {
+export function buildRetriever(
+  rows: readonly [string, string, string][],
+  codes: readonly string[],
+  maxDfShare = 1,
+): TfidfIndex {
   const classOf = new Map(codes.map((c, i) => [c, i]));
   const docs = rows.flatMap(([code, title, source]) => {
     const cls = classOf.get(code);
@@ -37,7 +41,9 @@ export function buildRetriever(rows: readonly [string, string, string][], codes:
 
 /** The task-statement retriever descriptions are matched against. */
 export function buildTaskRetriever(tasks: Map<string, string[]>, codes: readonly string[]): TfidfIndex {
-  const docs = codes.flatMap((code, cls) => (tasks.get(code) ?? []).map((t) => ({ text: plainText(t), cls, label: t, source: 'task' })));
+  const docs = codes.flatMap((code, cls) =>
+    (tasks.get(code) ?? []).map((t) => ({ text: plainText(t), cls, label: t, source: 'task' })),
+  );
   return buildTfidf(docs, codes, false);
 }
 
@@ -53,8 +59,14 @@ export function splitCorpus(corpus: TitleCorpus, config: Pick<TitleConfig, 'seed
   const bySplit = { train: [] as TitleRow[], dev: [] as TitleRow[], val: [] as TitleRow[] };
   for (const row of corpus.titles) bySplit[splitOf(row)].push(row);
   // gold codes are those the string was reported under (its alternate-title rows are only withheld)
-  const dev = groupHeldOut(bySplit.dev.filter((r) => r.source === 'reported'), classOf);
-  const val = groupHeldOut(bySplit.val.filter((r) => r.source === 'reported'), classOf);
+  const dev = groupHeldOut(
+    bySplit.dev.filter((r) => r.source === 'reported'),
+    classOf,
+  );
+  const val = groupHeldOut(
+    bySplit.val.filter((r) => r.source === 'reported'),
+    classOf,
+  );
   return { bySplit, dev, val };
 }
 
@@ -72,24 +84,46 @@ export async function trainTitleCoder(
   const examples: { text: string; cls: number }[] = [];
   for (const r of bySplit.train) {
     const text = normaliseTitle(r.title).text;
-    for (let k = 0; k < (r.source === 'reported' ? config.reportedRepeats : 1); k++) examples.push({ text, cls: classOf.get(r.code)! });
+    for (let k = 0; k < (r.source === 'reported' ? config.reportedRepeats : 1); k++)
+      examples.push({ text, cls: classOf.get(r.code)! });
   }
   if (config.useTasks) {
-    for (const [code, list] of [...corpus.tasks, ...corpus.dwas]) for (const t of list) examples.push({ text: plainText(t), cls: classOf.get(code)! });
+    for (const [code, list] of [...corpus.tasks, ...corpus.dwas])
+      for (const t of list) examples.push({ text: plainText(t), cls: classOf.get(code)! });
   }
-  const vocab = buildSubwordVocab(examples.map((e) => e.text), { maxSize: config.vocabSize, minCount: config.minCount, maxLen: config.maxLen });
-  if (pretrained && JSON.stringify(pretrained.vocab) !== JSON.stringify(vocab)) throw new Error('the pretrained network was trained on another vocabulary');
+  const vocab = buildSubwordVocab(
+    examples.map((e) => e.text),
+    { maxSize: config.vocabSize, minCount: config.minCount, maxLen: config.maxLen },
+  );
+  if (pretrained && JSON.stringify(pretrained.vocab) !== JSON.stringify(vocab))
+    throw new Error('the pretrained network was trained on another vocabulary');
   const network =
     pretrained?.network ??
     (await trainTitleNetwork(
-      { ids: encodeSubwords(examples.map((e) => e.text), subwordIndex(vocab), config.maxLen), classes: Int32Array.from(examples.map((e) => e.cls)), rows: examples.length },
-      vocab.subwords.length, codes.length, config, cb,
+      {
+        ids: encodeSubwords(
+          examples.map((e) => e.text),
+          subwordIndex(vocab),
+          config.maxLen,
+        ),
+        classes: Int32Array.from(examples.map((e) => e.cls)),
+        rows: examples.length,
+      },
+      vocab.subwords.length,
+      codes.length,
+      config,
+      cb,
     ));
   cb.onStage?.('building the retrievers');
   const retrieverRows = toRetrieverRows(bySplit.train);
   const coder = withIndex({
-    version, network, vocab, codes, titles: corpus.occupations.map((o) => o.title),
-    retriever: buildRetriever(retrieverRows, codes, config.retrieverMaxDf), taskRetriever: buildTaskRetriever(corpus.tasks, codes),
+    version,
+    network,
+    vocab,
+    codes,
+    titles: corpus.occupations.map((o) => o.title),
+    retriever: buildRetriever(retrieverRows, codes, config.retrieverMaxDf),
+    taskRetriever: buildTaskRetriever(corpus.tasks, codes),
     blend: { beta: 0, gamma: 0, temperature: 1, reviewThreshold: 0 },
   });
   cb.onStage?.('fitting the blend, temperature and review threshold on dev titles');
@@ -97,6 +131,11 @@ export async function trainTitleCoder(
   const fitted = fitBlend(coder, dev, baseline);
   coder.blend = { ...fitted.blend, gamma: config.descriptionWeight, reviewThreshold: 0 };
   coder.blend.reviewThreshold = reviewThreshold(coder, dev, config.reviewAccuracy);
-  const split = { trainTitles: bySplit.train.length, devTitles: dev.length, valTitles: val.length, examples: examples.length };
+  const split = {
+    trainTitles: bySplit.train.length,
+    devTitles: dev.length,
+    valTitles: val.length,
+    examples: examples.length,
+  };
   return { coder, retrieverRows, baseline, baselineTemperature: fitted.baselineTemperature, split, dev, val };
 }

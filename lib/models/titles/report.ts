@@ -17,7 +17,12 @@ const row = (name: string, m: TitleEvaluation['coder']) =>
   `| ${name} | ${m.top1.toFixed(3)} | ${m.top5.toFixed(3)} | ${m.top1Soc.toFixed(3)} | ${m.top5Soc.toFixed(3)} | ${m.ece.toFixed(3)} |`;
 
 /** Writes metrics.json and report.md into a title-coder artifact; returns the metrics object. */
-export function writeTitleEvaluation(dir: string, version: string, evaluation: TitleEvaluation, facts: Record<string, unknown>) {
+export function writeTitleEvaluation(
+  dir: string,
+  version: string,
+  evaluation: TitleEvaluation,
+  facts: Record<string, unknown>,
+) {
   const metrics = { version, ...facts, validation: evaluation, targets: titleTargets(evaluation) };
   writeFileSync(path.join(dir, METRICS_FILE), `${JSON.stringify(metrics, null, 2)}\n`);
   const lines = [
@@ -33,7 +38,9 @@ export function writeTitleEvaluation(dir: string, version: string, evaluation: T
     '',
     `needs_review flags ${(evaluation.review.flagged * 100).toFixed(1)}% of validation titles; the rest are coded right ${(evaluation.review.keptTop1 * 100).toFixed(1)}% of the time.`,
     '',
-    `Targets: ${Object.entries(titleTargets(evaluation)).map(([k, v]) => `${k} ${v ? 'met' : 'MISSED'}`).join(', ')}.`,
+    `Targets: ${Object.entries(titleTargets(evaluation))
+      .map(([k, v]) => `${k} ${v ? 'met' : 'MISSED'}`)
+      .join(', ')}.`,
     '',
   ];
   writeFileSync(path.join(dir, 'report.md'), lines.join('\n'));

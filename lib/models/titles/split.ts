@@ -15,7 +15,11 @@ function unitHash(text: string, seed: number): number {
  * (dev or validation) by a seeded hash, wholly, from every source (the alternate titles repeat the
  * reported ones, as the withheld test set was removed from both). O*NET's own titles always train.
  */
-export function makeSplitter(rows: readonly TitleRow[], seed: number, shares: { dev: number; val: number }): (row: TitleRow) => TitleSplit {
+export function makeSplitter(
+  rows: readonly TitleRow[],
+  seed: number,
+  shares: { dev: number; val: number },
+): (row: TitleRow) => TitleSplit {
   const reported = new Set(rows.filter((r) => r.source === 'reported').map((r) => normaliseTitle(r.title).text));
   return (row) => {
     if (row.source === 'onet') return 'train';

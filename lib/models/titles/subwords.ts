@@ -24,7 +24,10 @@ export function subwords(text: string): string[] {
 }
 
 /** Builds the vocabulary: subwords seen at least `minCount` times, most frequent first (ties alphabetical), capped. */
-export function buildSubwordVocab(texts: readonly string[], options: { maxSize: number; minCount: number; maxLen: number }): SubwordVocab {
+export function buildSubwordVocab(
+  texts: readonly string[],
+  options: { maxSize: number; minCount: number; maxLen: number },
+): SubwordVocab {
   const counts = new Map<string, number>();
   for (const t of texts) for (const s of new Set(subwords(t))) counts.set(s, (counts.get(s) ?? 0) + 1);
   const kept = [...counts.entries()]

@@ -54,14 +54,21 @@ export interface TfidfDoc {
  * Features in more than `maxDfShare` of the documents are left out (like max_df): they say little and
  * their long postings would make every query slow.
  */
-export function buildTfidf(docs: readonly TfidfDoc[], codes: readonly string[], chars = true, maxDfShare = 1): TfidfIndex {
+export function buildTfidf(
+  docs: readonly TfidfDoc[],
+  codes: readonly string[],
+  chars = true,
+  maxDfShare = 1,
+): TfidfIndex {
   const seen = new Set<string>();
   const unique = docs.filter((d) => d.text && !seen.has(`${d.cls}|${d.text}`) && seen.add(`${d.cls}|${d.text}`));
   const counts = unique.map((d) => lexicalFeatures(d.text, chars));
   const df = new Map<string, number>();
   for (const c of counts) for (const f of c.keys()) df.set(f, (df.get(f) ?? 0) + 1);
   const maxDf = Math.max(1, Math.floor(maxDfShare * unique.length));
-  const idf = new Map([...df].filter(([, n]) => n <= maxDf).map(([f, n]) => [f, Math.log((unique.length + 1) / (n + 1)) + 1]));
+  const idf = new Map(
+    [...df].filter(([, n]) => n <= maxDf).map(([f, n]) => [f, Math.log((unique.length + 1) / (n + 1)) + 1]),
+  );
   const lists = new Map<string, { docs: number[]; weights: number[] }>();
   counts.forEach((c, d) => {
     for (const [f, w] of weigh(c, idf)) {
@@ -71,8 +78,19 @@ export function buildTfidf(docs: readonly TfidfDoc[], codes: readonly string[], 
       lists.set(f, list);
     }
   });
-  const postings = new Map([...lists].map(([f, l]) => [f, { docs: Int32Array.from(l.docs), weights: Float32Array.from(l.weights) }]));
-  return { postings, idf, docClass: Int32Array.from(unique.map((d) => d.cls)), docLabel: unique.map((d) => d.label), docSource: unique.map((d) => d.source), codes: [...codes], nDocs: unique.length, chars };
+  const postings = new Map(
+    [...lists].map(([f, l]) => [f, { docs: Int32Array.from(l.docs), weights: Float32Array.from(l.weights) }]),
+  );
+  return {
+    postings,
+    idf,
+    docClass: Int32Array.from(unique.map((d) => d.cls)),
+    docLabel: unique.map((d) => d.label),
+    docSource: unique.map((d) => d.source),
+    codes: [...codes],
+    nDocs: unique.length,
+    chars,
+  };
 }
 
 /** Reusable scratch space for queries (one per index; queries are synchronous, so sharing is safe). */

@@ -26,9 +26,26 @@ function batchIds(data: EncodedExamples, pick: readonly number[], maxLen: number
 }
 
 /** Trains the title network with seeded initialisation, dropout and batch order (softmax cross-entropy on logits). */
-export async function trainTitleNetwork(data: EncodedExamples, vocabSize: number, classes: number, config: TitleConfig, cb: TrainCallbacks = {}): Promise<tf.LayersModel> {
-  const model = buildTitleNetwork({ vocabSize, classes, maxLen: config.maxLen, embedDim: config.embedDim, hidden: config.hidden, dropout: config.dropout, seed: config.seed });
-  model.compile({ optimizer: tf.train.adam(config.learningRate), loss: (y: tf.Tensor, p: tf.Tensor) => tf.losses.softmaxCrossEntropy(y, p) });
+export async function trainTitleNetwork(
+  data: EncodedExamples,
+  vocabSize: number,
+  classes: number,
+  config: TitleConfig,
+  cb: TrainCallbacks = {},
+): Promise<tf.LayersModel> {
+  const model = buildTitleNetwork({
+    vocabSize,
+    classes,
+    maxLen: config.maxLen,
+    embedDim: config.embedDim,
+    hidden: config.hidden,
+    dropout: config.dropout,
+    seed: config.seed,
+  });
+  model.compile({
+    optimizer: tf.train.adam(config.learningRate),
+    loss: (y: tf.Tensor, p: tf.Tensor) => tf.losses.softmaxCrossEntropy(y, p),
+  });
   const random = rng(config.seed * 7919 + 11);
   const all = Array.from({ length: data.rows }, (_, i) => i);
   for (let epoch = 1; epoch <= config.epochs; epoch++) {
@@ -39,7 +56,15 @@ export async function trainTitleNetwork(data: EncodedExamples, vocabSize: number
     for (let b = 0; b < order.length; b += config.batchSize) {
       const pick = order.slice(b, b + config.batchSize);
       const x = batchIds(data, pick, config.maxLen);
-      const y = tf.tidy(() => tf.oneHot(tf.tensor1d(pick.map((r) => data.classes[r]!), 'int32'), classes));
+      const y = tf.tidy(() =>
+        tf.oneHot(
+          tf.tensor1d(
+            pick.map((r) => data.classes[r]!),
+            'int32',
+          ),
+          classes,
+        ),
+      );
       lossSum += (await model.trainOnBatch(x, y)) as number;
       tf.dispose([x, y]);
       batches += 1;

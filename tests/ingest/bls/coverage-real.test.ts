@@ -14,7 +14,8 @@ import type { AnyFileSpec } from '../../../lib/ingest/types';
 import { freshDb } from '../../helpers/db';
 
 const dataDir = sharedDataDir();
-if (!dataDir && env.CI) throw new Error('CI needs ../shared/data (or DATA_DIR) for the real-data employment coverage test');
+if (!dataDir && env.CI)
+  throw new Error('CI needs ../shared/data (or DATA_DIR) for the real-data employment coverage test');
 
 // Without ../shared/data this suite skips: it checks figures of the real OEWS and O*NET files.
 describe.skipIf(!dataDir)('real data: employment counted per SOC code covers the OEWS total (PGlite)', () => {
@@ -33,11 +34,15 @@ describe.skipIf(!dataDir)('real data: employment counted per SOC code covers the
 
   it('counts within 0.5% of the OEWS all-occupations total (00-0000) in every year 2012–2024', async () => {
     const v = await fetchCoverage(db);
-    expect(v.years.map((y) => y.year)).toEqual([2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024]);
+    expect(v.years.map((y) => y.year)).toEqual([
+      2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024,
+    ]);
     for (const y of v.years) {
       expect(y.total, `${y.year} has an OEWS total`).not.toBeNull();
       expect(Number.isInteger(y.counted)).toBe(true);
-      expect(Math.abs(y.counted - y.total!) / y.total!, `${y.year}: ${y.counted} counted of ${y.total}`).toBeLessThan(0.005);
+      expect(Math.abs(y.counted - y.total!) / y.total!, `${y.year}: ${y.counted} counted of ${y.total}`).toBeLessThan(
+        0.005,
+      );
     }
     expect(v.years.at(-1)!.total).toBe(154_187_380);
     expect(v.uncovered.reduce((s, u) => s + u.employment, 0)).toBeLessThan(0.005 * 154_187_380);
@@ -46,7 +51,11 @@ describe.skipIf(!dataDir)('real data: employment counted per SOC code covers the
   it('shows Registered Nurses the whole SOC 29-1141 (3,282,010 in 2024) shared with four other O*NET occupations', async () => {
     const c = await fetchCatalogue(db);
     expect(c.employmentYear).toBe(2024);
-    expect(c.byCode.get('29-1141.00')).toMatchObject({ employmentCode: '29-1141', socEmployment: 3_282_010, sharedWith: 4 });
+    expect(c.byCode.get('29-1141.00')).toMatchObject({
+      employmentCode: '29-1141',
+      socEmployment: 3_282_010,
+      sharedWith: 4,
+    });
     expect(c.byCode.get('29-1141.04')?.socEmployment).toBe(3_282_010);
   });
 

@@ -19,7 +19,13 @@ describe.each(dbKinds)('indices on SOC 2018 codes through the crosswalks (%s)', 
   let db: Db;
   beforeAll(async () => {
     db = await freshDb(kind);
-    const specs = [crosswalkSpecs[0]!, crosswalkSpecs[3]!, byName('frey_osborne_2013'), byName('ilo_gmyrek_2023'), ...customIndexSpecs(DIR)];
+    const specs = [
+      crosswalkSpecs[0]!,
+      crosswalkSpecs[3]!,
+      byName('frey_osborne_2013'),
+      byName('ilo_gmyrek_2023'),
+      ...customIndexSpecs(DIR),
+    ];
     for (const spec of specs) {
       const result = await loadFile(db, DIR, spec);
       expect(result.status, `${spec.file}: ${JSON.stringify(result.errors)}`).toBe('succeeded');
@@ -29,19 +35,25 @@ describe.each(dbKinds)('indices on SOC 2018 codes through the crosswalks (%s)', 
 
   it('maps ILO (ISCO-08) through ISCO → SOC 2010 → SOC 2018', async () => {
     expect(rounded(await exposureOnSoc2018(db, 'ilo_gmyrek_2023'))).toEqual([
-      ['11-1011', null, 0.3127, 1], ['11-1031', null, 0.3127, 1], ['43-9061', null, 0.6483, 1],
+      ['11-1011', null, 0.3127, 1],
+      ['11-1031', null, 0.3127, 1],
+      ['43-9061', null, 0.6483, 1],
     ]);
   });
 
   it('averages SOC 2010 codes that merge into one SOC 2018 code (Frey–Osborne)', async () => {
     expect(rounded(await exposureOnSoc2018(db, 'frey_osborne_2013'))).toEqual([
-      ['15-1252', null, 0.275, 2], ['15-1253', null, 0.275, 2],
+      ['15-1252', null, 0.275, 2],
+      ['15-1253', null, 0.275, 2],
     ]);
   });
 
   it('keeps years apart and reads O*NET-SOC 2019 codes by their SOC prefix (custom index)', async () => {
     expect(rounded(await exposureOnSoc2018(db, 'my_index'))).toEqual([
-      ['15-1252', null, 0.8, 1], ['15-1252', 2023, 0.85, 1], ['15-1252', 2024, 0.9, 1], ['15-1253', null, 0.8, 1],
+      ['15-1252', null, 0.8, 1],
+      ['15-1252', 2023, 0.85, 1],
+      ['15-1252', 2024, 0.9, 1],
+      ['15-1253', null, 0.8, 1],
     ]);
     expect(await exposureOnSoc2018(db, 'no_such_index')).toEqual([]);
   });

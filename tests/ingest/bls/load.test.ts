@@ -27,21 +27,37 @@ describe.each(dbKinds)('BLS, projections and index files through the ingest load
 
   it('stores OEWS rows with BLS markers as null and their reasons as jsonb, broad and detailed both kept', async () => {
     expect((await load(oewsSpec(2012))).rowsLoaded).toBe(8);
-    const rows = await db.prisma.$queryRaw<{ occ_code: string; o_group: string; tot_emp: number | null; a_median: number | null; null_reasons: unknown }[]>`
+    const rows = await db.prisma.$queryRaw<
+      { occ_code: string; o_group: string; tot_emp: number | null; a_median: number | null; null_reasons: unknown }[]
+    >`
       SELECT occ_code, o_group, tot_emp, a_median, null_reasons FROM oews_employment
       WHERE year = 2012 AND occ_code IN ('11-1011', '13-1020', '45-2041') ORDER BY occ_code, o_group`;
     expect(rows).toEqual([
-      { occ_code: '11-1011', o_group: 'detailed', tot_emp: 200, a_median: null, null_reasons: { h_median: '#', a_median: '#', a_pct90: '#' } },
+      {
+        occ_code: '11-1011',
+        o_group: 'detailed',
+        tot_emp: 200,
+        a_median: null,
+        null_reasons: { h_median: '#', a_median: '#', a_pct90: '#' },
+      },
       { occ_code: '13-1020', o_group: 'broad', tot_emp: 50, a_median: 62120, null_reasons: null },
       { occ_code: '13-1020', o_group: 'detailed', tot_emp: 50, a_median: 62120, null_reasons: null },
-      { occ_code: '45-2041', o_group: 'detailed', tot_emp: null, a_median: 27040, null_reasons: { tot_emp: '**', emp_prse: '**' } },
+      {
+        occ_code: '45-2041',
+        o_group: 'detailed',
+        tot_emp: null,
+        a_median: 27040,
+        null_reasons: { tot_emp: '**', emp_prse: '**' },
+      },
     ]);
   });
 
   it('adds table-1.7 wages to table-1.2 projections, and a table-1.2 reload followed by 1.7 restores them', async () => {
     await load(projectionSpec(v2022));
     await load(projectionWageSpec(v2022));
-    const read = () => db.prisma.$queryRaw<{ nem_code: string; emp_base: number; median_wage: number | null; education: string | null }[]>`
+    const read = () => db.prisma.$queryRaw<
+      { nem_code: string; emp_base: number; median_wage: number | null; education: string | null }[]
+    >`
       SELECT nem_code, emp_base, median_wage, education FROM employment_projection WHERE vintage = '2022-32' ORDER BY nem_code`;
     const first = await read();
     expect(first).toEqual([
@@ -61,7 +77,16 @@ describe.each(dbKinds)('BLS, projections and index files through the ingest load
     await load(ilo, true);
     const [custom] = customIndexSpecs(DIR);
     await load(custom!);
-    const rows = await db.prisma.$queryRaw<{ index_name: string; code_system: string; code: string; year: number | null; value: number; label: string | null }[]>`
+    const rows = await db.prisma.$queryRaw<
+      {
+        index_name: string;
+        code_system: string;
+        code: string;
+        year: number | null;
+        value: number;
+        label: string | null;
+      }[]
+    >`
       SELECT index_name, code_system, code, year, value, label FROM exposure_index ORDER BY index_name, code`;
     expect(rows).toEqual([
       { index_name: 'ilo_gmyrek_2023', code_system: 'isco08', code: '1111', year: null, value: 0.3127, label: 'Low' },

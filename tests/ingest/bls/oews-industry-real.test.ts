@@ -16,7 +16,26 @@ describe.skipIf(!dataDir)('real OEWS national-by-sector file, May 2024 (skipped 
     expect(rows).toHaveLength(16_434);
     const totals = rows.filter((r) => r.occCode === '00-0000');
     expect(totals.map((r) => r.naics).sort()).toEqual([
-      '11', '21', '22', '23', '31-33', '42', '44-45', '48-49', '51', '52', '53', '54', '55', '56', '61', '62', '71', '72', '81', '99',
+      '11',
+      '21',
+      '22',
+      '23',
+      '31-33',
+      '42',
+      '44-45',
+      '48-49',
+      '51',
+      '52',
+      '53',
+      '54',
+      '55',
+      '56',
+      '61',
+      '62',
+      '71',
+      '72',
+      '81',
+      '99',
     ]);
     const sectorSum = totals.reduce((s, r) => s + (r.totEmp ?? 0), 0);
     expect(sectorSum).toBe(154_187_400);

@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../lib/db/client';
 import { loadFile } from '../../../lib/ingest/load';
-import { oewsIndustrySpec, oewsIndustrySpecs, type OewsIndustryRow } from '../../../lib/ingest/sources/bls-oews-industry';
+import {
+  oewsIndustrySpec,
+  oewsIndustrySpecs,
+  type OewsIndustryRow,
+} from '../../../lib/ingest/sources/bls-oews-industry';
 import { registeredSpecs, sourceNames } from '../../../lib/ingest/sources';
 import { dbKinds, freshDb } from '../../helpers/db';
 import { FINGERPRINT_SQL } from '../helpers';
@@ -13,19 +17,43 @@ const bad = oewsIndustrySpec(2024, 'oews_industry/bad_values.csv');
 describe('OEWS national-by-sector reader', () => {
   it('is registered as its own source, scoped to its year', () => {
     expect(sourceNames(registeredSpecs)).toContain('bls-oews-industry');
-    expect(oewsIndustrySpecs.map((s) => [s.file, s.scope])).toEqual([['bls/oews_industry/oews_natsector_M2024.csv', { year: 2024 }]]);
+    expect(oewsIndustrySpecs.map((s) => [s.file, s.scope])).toEqual([
+      ['bls/oews_industry/oews_natsector_M2024.csv', { year: 2024 }],
+    ]);
   });
 
   it('reads sector rows, skips the cross-industry total and keeps BLS markers as null with their reason', async () => {
     const { rows, errors } = await readFixture<OewsIndustryRow>(good, 'oews_industry/natsector.csv');
     expect(errors).toEqual([]);
     expect(rows.map((r) => `${r.naics}|${r.occCode}|${r.group}`)).toEqual([
-      '51|00-0000|total', '51|13-1020|broad', '51|13-1020|detailed', '51|15-1252|detailed', '51|11-1011|detailed',
-      '31-33|00-0000|total', '31-33|47-2031|detailed', '31-33|25-1011|detailed',
+      '51|00-0000|total',
+      '51|13-1020|broad',
+      '51|13-1020|detailed',
+      '51|15-1252|detailed',
+      '51|11-1011|detailed',
+      '31-33|00-0000|total',
+      '31-33|47-2031|detailed',
+      '31-33|25-1011|detailed',
     ]);
-    expect(rows[3]).toMatchObject({ naics: '51', naicsTitle: 'Information', ownCode: 5, totEmp: 600, pctTotal: 60, pctRpt: 45, aMedian: 141440, aPct90: null });
+    expect(rows[3]).toMatchObject({
+      naics: '51',
+      naicsTitle: 'Information',
+      ownCode: 5,
+      totEmp: 600,
+      pctTotal: 60,
+      pctRpt: 45,
+      aMedian: 141440,
+      aPct90: null,
+    });
     expect(rows[3]?.nullReasons).toEqual({ a_pct90: '#' });
-    expect(rows[7]).toMatchObject({ title: 'Business Teachers, Postsecondary', totEmp: null, empPrse: null, pctTotal: null, hMean: null, aMean: 88000 });
+    expect(rows[7]).toMatchObject({
+      title: 'Business Teachers, Postsecondary',
+      totEmp: null,
+      empPrse: null,
+      pctTotal: null,
+      hMean: null,
+      aMean: 88000,
+    });
     expect(rows[7]?.nullReasons).toEqual({ tot_emp: '**', emp_prse: '**', pct_total: '~', h_mean: '*', h_median: '*' });
     expect(rows[0]?.nullReasons).toBeNull();
   });
@@ -48,7 +76,11 @@ describe('OEWS national-by-sector reader', () => {
 describe.each(dbKinds)('OEWS national-by-sector file through the ingest loader (%s)', (kind) => {
   let db: Db;
   const fingerprint = async () =>
-    (await db.prisma.$queryRawUnsafe<{ n: number; md5: string }[]>(FINGERPRINT_SQL('oews_industry_employment', 'naics, occ_code, o_group')))[0];
+    (
+      await db.prisma.$queryRawUnsafe<{ n: number; md5: string }[]>(
+        FINGERPRINT_SQL('oews_industry_employment', 'naics, occ_code, o_group'),
+      )
+    )[0];
   beforeAll(async () => {
     db = await freshDb(kind);
   });
@@ -58,11 +90,19 @@ describe.each(dbKinds)('OEWS national-by-sector file through the ingest loader (
     const first = await loadFile(db, FIXTURES, good);
     expect(first.status, JSON.stringify(first.errors)).toBe('succeeded');
     expect(first.rowsLoaded).toBe(8);
-    const rows = await db.prisma.$queryRaw<{ naics: string; own_code: number; occ_code: string; tot_emp: number | null; null_reasons: unknown }[]>`
+    const rows = await db.prisma.$queryRaw<
+      { naics: string; own_code: number; occ_code: string; tot_emp: number | null; null_reasons: unknown }[]
+    >`
       SELECT naics, own_code, occ_code, tot_emp, null_reasons FROM oews_industry_employment
       WHERE year = 2024 AND o_group = 'detailed' AND naics = '31-33' ORDER BY occ_code`;
     expect(rows).toEqual([
-      { naics: '31-33', own_code: 5, occ_code: '25-1011', tot_emp: null, null_reasons: { tot_emp: '**', emp_prse: '**', pct_total: '~', h_mean: '*', h_median: '*' } },
+      {
+        naics: '31-33',
+        own_code: 5,
+        occ_code: '25-1011',
+        tot_emp: null,
+        null_reasons: { tot_emp: '**', emp_prse: '**', pct_total: '~', h_mean: '*', h_median: '*' },
+      },
       { naics: '31-33', own_code: 5, occ_code: '47-2031', tot_emp: 1500, null_reasons: null },
     ]);
     const before = await fingerprint();

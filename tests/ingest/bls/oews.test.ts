@@ -4,9 +4,18 @@ import { readFixture } from './read';
 
 describe('OEWS national reader', () => {
   it('has one spec per year 2012–2024, each scoped to its year', () => {
-    expect(oewsSpecs.map((s) => s.scope.year)).toEqual([2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024]);
+    expect(oewsSpecs.map((s) => s.scope.year)).toEqual([
+      2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024,
+    ]);
     expect(oewsSpecs[0]?.file).toBe('bls/oews_national/oews_national_M2012.csv');
-    expect([2012, 2018, 2019, 2020, 2021, 2024].map(oewsSocVintage)).toEqual(['SOC 2010', 'SOC 2010', 'hybrid', 'hybrid', 'SOC 2018', 'SOC 2018']);
+    expect([2012, 2018, 2019, 2020, 2021, 2024].map(oewsSocVintage)).toEqual([
+      'SOC 2010',
+      'SOC 2010',
+      'hybrid',
+      'hybrid',
+      'SOC 2018',
+      'SOC 2018',
+    ]);
   });
 
   it('reads the 2012 layout (OCC_GROUP) and turns * and # into null with the marker kept', async () => {
@@ -14,7 +23,16 @@ describe('OEWS national reader', () => {
     expect(errors).toEqual([]);
     expect(rows).toHaveLength(5);
     const ceo = rows.find((r) => r.occCode === '11-1011');
-    expect(ceo).toMatchObject({ year: 2012, group: 'detailed', socVintage: 'SOC 2010', totEmp: 265480, hMedian: null, aMedian: null, aPct10: 72300, aPct90: null });
+    expect(ceo).toMatchObject({
+      year: 2012,
+      group: 'detailed',
+      socVintage: 'SOC 2010',
+      totEmp: 265480,
+      hMedian: null,
+      aMedian: null,
+      aPct10: 72300,
+      aPct90: null,
+    });
     expect(ceo?.nullReasons).toEqual({ h_median: '#', a_median: '#', a_pct90: '#' });
     const teachers = rows.find((r) => r.occCode === '25-1011');
     expect(teachers).toMatchObject({ title: 'Business Teachers, Postsecondary', hMean: null, aMean: 88000 });

@@ -3,14 +3,21 @@ import { BLS_MARKERS, blsNumber, isco08Code, parseDecimal } from '../../../lib/i
 
 describe('BLS cell values', () => {
   it('parses plain numbers and thousands separators, and nothing else', () => {
-    expect(['140,886,310', '58,260.5', '1234', '.25', '-3.5', '0'].map(parseDecimal)).toEqual([140886310, 58260.5, 1234, 0.25, -3.5, 0]);
-    expect(['', '-', '1,23', '12,3456', '1.2.3', 'NaN', '1e5', '$100'].map(parseDecimal)).toEqual(Array(8).fill(undefined));
+    expect(['140,886,310', '58,260.5', '1234', '.25', '-3.5', '0'].map(parseDecimal)).toEqual([
+      140886310, 58260.5, 1234, 0.25, -3.5, 0,
+    ]);
+    expect(['', '-', '1,23', '12,3456', '1.2.3', 'NaN', '1e5', '$100'].map(parseDecimal)).toEqual(
+      Array(8).fill(undefined),
+    );
   });
 
   it('turns every BLS marker into null with the marker kept, and rejects other text', () => {
     const cell = blsNumber();
     expect(Object.keys(BLS_MARKERS).map((m) => cell.parse(m))).toEqual([
-      { value: null, marker: '*' }, { value: null, marker: '**' }, { value: null, marker: '#' }, { value: null, marker: '~' },
+      { value: null, marker: '*' },
+      { value: null, marker: '**' },
+      { value: null, marker: '#' },
+      { value: null, marker: '~' },
     ]);
     expect(cell.parse(' ')).toEqual({ value: null });
     expect(cell.safeParse('n/a').error?.issues[0]?.message).toBe('not a number: "n/a"');

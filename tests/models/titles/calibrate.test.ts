@@ -20,7 +20,13 @@ describe('softmax and topK', () => {
 
 describe('blending', () => {
   it('adds beta × lexical cosine and gamma × description similarity to the log-probabilities', () => {
-    const out = blendLogits(Float32Array.from([-1, -2]), Float32Array.from([0, 0.5]), 4, Float32Array.from([0.25, 0]), 2);
+    const out = blendLogits(
+      Float32Array.from([-1, -2]),
+      Float32Array.from([0, 0.5]),
+      4,
+      Float32Array.from([0.25, 0]),
+      2,
+    );
     expect([...out]).toEqual([-0.5, 0]);
     expect([...blendLogits(Float32Array.from([-1, -2]), Float32Array.from([0, 0.5]), 0)]).toEqual([-1, -2]);
   });

@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { disposeModel, type ExposureModel, listArtifacts } from '../../../lib/models/artifact';
 import { selectBackend } from '../../../lib/models/backend';
-import { descriptionExposure, descriptionSentences, servingExposureModel } from '../../../lib/models/titles/description-exposure';
+import {
+  descriptionExposure,
+  descriptionSentences,
+  servingExposureModel,
+} from '../../../lib/models/titles/description-exposure';
 
 describe('descriptionSentences', () => {
   it('splits on sentence ends, lines and bullets, dropping fragments under three words', () => {
@@ -21,8 +25,16 @@ describe.skipIf(listArtifacts().length === 0)('descriptionExposure with the comm
 
   it('scores office text work above roofing, each within its interval, and gives null without a description', () => {
     const [office, roofing, none] = descriptionExposure(model, [
-      { description: 'Enter data into spreadsheets and databases. Draft letters and reports for managers. Answer and route email inquiries.', onetTitle: 'Office Clerks, General' },
-      { description: 'Install roofing shingles on houses. Climb ladders while carrying heavy bundles. Tear off old roofs with pry bars.', onetTitle: 'Roofers' },
+      {
+        description:
+          'Enter data into spreadsheets and databases. Draft letters and reports for managers. Answer and route email inquiries.',
+        onetTitle: 'Office Clerks, General',
+      },
+      {
+        description:
+          'Install roofing shingles on houses. Climb ladders while carrying heavy bundles. Tear off old roofs with pry bars.',
+        onetTitle: 'Roofers',
+      },
       { description: null, onetTitle: 'Roofers' },
     ]);
     expect(office!.exposure!).toBeGreaterThan(roofing!.exposure!);

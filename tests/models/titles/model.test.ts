@@ -12,7 +12,15 @@ import { encodeSubwords } from '../../../lib/models/titles/subwords';
 import { type TrainedTitles, trainTitleCoder } from '../../../lib/models/titles/pipeline';
 import { fixtureCorpus, writeFixtureOnet } from './fixture';
 
-const config = { ...titleConfig('tiny'), epochs: 30, batchSize: 16, devShare: 0, valShare: 0, learningRate: 0.05, dropout: 0 };
+const config = {
+  ...titleConfig('tiny'),
+  epochs: 30,
+  batchSize: 16,
+  devShare: 0,
+  valShare: 0,
+  learningRate: 0.05,
+  dropout: 0,
+};
 
 describe('title coder network and artifact', () => {
   let trained: TrainedTitles;
@@ -29,7 +37,15 @@ describe('title coder network and artifact', () => {
   });
 
   it('maps [batch, maxLen] subword ids to one logit per occupation', () => {
-    const net = buildTitleNetwork({ vocabSize: 50, maxLen: 6, embedDim: 4, hidden: 8, classes: 7, dropout: 0, seed: 1 });
+    const net = buildTitleNetwork({
+      vocabSize: 50,
+      maxLen: 6,
+      embedDim: 4,
+      hidden: 8,
+      classes: 7,
+      dropout: 0,
+      seed: 1,
+    });
     const out = tf.tidy(() => net.predict(tf.zeros([3, 6], 'int32')) as tf.Tensor);
     expect(out.shape).toEqual([3, 7]);
     out.dispose();
@@ -37,7 +53,10 @@ describe('title coder network and artifact', () => {
   });
 
   it('codes titles it was not trained on to the right occupation, top 5 probabilities summing to at most 1', () => {
-    const [java, nurse] = codeTitles(trained.coder, [{ title: 'Sr. Java Developer II' }, { title: 'Charge Nurse (Nights)' }]);
+    const [java, nurse] = codeTitles(trained.coder, [
+      { title: 'Sr. Java Developer II' },
+      { title: 'Charge Nurse (Nights)' },
+    ]);
     expect(java!.candidates[0]!.code).toBe('15-1252.00');
     expect(nurse!.candidates[0]!.code).toBe('29-1141.00');
     expect(java!.candidates).toHaveLength(4); // only four occupations in the fixture
@@ -57,9 +76,19 @@ describe('title coder network and artifact', () => {
   });
 
   it('codes with the same log-probabilities as the layers model (inference reads its weights in plain JS)', () => {
-    const ids = encodeSubwords(['java developer', 'registered nurse icu', 'truck'], trained.coder.index, trained.coder.vocab.maxLen);
+    const ids = encodeSubwords(
+      ['java developer', 'registered nurse icu', 'truck'],
+      trained.coder.index,
+      trained.coder.vocab.maxLen,
+    );
     const fast = networkLogProbs(trained.coder.network, ids, 3, trained.coder.vocab.maxLen);
-    const viaLayers = tf.tidy(() => tf.logSoftmax(trained.coder.network.predict(tf.tensor2d(ids, [3, trained.coder.vocab.maxLen], 'int32')) as tf.Tensor).dataSync());
+    const viaLayers = tf.tidy(() =>
+      tf
+        .logSoftmax(
+          trained.coder.network.predict(tf.tensor2d(ids, [3, trained.coder.vocab.maxLen], 'int32')) as tf.Tensor,
+        )
+        .dataSync(),
+    );
     expect(fast.length).toBe(viaLayers.length);
     fast.forEach((v, i) => {
       expect(v).toBeCloseTo(viaLayers[i]!, 4);
@@ -83,7 +112,11 @@ describe('title coder network and artifact', () => {
   });
 
   it('saves under 5 MB and loads back with the same top codes and near-identical probabilities', async () => {
-    await saveTitleCoder(trained.coder, dir, { retrieverRows: trained.retrieverRows, tasks: fixtureCorpus().tasks, split: config });
+    await saveTitleCoder(trained.coder, dir, {
+      retrieverRows: trained.retrieverRows,
+      tasks: fixtureCorpus().tasks,
+      split: config,
+    });
     const size = readdirSync(dir).reduce((s, f) => s + statSync(path.join(dir, f)).size, 0);
     expect(size).toBeLessThan(5 * 1024 * 1024);
     const loaded = await loadTitleCoder(dir, dataRoot);
@@ -101,9 +134,15 @@ describe('title coder network and artifact', () => {
   it('keeps no copy of the O*NET titles or tasks in the artifact, only their fingerprints', () => {
     expect(readdirSync(dir).sort()).toEqual(['coder.json', 'weights.bin']);
     const text = readFileSync(path.join(dir, 'coder.json'), 'utf8');
-    for (const copied of ['Java Developer', 'Charge Nurse', 'Senior Accountant', 'Prepare financial statements']) expect(text).not.toContain(copied);
+    for (const copied of ['Java Developer', 'Charge Nurse', 'Senior Accountant', 'Prepare financial statements'])
+      expect(text).not.toContain(copied);
     const { trainingData } = JSON.parse(text).extra;
-    expect(trainingData).toMatchObject({ source: 'onet/v30_1', split: { seed: config.seed, devShare: 0, valShare: 0 }, retrieverRows: { count: trained.retrieverRows.length }, tasks: { count: 4 } });
+    expect(trainingData).toMatchObject({
+      source: 'onet/v30_1',
+      split: { seed: config.seed, devShare: 0, valShare: 0 },
+      retrieverRows: { count: trained.retrieverRows.length },
+      tasks: { count: 4 },
+    });
     expect(trainingData.retrieverRows.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
@@ -123,7 +162,9 @@ describe('title coder network and artifact', () => {
       const changed = mkdtempSync(path.join(tmpdir(), 'titles-changed-'));
       cpSync(dataRoot, changed, { recursive: true });
       appendFileSync(path.join(changed, 'onet', 'v30_1', file), line);
-      await expect(loadTitleCoder(dir, changed)).rejects.toThrow(new RegExp(`not what the title coder was trained on \\(${what}: .*retrain`));
+      await expect(loadTitleCoder(dir, changed)).rejects.toThrow(
+        new RegExp(`not what the title coder was trained on \\(${what}: .*retrain`),
+      );
       rmSync(changed, { recursive: true, force: true });
     }
   });
@@ -131,15 +172,21 @@ describe('title coder network and artifact', () => {
 
 describe('the committed title-coder artifacts', () => {
   const root = path.join(import.meta.dirname, '..', '..', '..', 'models');
-  const artifacts = existsSync(root) ? readdirSync(root).filter((v) => existsSync(path.join(root, v, 'coder.json'))) : [];
-  it.skipIf(artifacts.length === 0)('hold no copy of the O*NET titles or tasks (no *.json.gz; no alternate titles in coder.json)', () => {
-    for (const version of artifacts) {
-      expect(readdirSync(path.join(root, version)).filter((f) => f.endsWith('.gz'))).toEqual([]);
-      const text = readFileSync(path.join(root, version, 'coder.json'), 'utf8');
-      for (const copied of ['Java Developer', 'Charge Nurse', 'CDL Driver', 'Staff Accountant']) expect(text).not.toContain(copied);
-      expect(JSON.parse(text).extra.trainingData.retrieverRows.sha256).toMatch(/^[0-9a-f]{64}$/);
-    }
-  });
+  const artifacts = existsSync(root)
+    ? readdirSync(root).filter((v) => existsSync(path.join(root, v, 'coder.json')))
+    : [];
+  it.skipIf(artifacts.length === 0)(
+    'hold no copy of the O*NET titles or tasks (no *.json.gz; no alternate titles in coder.json)',
+    () => {
+      for (const version of artifacts) {
+        expect(readdirSync(path.join(root, version)).filter((f) => f.endsWith('.gz'))).toEqual([]);
+        const text = readFileSync(path.join(root, version, 'coder.json'), 'utf8');
+        for (const copied of ['Java Developer', 'Charge Nurse', 'CDL Driver', 'Staff Accountant'])
+          expect(text).not.toContain(copied);
+        expect(JSON.parse(text).extra.trainingData.retrieverRows.sha256).toMatch(/^[0-9a-f]{64}$/);
+      }
+    },
+  );
 });
 
 describe('listTitleCoders', () => {

@@ -11,7 +11,11 @@ export async function writeIndexFile(dir: string, name: string, rows: number, va
   out.write('index_name,code_system,code,value,year,label\n');
   for (let i = 0; i < rows; i++) {
     const code = `${String(Math.floor(i / 10000) % 100).padStart(2, '0')}-${String(i % 10000).padStart(4, '0')}`;
-    const line = `${name},soc2018,${code},${value},${2000 + Math.floor(i / 1_000_000)},row ${i} "quoted" label\n`.replace('"quoted"', 'plain');
+    const line =
+      `${name},soc2018,${code},${value},${2000 + Math.floor(i / 1_000_000)},row ${i} "quoted" label\n`.replace(
+        '"quoted"',
+        'plain',
+      );
     if (!out.write(line)) await new Promise<void>((r) => out.once('drain', () => r()));
   }
   await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
@@ -19,14 +23,22 @@ export async function writeIndexFile(dir: string, name: string, rows: number, va
 }
 
 /** Starts the real ingest CLI (one node process, so SIGKILL hits the process doing the work). */
-export function spawnIngest(dir: string, database: { url: string } | { pgliteDir: string }, source = 'custom-index'): ChildProcess & { output: () => string } {
+export function spawnIngest(
+  dir: string,
+  database: { url: string } | { pgliteDir: string },
+  source = 'custom-index',
+): ChildProcess & { output: () => string } {
   const { DATABASE_URL: _url, PGLITE_DIR: _dir, ...rest } = process.env;
   const dbEnv = 'url' in database ? { DATABASE_URL: database.url } : { PGLITE_DIR: database.pgliteDir };
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', '--dir', dir, '--source', source, '--force'], {
-    cwd: process.cwd(),
-    env: { ...rest, ...dbEnv, CI: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/ingest.ts', '--dir', dir, '--source', source, '--force'],
+    {
+      cwd: process.cwd(),
+      env: { ...rest, ...dbEnv, CI: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let text = '';
   child.stdout?.on('data', (d: Buffer) => (text += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (text += d.toString()));
@@ -34,9 +46,16 @@ export function spawnIngest(dir: string, database: { url: string } | { pgliteDir
 }
 
 /** Starts the PGlite crash child (tests/reliability/crash/ingest-child.ts). */
-export function spawnPgliteChild(pgliteDir: string, dataDir: string, indexName: string): ChildProcess & { output: () => string } {
+export function spawnPgliteChild(
+  pgliteDir: string,
+  dataDir: string,
+  indexName: string,
+): ChildProcess & { output: () => string } {
   const script = path.join('tests', 'reliability', 'crash', 'ingest-child.ts');
-  const child = spawn(process.execPath, ['--import', 'tsx', script, pgliteDir, dataDir, indexName], { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', script, pgliteDir, dataDir, indexName], {
+    cwd: process.cwd(),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let text = '';
   child.stdout?.on('data', (d: Buffer) => (text += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (text += d.toString()));

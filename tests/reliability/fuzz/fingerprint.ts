@@ -18,7 +18,10 @@ export async function dataTables(db: Db): Promise<string[]> {
 export async function fingerprint(db: Db, tables: string[]): Promise<Record<string, string>> {
   // Table names come from information_schema and are checked against a strict pattern above.
   const sql = tables
-    .map((t) => `SELECT '${t}' AS t, count(*)::text || ':' || coalesce(md5(string_agg(x::text, '|' ORDER BY x::text)), '') AS h FROM ${t} x`)
+    .map(
+      (t) =>
+        `SELECT '${t}' AS t, count(*)::text || ':' || coalesce(md5(string_agg(x::text, '|' ORDER BY x::text)), '') AS h FROM ${t} x`,
+    )
     .join(' UNION ALL ');
   const rows = await db.prisma.$queryRawUnsafe<{ t: string; h: string }[]>(sql);
   return Object.fromEntries(rows.map((r) => [r.t, r.h]));

@@ -1,7 +1,13 @@
 import type { RowError } from '@/lib/ingest/types';
 
 /** How one fuzz case ended. Anything else (a throw, a hang, an unhandled rejection) fails the test. */
-export type Outcome = 'clean' | 'rejected:encoding' | 'rejected:header' | 'rejected:rows' | 'rejected:no-rows' | 'failed:database';
+export type Outcome =
+  | 'clean'
+  | 'rejected:encoding'
+  | 'rejected:header'
+  | 'rejected:rows'
+  | 'rejected:no-rows'
+  | 'failed:database';
 
 /** Why an error is not "clear": it must name a line and give a short, non-empty reason. */
 export function unclear(error: RowError): string | undefined {
@@ -39,10 +45,21 @@ export class OutcomeTally {
 
   /** A printable summary: totals, then one line per mutation kind. */
   format(title: string): string {
-    const totals = [...this.total].sort().map(([k, v]) => `${k}=${v}`).join(', ');
-    const lines = [...this.byMutation].sort(([a], [b]) => a.localeCompare(b)).map(
-      ([m, row]) => `  ${m.padEnd(17)} ${[...row].sort().map(([k, v]) => `${k}=${v}`).join(', ')}`,
+    const totals = [...this.total]
+      .sort()
+      .map(([k, v]) => `${k}=${v}`)
+      .join(', ');
+    const lines = [...this.byMutation]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(
+        ([m, row]) =>
+          `  ${m.padEnd(17)} ${[...row]
+            .sort()
+            .map(([k, v]) => `${k}=${v}`)
+            .join(', ')}`,
+      );
+    return [`${title}: ${this.cases} cases — ${totals}`, '  by mutation (a case may apply several):', ...lines].join(
+      '\n',
     );
-    return [`${title}: ${this.cases} cases — ${totals}`, '  by mutation (a case may apply several):', ...lines].join('\n');
   }
 }

@@ -32,11 +32,18 @@ export function specAt(seed: Seed, file: string): AnyFileSpec {
  * the real files when ../shared/data is present (read at test time, never committed).
  */
 export function loadSeeds(): Seed[] {
-  const fixture = (name: string, spec: AnyFileSpec): Seed => ({ name, spec, bytes: new Uint8Array(readFileSync(path.join(FIXTURES, name))) });
+  const fixture = (name: string, spec: AnyFileSpec): Seed => ({
+    name,
+    spec,
+    bytes: new Uint8Array(readFileSync(path.join(FIXTURES, name))),
+  });
   const seeds = [
     fixture('task-statements.txt', registered('onet/v30_1/Task Statements.txt')),
     fixture('oews.csv', oewsSpec(2024)),
-    fixture('frey-osborne.csv', registered('ai_exposure/frey_osborne_2013/frey_osborne_2013_probability_computerisation_soc2010.csv')),
+    fixture(
+      'frey-osborne.csv',
+      registered('ai_exposure/frey_osborne_2013/frey_osborne_2013_probability_computerisation_soc2010.csv'),
+    ),
     fixture('acme_index.csv', customIndexSpec('indices/acme_index.csv')),
   ];
   const shared = sharedDataDir();
@@ -44,7 +51,12 @@ export function loadSeeds(): Seed[] {
     for (const spec of [seeds[0]!.spec, seeds[1]!.spec, seeds[2]!.spec]) {
       const file = path.join(shared, spec.file);
       if (!existsSync(file)) continue;
-      const head = `${readFileSync(file).subarray(0, 64 * 1024).toString('utf8').split('\n').slice(0, 60).join('\n')}\n`;
+      const head = `${readFileSync(file)
+        .subarray(0, 64 * 1024)
+        .toString('utf8')
+        .split('\n')
+        .slice(0, 60)
+        .join('\n')}\n`;
       seeds.push({ name: `real:${path.basename(spec.file)}`, spec, bytes: new TextEncoder().encode(head) });
     }
   }

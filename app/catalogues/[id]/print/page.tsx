@@ -26,12 +26,13 @@ export default async function CataloguePrintPage({ params }: { params: Promise<{
     .filter((j) => j.exposure !== null)
     .sort((a, b) => b.exposure! - a.exposure! || (b.headcount ?? 1) - (a.headcount ?? 1))
     .slice(0, TOP_JOBS);
+  const model = report.modelVersion ?? '(none)';
+  const printed = new Date().toISOString().slice(0, 10);
   return (
     <article className="print-summary">
       <h1>AI exposure summary: {report.catalogue.name}</h1>
       <p>
-        {fmt(report.headline.headcount)} people in {report.jobs.length} jobs; model {report.modelVersion ?? '(none)'}; printed{' '}
-        {new Date().toISOString().slice(0, 10)}.
+        {fmt(report.headline.headcount)} people in {report.jobs.length} jobs; model {model}; printed {printed}.
       </p>
       <Headline h={report.headline} />
       <h2>By department</h2>
