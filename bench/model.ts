@@ -30,8 +30,24 @@ const { values } = parseArgs({
     'cpu-sample': { type: 'string', default: '300' },
     version: { type: 'string' },
     'scoring-only': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
   },
 });
+if (values.help) {
+  console.log(
+    [
+      'npm run bench:model [-- --train | --scoring-only] [--cpu-sample N] [--version V]',
+      '',
+      "Training throughput and time, the floor (the backend's bare forward pass), scoring every task and occupation",
+      'in one thread and in worker threads as a ratio to the floor, peak RSS, and the pure-JS cpu backend on a sample.',
+      "  --train         run a fresh full training instead of reading the artifact's measured time",
+      '  --scoring-only  only the floor and scoring',
+      '  --cpu-sample N  tasks scored on the pure-JS cpu backend (default 300)',
+      '  --version V     model artifact under models/ (default MODEL_VERSION or the newest)',
+    ].join('\n'),
+  );
+  process.exit(0);
+}
 const version = values.version ?? env.MODEL_VERSION ?? listArtifacts()[0];
 if (!version) throw new Error('no model artifact under models/: run `npm run train` first');
 const backend = await selectBackend();

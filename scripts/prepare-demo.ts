@@ -8,7 +8,7 @@ import { hasReadyModel, isDatabaseEmpty, sourcesNeverImported } from '../lib/db/
 import { env, resolveDataDir } from '../lib/env';
 import { registeredSpecs, sourceNames } from '../lib/ingest/sources';
 import { listArtifacts } from '../lib/models/artifact';
-import { type Step, startScript, startStep } from './demo/child';
+import { INGEST_NODE_FLAGS, type Step, startScript, startStep } from './demo/child';
 import { skippedPhase, timedPhase } from './demo/phases';
 
 /**
@@ -68,11 +68,20 @@ async function prepareData(): Promise<void> {
       'The database is empty and no data folder was found: set DATA_DIR, run `npm run data:fetch`, or place ../shared/data beside the project.',
     );
   }
-  if (empty && dataDir) await timedPhase('ingest', t0, () => startScript('scripts/ingest.ts', ['--dir', dataDir]).done);
+  if (empty && dataDir)
+    await timedPhase(
+      'ingest',
+      t0,
+      () => startScript('scripts/ingest.ts', ['--dir', dataDir], undefined, INGEST_NODE_FLAGS).done,
+    );
   else if (added.length > 0 && dataDir) {
     console.log(`New source(s) never imported into this database: ${added.join(', ')}`);
     const sources = added.flatMap((s) => ['--source', s]);
-    await timedPhase('ingest', t0, () => startScript('scripts/ingest.ts', ['--dir', dataDir, ...sources]).done);
+    await timedPhase(
+      'ingest',
+      t0,
+      () => startScript('scripts/ingest.ts', ['--dir', dataDir, ...sources], undefined, INGEST_NODE_FLAGS).done,
+    );
   } else skippedPhase('ingest', t0, 'every source found was imported before');
 
   if (newest && !newestReady)

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { INGEST_NODE_FLAGS } from '../../scripts/demo/child';
 
 /**
  * The ingest allocates short-lived rows fast; with V8's default 16 MB semi-space its scavenges copied
@@ -27,5 +28,9 @@ describe('node flags of the ingest entry points', () => {
     expect(flagOf(scripts['bench:ingest'])).toBe(flag);
     expect(flagOf(scripts.taskshift)).toBe(flag);
     expect(flagOf(shebang)).toBe(flag);
+  });
+
+  it("start:demo's first-start ingest runs with the same flag as npm run ingest", () => {
+    expect(flagOf(INGEST_NODE_FLAGS.join(' '))).toBe(flagOf(scripts.ingest));
   });
 });
