@@ -21,10 +21,28 @@ export interface Db {
    * Postgres: one connection outside the pool, opened on first use, for session-level advisory locks
    * that say "this process is alive" (see run-liveness.ts); they vanish when the process dies.
    */
-  lockSession?: () => Promise<pg.Client>;
+  lockSession?: () => Promise<LockSession>;
   /** The limits this connection applies (Postgres); import transactions lift them for their own statements. */
   timeouts: DbTimeouts;
   close(): Promise<void>;
+}
+
+/** The lock connection's statements, run one at a time (pg 9 drops its own queue for concurrent queries). */
+export interface LockSession {
+  query<R extends pg.QueryResultRow>(text: string, values: unknown[]): Promise<pg.QueryResult<R>>;
+}
+
+/** Wraps a client so concurrent callers (parallel ingest lanes) queue their statements instead of overlapping. */
+function serialSession(client: pg.Client): LockSession & { end(): Promise<void> } {
+  let tail: Promise<unknown> = Promise.resolve();
+  return {
+    query<R extends pg.QueryResultRow>(text: string, values: unknown[]) {
+      const run = tail.then(() => client.query<R>(text, values));
+      tail = run.catch(() => undefined);
+      return run;
+    },
+    end: () => client.end(),
+  };
 }
 
 export interface DbOptions {
@@ -45,13 +63,13 @@ export function createDb(options: DbOptions): Db {
     // discards it and the next query reconnects; without a listener pg-pool's 'error' would kill the process.
     pool.on('error', (err) => console.warn(`Database connection dropped while idle: ${err.message}`));
     const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
-    let session: Promise<pg.Client> | undefined;
+    let session: Promise<ReturnType<typeof serialSession>> | undefined;
     const lockSession = () =>
       (session ??= (async () => {
         const client = new pg.Client({ connectionString: options.url, ...poolTimeoutOptions(timeouts) });
         client.on('error', () => (session = undefined)); // its locks went with it; the next call reconnects
         await client.connect();
-        return client;
+        return serialSession(client);
       })().catch((err: unknown) => {
         session = undefined;
         throw err;
