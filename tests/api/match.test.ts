@@ -7,10 +7,9 @@ import type { Db } from '@/lib/db/client';
 import { clearDashboardCache } from '@/lib/db/queries/cache';
 import { selectBackend } from '@/lib/models/backend';
 import type { TitleCoder } from '@/lib/models/titles/coder';
-import { titleConfig } from '@/lib/models/titles/config';
 import { trainTitleCoder } from '@/lib/models/titles/pipeline';
 import { freshDb } from '../helpers/db';
-import { fixtureCorpus } from '../models/titles/fixture';
+import { fixtureCorpus, fixtureTitleConfig } from '../models/titles/fixture';
 import { seedFixture } from './fixture';
 
 const post = (body: unknown, headers: Record<string, string> = {}) =>
@@ -29,15 +28,7 @@ describe('POST /api/match', () => {
     await seedFixture(db);
     clearDashboardCache();
     await selectBackend('wasm', true);
-    const config = {
-      ...titleConfig('tiny'),
-      epochs: 30,
-      batchSize: 16,
-      devShare: 0,
-      valShare: 0,
-      learningRate: 0.05,
-      dropout: 0,
-    };
+    const config = fixtureTitleConfig();
     coder = (await trainTitleCoder(fixtureCorpus(), config, 'titles-test')).coder;
   }, 120_000);
   afterAll(async () => {

@@ -1,62 +1,17 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
+import { matchWorkspace } from './match-workspace';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb } from '@/lib/db/client';
-import { migrate } from '@/lib/db/migrate';
-import { selectBackend } from '@/lib/models/backend';
-import { saveTitleCoder } from '@/lib/models/titles/artifact';
-import { titleConfig } from '@/lib/models/titles/config';
-import { trainTitleCoder } from '@/lib/models/titles/pipeline';
-import { seedFixture } from '../api/fixture';
-import { fixtureCorpus, writeFixtureOnet } from '../models/titles/fixture';
 
 const ROOT = path.join(import.meta.dirname, '..', '..');
 const FIXTURES = path.join(ROOT, 'tests', 'fixtures', 'match');
-const work = mkdtempSync(path.join(tmpdir(), 'taskshift-match-'));
-const modelDir = path.join(work, 'titles-test');
-const pgliteDir = path.join(work, 'pglite');
-const dataDir = path.join(work, 'data'); // the fixture's O*NET files, which the saved coder rebuilds its retriever from
-
-/** Runs `npm run match` as a user would, on a throwaway PGlite (never the configured database). */
-function matchCli(...args: string[]) {
-  const env: NodeJS.ProcessEnv = { ...process.env, PGLITE_DIR: pgliteDir, TF_BACKEND: 'wasm', DATA_DIR: dataDir };
-  delete env.DATABASE_URL;
-  return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/match.ts', '--model', modelDir, ...args], {
-    cwd: ROOT,
-    env,
-    encoding: 'utf8',
-  });
-}
+const workspace = matchWorkspace('taskshift-match-');
+const { work, matchCli } = workspace;
 
 describe('npm run match (CLI)', () => {
-  beforeAll(async () => {
-    await selectBackend('wasm', true);
-    const config = {
-      ...titleConfig('tiny'),
-      epochs: 30,
-      batchSize: 16,
-      devShare: 0,
-      valShare: 0,
-      learningRate: 0.05,
-      dropout: 0,
-    };
-    const trained = await trainTitleCoder(fixtureCorpus(), config, 'titles-test');
-    writeFixtureOnet(dataDir);
-    await saveTitleCoder(trained.coder, modelDir, {
-      retrieverRows: trained.retrieverRows,
-      tasks: fixtureCorpus().tasks,
-      split: config,
-    });
-    trained.coder.network.dispose();
-    const db = createDb({ pgliteDir });
-    await migrate(db);
-    await seedFixture(db);
-    await db.close();
-  }, 120_000);
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  beforeAll(() => workspace.prepare(), 120_000);
+  afterAll(workspace.remove);
 
   it('keeps the input columns, adds the coded ones, and ends with a summary line', () => {
     const out = path.join(work, 'report.csv');

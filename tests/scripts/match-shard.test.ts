@@ -1,22 +1,10 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { matchWorkspace } from './match-workspace';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb } from '@/lib/db/client';
-import { migrate } from '@/lib/db/migrate';
-import { selectBackend } from '@/lib/models/backend';
-import { saveTitleCoder } from '@/lib/models/titles/artifact';
-import { titleConfig } from '@/lib/models/titles/config';
-import { trainTitleCoder } from '@/lib/models/titles/pipeline';
-import { seedFixture } from '../api/fixture';
-import { fixtureCorpus, writeFixtureOnet } from '../models/titles/fixture';
 
-const ROOT = path.join(import.meta.dirname, '..', '..');
-const work = mkdtempSync(path.join(tmpdir(), 'taskshift-match-shard-'));
-const modelDir = path.join(work, 'titles-test');
-const pgliteDir = path.join(work, 'pglite');
-const dataDir = path.join(work, 'data');
+const workspace = matchWorkspace('taskshift-match-shard-');
+const { work } = workspace;
 const input = path.join(work, 'jobs.csv');
 
 /** Hand-written job titles (some with a description, one quoted with a comma, one formula-like), 23 rows. */
@@ -53,45 +41,16 @@ const DESCRIPTIONS = [
   'Write and test code',
 ];
 
-/** Runs `npm run match` as a user would, on a throwaway PGlite (never the configured database). */
-function matchCli(...args: string[]) {
-  const env: NodeJS.ProcessEnv = { ...process.env, PGLITE_DIR: pgliteDir, TF_BACKEND: 'wasm', DATA_DIR: dataDir };
-  delete env.DATABASE_URL;
-  return spawnSync(
-    process.execPath,
-    ['--import', 'tsx', 'scripts/match.ts', '--model', modelDir, '--in', input, ...args],
-    { cwd: ROOT, env, encoding: 'utf8' },
-  );
-}
+/** `npm run match` on the workspace's hand-written jobs file. */
+const matchCli = (...args: string[]) => workspace.matchCli('--in', input, ...args);
 
 describe('npm run match --shard i/n', () => {
   beforeAll(async () => {
-    await selectBackend('wasm', true);
-    const config = {
-      ...titleConfig('tiny'),
-      epochs: 30,
-      batchSize: 16,
-      devShare: 0,
-      valShare: 0,
-      learningRate: 0.05,
-      dropout: 0,
-    };
-    const trained = await trainTitleCoder(fixtureCorpus(), config, 'titles-test');
-    writeFixtureOnet(dataDir);
-    await saveTitleCoder(trained.coder, modelDir, {
-      retrieverRows: trained.retrieverRows,
-      tasks: fixtureCorpus().tasks,
-      split: config,
-    });
-    trained.coder.network.dispose();
-    const db = createDb({ pgliteDir });
-    await migrate(db);
-    await seedFixture(db);
-    await db.close();
+    await workspace.prepare();
     const rows = TITLES.map((t, i) => `${100 + i},${t},${DESCRIPTIONS[i % DESCRIPTIONS.length]}`);
     writeFileSync(input, `employee_id,title,description\n${rows.join('\n')}\n`);
   }, 120_000);
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  afterAll(workspace.remove);
 
   it("the shards' outputs, concatenated in shard order under one header, equal a single run byte for byte", () => {
     const whole = path.join(work, 'whole.csv');

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { onetDir, type TitleCorpus, type TitleRow } from '../../../lib/models/titles/data';
+import { titleConfig } from '../../../lib/models/titles/config';
 
 /** A small hand-written O*NET-like corpus: four occupations with alternate, reported titles and tasks. */
 export function fixtureCorpus(): TitleCorpus {
@@ -109,4 +110,17 @@ export function writeFixtureOnet(dataRoot: string): string {
     [...dwas].flatMap(([code, list]) => list.map((t) => [code, t])),
   );
   return dataRoot;
+}
+
+/** The tiny coder settings the title tests train with: small, seeded, no dev or validation split. */
+export function fixtureTitleConfig() {
+  return {
+    ...titleConfig('tiny'),
+    epochs: 30,
+    batchSize: 16,
+    devShare: 0,
+    valShare: 0,
+    learningRate: 0.05,
+    dropout: 0,
+  };
 }

@@ -6,21 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { selectBackend } from '../../../lib/models/backend';
 import { loadTitleCoder, saveTitleCoder } from '../../../lib/models/titles/artifact';
 import { codeTitles } from '../../../lib/models/titles/coder';
-import { titleConfig } from '../../../lib/models/titles/config';
 import { buildTitleNetwork, networkLogProbs } from '../../../lib/models/titles/network';
 import { encodeSubwords } from '../../../lib/models/titles/subwords';
 import { type TrainedTitles, trainTitleCoder } from '../../../lib/models/titles/pipeline';
-import { fixtureCorpus, writeFixtureOnet } from './fixture';
+import { fixtureCorpus, fixtureTitleConfig, writeFixtureOnet } from './fixture';
 
-const config = {
-  ...titleConfig('tiny'),
-  epochs: 30,
-  batchSize: 16,
-  devShare: 0,
-  valShare: 0,
-  learningRate: 0.05,
-  dropout: 0,
-};
+const config = fixtureTitleConfig();
 
 describe('title coder network and artifact', () => {
   let trained: TrainedTitles;
