@@ -130,7 +130,7 @@ describe('every admin route handler checks admin on the server', () => {
     const guarded = readFileSync(path.join(process.cwd(), 'lib', 'api', 'catalogue-handlers.ts'), 'utf8');
     const guardedFns = [
       ...guarded.matchAll(
-        /export async function (\w+)\(request[^)]*\)[^{]*\{\n\s*const denied = await requireSignedIn\(request/g,
+        /export async function (\w+)\(\s*request[^)]*\)[^{]*\{\n\s*const denied = await requireSignedIn\(request/g,
       ),
     ].map((m) => m[1]!);
     expect(guardedFns.length).toBeGreaterThanOrEqual(7);
