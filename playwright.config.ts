@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { env } from './lib/env';
+import { CHROMIUM_LAUNCH } from './tests/e2e/chromium';
 import { E2E_ADMIN_PASSWORD } from './tests/e2e/pages';
 
 /**
@@ -25,19 +26,7 @@ export default defineConfig({
     acceptDownloads: true,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
-    launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: CHROMIUM_LAUNCH,
   },
   webServer: {
     command: 'npx next build && npm run start:demo',

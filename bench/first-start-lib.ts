@@ -34,27 +34,7 @@ export function firstStartSteps(command: string): { step: string; install: boole
     );
 }
 
-/** Each process of a tree (pid and its descendants) with its RSS in MB and its command line, from ps. */
-export function processTree(pid: number): { pid: number; rssMb: number; command: string }[] {
-  const out = execFileSync('ps', ['-e', '-o', 'pid=,ppid=,rss=,args=']).toString().trim().split('\n');
-  const rows = out.map((l) => {
-    const [p = '', pp = '', rss = '', ...args] = l.trim().split(/\s+/);
-    return { pid: Number(p), ppid: Number(pp), rssMb: Number(rss) / 1024, command: args.join(' ') };
-  });
-  const tree = new Set([pid]);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const r of rows) {
-      if (tree.has(r.ppid) && !tree.has(r.pid)) {
-        tree.add(r.pid);
-        grew = true;
-      }
-    }
-  }
-  return rows
-    .filter((r) => tree.has(r.pid) && !r.command.startsWith('ps '))
-    .map(({ pid: p, rssMb, command }) => ({ pid: p, rssMb, command }));
-}
+export { processTree } from './process-tree';
 
 /** `uptime`'s load averages, printed beside every figure (the machine may be shared). */
 export function loadAverage(): string {

@@ -7,6 +7,7 @@ import { migrate } from '../lib/db/migrate';
 import { hasReadyModel, isDatabaseEmpty } from '../lib/db/status';
 import { resolveDataDir } from '../lib/env';
 import { nextStartArgs } from '../scripts/next-server';
+import { processTree } from './process-tree';
 
 type AutocannonResult = Awaited<ReturnType<typeof autocannon>>;
 
@@ -34,19 +35,7 @@ export interface BenchRequest {
 
 /** Resident memory (MB) of a process and its descendants, from ps. */
 export function treeRssMb(pid: number): number {
-  const out = execFileSync('ps', ['-e', '-o', 'pid=,ppid=,rss=']).toString().trim().split('\n');
-  const rows = out.map((l) => l.trim().split(/\s+/).map(Number)) as [number, number, number][];
-  const tree = new Set([pid]);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const [p, pp] of rows) {
-      if (tree.has(pp) && !tree.has(p)) {
-        tree.add(p);
-        grew = true;
-      }
-    }
-  }
-  return rows.filter(([p]) => tree.has(p)).reduce((s, [, , rss]) => s + rss, 0) / 1024;
+  return processTree(pid).reduce((sum, p) => sum + p.rssMb, 0);
 }
 
 /**
@@ -56,25 +45,14 @@ export function treeRssMb(pid: number): number {
 export function treeCpuMs(pid: number): number {
   try {
     const hz = Number(execFileSync('getconf', ['CLK_TCK']).toString()) || 100;
-    const out = execFileSync('ps', ['-e', '-o', 'pid=,ppid=']).toString().trim().split('\n');
-    const rows = out.map((l) => l.trim().split(/\s+/).map(Number)) as [number, number][];
-    const tree = new Set([pid]);
-    for (let grew = true; grew; ) {
-      grew = false;
-      for (const [p, pp] of rows) {
-        if (tree.has(pp) && !tree.has(p)) {
-          tree.add(p);
-          grew = true;
-        }
-      }
-    }
+    const tree = processTree(pid).map((p) => p.pid);
     let ticks = 0;
     for (const p of tree) {
       let stat: string;
       try {
         stat = readFileSync(`/proc/${p}/stat`, 'utf8');
       } catch {
-        continue; // gone since ps listed it (ps itself, for one)
+        continue; // gone since ps listed it
       }
       // Fields after the command name: state is the 3rd, utime the 14th and stime the 15th of the line.
       const fields = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');

@@ -1,4 +1,5 @@
 import { chromium } from '@playwright/test';
+import { CHROMIUM_LAUNCH } from '../tests/e2e/chromium';
 import { percentile, treeRssMb } from './load-lib';
 
 /** One GET, fully read; its time in ms. Throws on a non-2xx answer. */
@@ -24,19 +25,7 @@ export async function pageExtras(base: string, serverPid: number): Promise<void>
     `overview server render: p50 ${percentile(renders, 50).toFixed(1)} ms, p95 ${percentile(renders, 95).toFixed(1)} ms (40 sequential GET / with a cookie, so rendered each time)`,
   );
 
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await chromium.launch(CHROMIUM_LAUNCH);
   const lcps: number[] = [];
   for (let i = 0; i < 5; i++) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

@@ -18,6 +18,19 @@ import { skippedPhase, timedPhase } from './demo/phases';
  * database (every page is dynamic), so it runs beside ingest and scoring; ingest and scoring each run in
  * their own process, one after the other, so the embedded PGlite database is only ever open in one process.
  */
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  console.log(
+    [
+      'tsx scripts/prepare-demo.ts   (the first half of `npm run start:demo`)',
+      '',
+      'Migrates the database (DATABASE_URL, else the embedded PGlite in PGLITE_DIR), ingests ../shared/data (or DATA_DIR)',
+      'when the database is empty or a source was never imported, scores it with the newest model under models/, and',
+      'runs `next build` beside them when .next has no build; work already done is skipped. Exits 0 when ready, 1 on a',
+      'failed step. No options.',
+    ].join('\n'),
+  );
+  process.exit(0);
+}
 const t0 = performance.now();
 const BUILD_ID = path.join(process.cwd(), '.next', 'BUILD_ID');
 

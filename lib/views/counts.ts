@@ -31,12 +31,13 @@ export function wholeCount<T>(value: T): T {
   return (typeof value === 'number' && Number.isFinite(value) ? Math.round(value) : value) as T;
 }
 
-/** The columns with every worker-count column (by header) written as a whole number. */
-export function withWholeCounts<Row>(columns: readonly Column<Row>[]): Column<Row>[] {
+/** The columns with every worker-count column (by header, or as `isCount` tells) written as a whole number. */
+export function withWholeCounts<Row>(
+  columns: readonly Column<Row>[],
+  isCount: (column: Column<Row>) => boolean = (c) => WORKER_COUNT_NAMES.has(c.header),
+): Column<Row>[] {
   return columns.map((c) =>
-    WORKER_COUNT_NAMES.has(c.header)
-      ? { ...c, unit: 'workers' as const, value: (row: Row): Cell => wholeCount(c.value(row)) }
-      : c,
+    isCount(c) ? { ...c, unit: 'workers' as const, value: (row: Row): Cell => wholeCount(c.value(row)) } : c,
   );
 }
 

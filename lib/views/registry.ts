@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { getDb, type Db } from '../db/client';
 import { paramsObject, type RawParams } from '../http/params';
 import type { Column } from './columns';
-import { wholeCount, withWholeCounts } from './counts';
+import { withWholeCounts } from './counts';
 import { industryViews } from './industry';
 import { modelViews } from './model';
 import { occupationViews } from './occupation';
@@ -41,10 +41,7 @@ export function parseFilters(view: AnyView, raw: RawParams): ParsedFilters {
 /** The view's columns with their units: worker counts (by header, or every column but year) written as whole numbers. */
 async function columnsOf<Row>(view: View<z.ZodType, Row>, params: unknown, db: Db): Promise<Column<Row>[]> {
   const declared = typeof view.columns === 'function' ? await view.columns(db, params) : view.columns;
-  if (view.counts !== 'all') return withWholeCounts(declared);
-  return declared.map((c) =>
-    c.header === 'year' ? c : { ...c, unit: 'workers' as const, value: (r: Row) => wholeCount(c.value(r)) },
-  );
+  return view.counts === 'all' ? withWholeCounts(declared, (c) => c.header !== 'year') : withWholeCounts(declared);
 }
 
 /** Opens a view with validated filters: its columns and its rows, produced lazily for the streamed views. */
