@@ -3,7 +3,7 @@ import * as tf from '@tensorflow/tfjs';
 import { toArtifacts } from './artifact';
 import type { EncodedTasks } from './features';
 import { TASK_HEADS } from './heads';
-import type { MemberOutputs } from './predict';
+import { type MemberOutputs, memberOutputKeys } from './predict';
 import type { WorkerJob, WorkerSetup } from './predict-worker';
 
 // The worker is TypeScript: tsx's loader is registered inside the thread, as `tsx` does for the CLI, then it is imported.
@@ -32,7 +32,7 @@ export async function predictMembersParallel(
   encoded: EncodedTasks,
   options: { workers: number; batchSize: number; onProgress?: (done: number) => void },
 ): Promise<MemberOutputs[]> {
-  const keys = [...TASK_HEADS.map((h) => h.name), 'attention', 'vectors'];
+  const keys = memberOutputKeys();
   const setup: WorkerSetup = {
     backend: tf.getBackend() as WorkerSetup['backend'],
     members: await Promise.all(members.map((m) => toArtifacts(m))),
@@ -43,7 +43,8 @@ export async function predictMembersParallel(
   };
   const n = encoded.text.length;
   const jobs = planJobs(members.length, n, options.batchSize, options.workers * 2);
-  const results = new Map<WorkerJob, MemberOutputs>();
+  const jobKey = (job: WorkerJob) => `${job.member}:${job.start}`;
+  const results = new Map<string, MemberOutputs>();
   let done = 0;
   let next = 0;
   const threads: Worker[] = [];
@@ -65,11 +66,7 @@ export async function predictMembersParallel(
             options.onProgress?.(done);
             return;
           }
-          if (message.type === 'result')
-            results.set(
-              jobs.find((j) => j.member === message.job.member && j.start === message.job.start)!,
-              message.outputs,
-            );
+          if (message.type === 'result') results.set(jobKey(message.job), message.outputs);
           give();
         },
       );
@@ -87,7 +84,7 @@ export async function predictMembersParallel(
   return members.map((_, member) => {
     const out = Object.fromEntries(keys.map((k) => [k, [] as number[][]]));
     for (const job of jobs.filter((j) => j.member === member)) {
-      const part = results.get(job) as unknown as Record<string, number[][]>;
+      const part = results.get(jobKey(job)) as unknown as Record<string, number[][]>;
       for (const k of keys) out[k]!.push(...part[k]!);
     }
     return out as MemberOutputs;

@@ -37,7 +37,7 @@ function* predictBatches(
   heads: readonly HeadSpec[],
 ): Generator<BatchRows> {
   const names = [...heads.map((h) => h.name), ATTENTION_OUTPUT, VECTOR_OUTPUT];
-  const keys = [...heads.map((h) => h.name), 'attention', 'vectors'];
+  const keys = memberOutputKeys(heads);
   const index = outputIndex(model, names);
   const n = encoded.text.length;
   for (let start = 0; start < n; start += batchSize) {
@@ -51,8 +51,13 @@ function* predictBatches(
   }
 }
 
+/** The names of a member's outputs, in order: each head's, then token attention and task vectors. */
+export function memberOutputKeys(heads: readonly HeadSpec[] = TASK_HEADS): string[] {
+  return [...heads.map((h) => h.name), 'attention', 'vectors'];
+}
+
 function emptyOutputs(heads: readonly HeadSpec[]): Record<string, number[][]> {
-  return Object.fromEntries([...heads.map((h) => h.name), 'attention', 'vectors'].map((k) => [k, []]));
+  return Object.fromEntries(memberOutputKeys(heads).map((k) => [k, []]));
 }
 
 /**
