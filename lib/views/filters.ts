@@ -3,6 +3,18 @@ import { SORT_KEYS, type Sort } from '../analytics/filter';
 
 const share = z.coerce.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1');
 const amount = z.coerce.number().min(0, 'must be 0 or more');
+
+/** A 1-based page number of a paged table (capped so a link cannot ask for an absurd offset). */
+export const pageParam = z.coerce.number().int('must be an integer').min(1, 'must be 1 or more').max(10_000).default(1);
+
+/** Rows per page of a paged table, 1 to 200, with the table's own default. */
+export const pageSizeParam = (defaultSize: number) =>
+  z.coerce
+    .number()
+    .int('must be an integer')
+    .min(1, 'must be 1 to 200')
+    .max(200, 'must be 1 to 200')
+    .default(defaultSize);
 const SORTS = SORT_KEYS.flatMap((k) => [k, `-${k}`]) as [Sort, ...Sort[]];
 const SORTS_OR_RELEVANCE = [...SORTS, 'relevance'] as [Sort | 'relevance', ...(Sort | 'relevance')[]];
 
@@ -22,13 +34,8 @@ export const occupationsQuery = z
     minEmployment: amount.optional(),
     maxEmployment: amount.optional(),
     sort: z.enum(SORTS_OR_RELEVANCE, { message: `must be one of ${SORTS_OR_RELEVANCE.join(', ')}` }).optional(),
-    page: z.coerce.number().int('must be an integer').min(1, 'must be 1 or more').max(10_000).default(1),
-    pageSize: z.coerce
-      .number()
-      .int('must be an integer')
-      .min(1, 'must be 1 to 200')
-      .max(200, 'must be 1 to 200')
-      .default(25),
+    page: pageParam,
+    pageSize: pageSizeParam(25),
   })
   .refine((v) => v.minExposure === undefined || v.maxExposure === undefined || v.minExposure <= v.maxExposure, {
     message: 'must not exceed maxExposure',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { OCCUPATION_SORT_KEYS, SECTOR_SORT_KEYS, signedKeys } from '../analytics/industry-sort';
+import { pageParam, pageSizeParam } from './filters';
 
 const SECTOR_SORTS = signedKeys(SECTOR_SORT_KEYS);
 const INDUSTRY_OCCUPATION_SORTS = signedKeys(OCCUPATION_SORT_KEYS);
@@ -18,12 +19,7 @@ export const industryQuery = z.object({
   sort: z
     .enum(INDUSTRY_OCCUPATION_SORTS, { message: `must be one of ${INDUSTRY_OCCUPATION_SORTS.join(', ')}` })
     .default('-exposedWorkers'),
-  page: z.coerce.number().int('must be an integer').min(1, 'must be 1 or more').max(10_000).default(1),
-  pageSize: z.coerce
-    .number()
-    .int('must be an integer')
-    .min(1, 'must be 1 to 200')
-    .max(200, 'must be 1 to 200')
-    .default(50),
+  page: pageParam,
+  pageSize: pageSizeParam(50),
 });
 export type IndustryQuery = z.infer<typeof industryQuery>;
