@@ -1,8 +1,14 @@
 import type { Command, CommanderError } from 'commander';
-import type { z } from 'zod';
+import { z } from 'zod';
 
 /** Exit codes every `taskshift` command keeps (README "Command line"). */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+/** A model artifact's folder name under models/ (--version of train, score and evaluate). */
+export const modelVersionOption = z
+  .string()
+  .regex(/^[A-Za-z0-9._-]+$/, 'a folder name such as full-s42-1a2b3c4d')
+  .optional();
 
 /** Bad arguments: reported on one line, exit 2, before any work starts. */
 export class UsageError extends Error {}

@@ -2,14 +2,11 @@ import { Command, Option } from 'commander';
 import { z } from 'zod';
 import { MODELS_DIR, MODELS_DIR_LABEL } from '../../lib/models/artifact-files';
 import { CONFIGS } from '../../lib/models/config';
-import { examples, exitCodeOf, parseOptions, type CliCommand } from '../command';
+import { examples, exitCodeOf, parseOptions, type CliCommand, modelVersionOption } from '../command';
 
 const optionsSchema = z.object({
   config: z.enum(Object.keys(CONFIGS) as [string, ...string[]]),
-  version: z
-    .string()
-    .regex(/^[A-Za-z0-9._-]+$/, 'a folder name such as full-s42-1a2b3c4d')
-    .optional(),
+  version: modelVersionOption,
   out: z.string().min(1),
 });
 

@@ -17,16 +17,7 @@ const titleMetricsSchema = z.object({
 });
 
 /** One title matcher scored on the held-out reported titles. */
-export interface TitleCoderRow {
-  key: 'coder' | 'network' | 'baseline';
-  predictor: string;
-  titles: number;
-  top1: number;
-  top5: number;
-  top1Soc: number;
-  top5Soc: number;
-  ece: number;
-}
+export type TitleCoderRow = z.infer<typeof scores> & { key: 'coder' | 'network' | 'baseline'; predictor: string };
 
 /** The card's title-coder section: its held-out figures beside its baseline, or a labelled empty slot. */
 export type TitleCoderCard =
