@@ -4,10 +4,14 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import type { AnyFileSpec, RawRecord, RowError } from './types';
 import { recordGuard, type RecordLimits, type ShapeProblem } from './record-guard';
+import { unquotedRowChunks, type CapProblem } from './unquoted-rows';
 import { InvalidUtf8, NotUtf8Text, strictUtf8 } from './utf8-stream';
 
 /** A character that never occurs in text files: disables quoting for unquoted TSVs such as O*NET's. */
 const NO_QUOTE = '\u0000';
+
+/** Which splitter reads unquoted text: 'auto' splits it in one pass; 'papaparse' forces the quoting path (tests compare). */
+export type ParsePath = 'auto' | 'papaparse';
 
 /** One event of a parsed file: a record with its first physical line, or an error. */
 export type ParseEvent =
@@ -54,6 +58,19 @@ function innerLineBreaks(cells: string[]): number {
 interface RowChunk {
   rows: string[][];
   errors: Map<number, string>;
+  /** Each record is one physical line (no cell holds a line feed), so lines need no counting. */
+  singleLine?: boolean;
+  /** No cell holds a NUL character. */
+  nulFree?: boolean;
+  /** The record after `rows` is over a cap (unquoted text, where no guard runs): the read ends there. */
+  problem?: CapProblem;
+}
+
+const NO_ERRORS: Map<number, string> = new Map();
+
+/** Unquoted text in one pass (unquoted-rows.ts), in the chunks the quoting path gives. */
+async function* unquotedChunks(source: Readable, delimiter: string, limits: RecordLimits): AsyncGenerator<RowChunk> {
+  for await (const chunk of unquotedRowChunks(source, delimiter, limits)) yield { ...chunk, errors: NO_ERRORS };
 }
 
 /**
@@ -120,31 +137,42 @@ export async function* readRecordBatches(
   progress: ReadProgress = { bytes: 0 },
   file = spec.file,
   limits: RecordLimits = {},
+  splitter: ParsePath = 'auto',
 ): AsyncGenerator<ParseEvent[]> {
   const { delimiter, quoteChar } = formatOf(spec);
-  const raw = createReadStream(absPath, { highWaterMark: 256 * 1024 });
+  const raw = createReadStream(absPath, { highWaterMark: 64 * 1024 });
   const source = strictUtf8();
   let problem: ShapeProblem | undefined;
-  // Only whole records reach papaparse; an over-long field or an unclosed quote ends the read early.
-  const onProblem = (p: ShapeProblem) => {
-    problem = p;
-    raw.destroy();
-  };
-  const guarded = recordGuard({ ...limits, delimiter, quoteChar, onProblem });
   raw.on('error', (error) => source.destroy(error));
-  source.on('error', (error) => guarded.destroy(error));
-  raw.pipe(source).pipe(guarded);
+  // Unquoted text with a one-character delimiter (O*NET's TSVs) is split in one pass; the rest goes through the guard.
+  const unquoted = splitter !== 'papaparse' && quoteChar === NO_QUOTE && delimiter.length === 1;
+  // Only whole records reach papaparse; an over-long field or an unclosed quote ends the read early.
+  const guarded = unquoted
+    ? undefined
+    : recordGuard({
+        ...limits,
+        delimiter,
+        quoteChar,
+        onProblem: (p: ShapeProblem) => {
+          problem = p;
+          raw.destroy();
+        },
+      });
+  if (guarded) source.on('error', (error) => guarded.destroy(error));
+  const chunks = guarded
+    ? rowChunks(raw.pipe(source).pipe(guarded), delimiter, quoteChar)
+    : unquotedChunks(raw.pipe(source), delimiter, limits);
   let names: string[] | undefined;
   let nextLine = 1;
   const columnOf = (field: number) => names?.[field] ?? `field ${field + 1}`;
   try {
-    for await (const chunk of rowChunks(guarded, delimiter, quoteChar)) {
+    for await (const chunk of chunks) {
       progress.bytes = raw.bytesRead;
       const events: ParseEvent[] = [];
       for (const [row, cells] of chunk.rows.entries()) {
         const line = nextLine;
-        nextLine += 1 + innerLineBreaks(cells);
-        const parserError = chunk.errors.get(row);
+        nextLine += chunk.singleLine ? 1 : 1 + innerLineBreaks(cells);
+        const parserError = chunk.errors.size ? chunk.errors.get(row) : undefined;
         if (parserError) {
           // Papaparse's complaints (a malformed quote) make the record's fields unreliable: the file fails.
           yield [
@@ -171,7 +199,7 @@ export async function* readRecordBatches(
           events.push({ kind: 'bad-record', error: { file, line, reason } });
           continue;
         }
-        const nul = cells.findIndex((cell) => cell.includes('\u0000'));
+        const nul = chunk.nulFree ? -1 : cells.findIndex((cell) => cell.includes('\u0000'));
         if (nul !== -1) {
           events.push({
             kind: 'bad-record',
@@ -187,6 +215,12 @@ export async function* readRecordBatches(
       const unplaced = [...chunk.errors].find(([row]) => row >= chunk.rows.length);
       if (unplaced) {
         yield [...events, { kind: 'file-error', error: { file, line: nextLine, reason: unplaced[1].toLowerCase() } }];
+        return;
+      }
+      if (chunk.problem) {
+        // Nothing from this file is loaded: a file-error fails the whole file (its transaction rolls back).
+        const { field, reason } = chunk.problem;
+        yield [...events, { kind: 'file-error', error: { file, line: nextLine, column: columnOf(field), reason } }];
         return;
       }
       if (events.length) yield events;
@@ -215,7 +249,7 @@ export async function* readRecordBatches(
   } finally {
     raw.destroy();
     source.destroy();
-    guarded.destroy();
+    guarded?.destroy();
   }
   if (!names) yield [{ kind: 'file-error', error: { file, line: 1, reason: 'empty file: no header row' } }];
 }
