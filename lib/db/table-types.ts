@@ -36,4 +36,4 @@ export type BatchKind = 'copy' | 'columns';
  * COPY text-format lines, or one array per target column. Encoded where rows are checked (a parse
  * worker), so the writing thread only sends them.
  */
-export type EncodedBatch = { rows: number; copy: string } | { rows: number; columns: (string | null)[][] };
+export type EncodedBatch = { rows: number; copy: Uint8Array } | { rows: number; columns: (string | null)[][] };
