@@ -27,8 +27,9 @@ const NUMERIC_COLUMNS = {
 } as const;
 
 type NumericHeader = keyof typeof NUMERIC_COLUMNS;
+const NUMERIC_HEADERS = Object.keys(NUMERIC_COLUMNS) as NumericHeader[];
 const TEXT_HEADERS = ['OCC_CODE', 'OCC_TITLE', 'O_GROUP'] as const;
-const REQUIRED = [...TEXT_HEADERS, ...(Object.keys(NUMERIC_COLUMNS) as NumericHeader[])];
+const REQUIRED = [...TEXT_HEADERS, ...NUMERIC_HEADERS];
 
 // 2012-2018 call the group column OCC_GROUP (header matching is case-insensitive, so 2019's
 // lower-case headers need no alias).
@@ -69,9 +70,12 @@ function oewsRowSchema(year: number): z.ZodType<OewsRow, Record<string, string>>
     })
     .transform((r): OewsRow => {
       const reasons: Record<string, string> = {};
-      for (const [header, column] of Object.entries(NUMERIC_COLUMNS)) {
-        const cell = r[header as NumericHeader] as MarkedNumber;
-        if (cell.marker) reasons[column] = cell.marker;
+      let marked = false;
+      for (const header of NUMERIC_HEADERS) {
+        const marker = (r[header] as MarkedNumber).marker;
+        if (!marker) continue;
+        reasons[NUMERIC_COLUMNS[header]] = marker;
+        marked = true;
       }
       return {
         year,
@@ -87,7 +91,7 @@ function oewsRowSchema(year: number): z.ZodType<OewsRow, Record<string, string>>
         aMedian: r.A_MEDIAN.value,
         aPct10: r.A_PCT10.value,
         aPct90: r.A_PCT90.value,
-        nullReasons: Object.keys(reasons).length > 0 ? reasons : null,
+        nullReasons: marked ? reasons : null,
       };
     });
 }

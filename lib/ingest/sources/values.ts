@@ -23,7 +23,7 @@ const NUMBER_RE = /^-?(?:\d+|\d{1,3}(?:,\d{3})+)?(?:\.\d+)?$/;
 export function parseDecimal(text: string): number | undefined {
   const t = text.trim();
   if (t === '' || t === '-' || !NUMBER_RE.test(t)) return undefined;
-  const n = Number(t.replace(/,/g, ''));
+  const n = Number(t.includes(',') ? t.replace(/,/g, '') : t);
   return Number.isFinite(n) ? n : undefined;
 }
 
