@@ -1,20 +1,20 @@
-import { z } from 'zod';
+import { cellSchema, Invalid } from './cell';
 
 /**
  * Reusable zod cell validators: raw CSV text in, typed value out, with messages a user can act on.
  * Each is one `transform` (trim, check and convert in a single step) because these run once per
- * cell on hundreds of thousands of rows, where chained zod steps cost several times more.
+ * cell on hundreds of thousands of rows, where chained zod steps cost several times more. Each is
+ * tagged with its converter (lib/ingest/cell.ts), so a record can also be checked without zod.
  */
 
 const INVALID = Symbol('invalid');
 
 /** A cell validator from a converter on the trimmed text; INVALID adds `message` as the issue. */
 function cell<T>(convert: (trimmed: string) => T | typeof INVALID, message: string) {
-  return z.string().transform((raw, ctx): T => {
+  const refused = new Invalid(message);
+  return cellSchema((raw): T | Invalid => {
     const out = convert(raw.trim());
-    if (out !== INVALID) return out;
-    ctx.addIssue({ code: 'custom', message });
-    return z.NEVER;
+    return out === INVALID ? refused : out;
   });
 }
 

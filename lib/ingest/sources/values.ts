@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { cellSchema, Invalid } from '../cell';
 
 /** BLS special codes that stand in for a number, and what each means (OEWS/EP footnotes). */
 export const BLS_MARKERS = {
@@ -27,68 +27,66 @@ export function parseDecimal(text: string): number | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
+const notANumber = (raw: string) => new Invalid(`not a number: "${raw}"`);
+
+/** The converter behind blsNumber (see there). */
+function toMarkedNumber(raw: string, integer: boolean): MarkedNumber | Invalid {
+  const t = raw.trim();
+  if (t === '') return { value: null };
+  if (t in BLS_MARKERS) return { value: null, marker: t as BlsMarker };
+  const n = parseDecimal(t);
+  if (n === undefined) return notANumber(raw);
+  if (integer && !Number.isInteger(n)) return new Invalid(`not a whole number: "${raw}"`);
+  return { value: n };
+}
+
 /**
  * A BLS numeric cell: thousands separators allowed; `*`, `**`, `#`, `~` become null with the
  * marker kept; an empty cell is null without a marker; anything else is an error.
  */
 export function blsNumber(options: { integer?: boolean } = {}) {
-  return z.string().transform((raw, ctx): MarkedNumber => {
-    const t = raw.trim();
-    if (t === '') return { value: null };
-    if (t in BLS_MARKERS) return { value: null, marker: t as BlsMarker };
-    const n = parseDecimal(t);
-    if (n === undefined) {
-      ctx.addIssue({ code: 'custom', message: `not a number: "${raw}"` });
-      return z.NEVER;
-    }
-    if (options.integer && !Number.isInteger(n)) {
-      ctx.addIssue({ code: 'custom', message: `not a whole number: "${raw}"` });
-      return z.NEVER;
-    }
-    return { value: n };
-  });
+  const integer = options.integer === true;
+  return cellSchema((raw) => toMarkedNumber(raw, integer));
 }
 
 /** A required finite number (thousands separators allowed). */
-export const requiredNumber = z.string().transform((raw, ctx) => {
-  const n = parseDecimal(raw);
-  if (n === undefined) {
-    ctx.addIssue({ code: 'custom', message: `not a number: "${raw}"` });
-    return z.NEVER;
-  }
-  return n;
-});
+export const requiredNumber = cellSchema((raw) => parseDecimal(raw) ?? notANumber(raw));
 
 /** An optional number: empty, "—" or "NA" become null; other text is an error. */
-export const optionalNumber = z.string().transform((raw, ctx) => {
+export const optionalNumber = cellSchema((raw) => {
   const t = raw.trim();
   if (t === '' || t === '—' || t === 'NA') return null;
-  const n = parseDecimal(t);
-  if (n === undefined) {
-    ctx.addIssue({ code: 'custom', message: `not a number: "${raw}"` });
-    return z.NEVER;
-  }
-  return n;
+  return parseDecimal(t) ?? notANumber(raw);
 });
 
+/** A trimmed cell that must match `pattern`, refused with `message`. */
+function matchingCell(pattern: RegExp, message: string) {
+  const refused = new Invalid(message);
+  return cellSchema((raw) => {
+    const t = raw.trim();
+    return pattern.test(t) ? t : refused;
+  });
+}
+
+const emptyValue = new Invalid('empty value');
+
 /** A non-empty trimmed text cell. */
-export const requiredText = z.string().trim().min(1, 'empty value');
+export const requiredText = cellSchema((raw) => {
+  const t = raw.trim();
+  return t === '' ? emptyValue : t;
+});
 
 /** A SOC code such as 15-1252 (trailing spaces trimmed). */
-export const socCode = z
-  .string()
-  .trim()
-  .regex(/^\d{2}-\d{4}$/, 'not a SOC code (NN-NNNN)');
+export const socCode = matchingCell(/^\d{2}-\d{4}$/, 'not a SOC code (NN-NNNN)');
 
 /** An O*NET-SOC code such as 15-1252.00. */
-export const onetSocCode = z
-  .string()
-  .trim()
-  .regex(/^\d{2}-\d{4}\.\d{2}$/, 'not an O*NET-SOC code (NN-NNNN.NN)');
+export const onetSocCode = matchingCell(/^\d{2}-\d{4}\.\d{2}$/, 'not an O*NET-SOC code (NN-NNNN.NN)');
+
+const ISCO08 = /^\d{1,4}$/;
+const notIsco08 = new Invalid('not an ISCO-08 code (up to 4 digits)');
 
 /** An ISCO-08 unit group, left-padded to 4 digits ("110" → "0110"; the ILO file lost the zeros). */
-export const isco08Code = z
-  .string()
-  .trim()
-  .regex(/^\d{1,4}$/, 'not an ISCO-08 code (up to 4 digits)')
-  .transform((c) => c.padStart(4, '0'));
+export const isco08Code = cellSchema((raw) => {
+  const t = raw.trim();
+  return ISCO08.test(t) ? t.padStart(4, '0') : notIsco08;
+});
