@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { cellConverter, Invalid, type CellConverter } from './cell';
-import type { RawRecord } from './types';
+import { type CompiledRow, type FieldRunner, NOT_FAST, rowRunner } from './row-builder';
 
 /**
  * A fast path for validating records, derived from the zod row schema (which stays the definition):
@@ -10,11 +10,7 @@ import type { RawRecord } from './types';
  * every error a user sees still comes from zod.
  */
 
-/** A compiled row's answer when zod must decide (a cell refused or missing, a transform adding an issue). */
-export const NOT_FAST = Symbol('not-fast');
-
-/** Validates and converts one record, or answers NOT_FAST. */
-export type CompiledRow = (record: RawRecord) => unknown;
+export { type CompiledRow, NOT_FAST } from './row-builder';
 
 interface Compiled {
   run: CompiledRow;
@@ -65,13 +61,21 @@ function compile(schema: z.ZodType): Compiled | null {
   return null;
 }
 
+/** The `ctx` a transform gets: zod's payload (value, issues) with addIssue. */
+class TransformContext {
+  readonly issues: unknown[] = [];
+  constructor(readonly value: unknown) {}
+  addIssue(issue: unknown) {
+    this.issues.push(issue);
+  }
+}
+
 /** Runs an object-level transform as zod's ZodTransform does; an issue it adds (or a promise) means NOT_FAST. */
 function applyTransform(transform: (input: unknown, ctx: never) => unknown, value: unknown): unknown {
   if (value === NOT_FAST) return NOT_FAST;
-  const issues: unknown[] = [];
-  const ctx = { value, issues, addIssue: (issue: unknown) => issues.push(issue) };
+  const ctx = new TransformContext(value);
   const out = transform(value, ctx as never);
-  return issues.length > 0 || out instanceof Promise ? NOT_FAST : out;
+  return ctx.issues.length > 0 || out instanceof Promise ? NOT_FAST : out;
 }
 
 /** A plain `z.enum([...])` accepts exactly its options, untrimmed (zod's $ZodEnum: a Set lookup). */
@@ -85,7 +89,7 @@ function enumConverter(field: z.ZodType): CellConverter<unknown> | undefined {
  * How one field is checked: its cell converter, a plain enum's Set, `.optional()` of either (absent
  * key allowed), or else the field's own zod schema (recorded in `zodFields`).
  */
-function fieldConverter(field: z.ZodType, key: string, zodFields: string[]) {
+function fieldConverter(field: z.ZodType, key: string, zodFields: string[]): FieldRunner {
   const direct = (schema: z.ZodType) => cellConverter(schema) ?? enumConverter(schema);
   const convert = direct(field);
   if (convert) return { convert, optional: false };
@@ -107,22 +111,6 @@ function compileObject(schema: z.ZodObject): Compiled | null {
   if (keys.includes('__proto__')) return null;
   const zodFields: string[] = [];
   const fields = keys.map((key) => fieldConverter(schema.shape[key] as z.ZodType, key, zodFields));
-  const run = (record: RawRecord): unknown => {
-    const out: Record<string, unknown> = {};
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i]!;
-      const raw = record[key];
-      const field = fields[i]!;
-      if (typeof raw !== 'string') {
-        // zod leaves an absent optional key out of the output; anything else missing is zod's to report
-        if (field.optional && !(key in record)) continue;
-        return NOT_FAST;
-      }
-      const value = field.convert(raw);
-      if (value instanceof Invalid) return NOT_FAST;
-      out[key] = value;
-    }
-    return out;
-  };
+  const run = rowRunner(keys, fields);
   return { run, zodFields };
 }
