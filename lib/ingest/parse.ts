@@ -4,6 +4,7 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import type { AnyFileSpec, RawRecord, RowError } from './types';
 import { recordGuard, type RecordLimits, type ShapeProblem } from './record-guard';
+import { recordMaker } from './record-maker';
 import { unquotedRowChunks, type CapProblem } from './unquoted-rows';
 import { InvalidUtf8, NotUtf8Text, strictUtf8 } from './utf8-stream';
 
@@ -163,6 +164,7 @@ export async function* readRecordBatches(
     ? rowChunks(raw.pipe(source).pipe(guarded), delimiter, quoteChar)
     : unquotedChunks(raw.pipe(source), delimiter, limits);
   let names: string[] | undefined;
+  let makeRecord: (cells: readonly string[]) => RawRecord = () => ({});
   let nextLine = 1;
   const columnOf = (field: number) => names?.[field] ?? `field ${field + 1}`;
   try {
@@ -192,6 +194,7 @@ export async function* readRecordBatches(
             return;
           }
           names = header.names;
+          makeRecord = recordMaker(names);
           continue;
         }
         if (cells.length !== names.length) {
@@ -207,8 +210,7 @@ export async function* readRecordBatches(
           });
           continue;
         }
-        const record: RawRecord = {};
-        for (let i = 0; i < names.length; i++) record[names[i] as string] = cells[i] as string;
+        const record = makeRecord(cells);
         if (spec.skip?.(record)) continue;
         events.push({ kind: 'record', line, record });
       }

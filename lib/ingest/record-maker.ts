@@ -1,0 +1,21 @@
+import type { RawRecord } from './types';
+
+/**
+ * A function that turns a row's cells into a record keyed by the header's names. It is one object literal,
+ * compiled once per file (as zod compiles its object parsers), so every record of the file is created whole
+ * with one shape, instead of by one keyed store per cell (measured: those stores were the parse loop's
+ * largest cost). Names are embedded as JSON string literals, so no header text can be anything but a key.
+ */
+export function recordMaker(names: readonly string[]): (cells: readonly string[]) => RawRecord {
+  // In a literal, `__proto__: x` sets the prototype instead of a key: such a header keeps the plain loop.
+  if (names.includes('__proto__')) return (cells) => assignCells(names, cells);
+  const fields = names.map((name, i) => `${JSON.stringify(name)}: c[${i}]`).join(',\n');
+  return new Function('c', `'use strict';\nreturn {\n${fields}\n};`) as (cells: readonly string[]) => RawRecord;
+}
+
+/** The same record built key by key (a name given twice keeps its last cell, as in the literal). */
+export function assignCells(names: readonly string[], cells: readonly string[]): RawRecord {
+  const record: RawRecord = {};
+  for (let i = 0; i < names.length; i++) record[names[i] as string] = cells[i] as string;
+  return record;
+}
