@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FileSpec, RawRecord, TableTarget } from '../types';
-import { blsNumber, requiredText, socCode, type MarkedNumber } from './values';
+import { blsNumber, matchingCell, requiredText, socCode, type MarkedNumber } from './values';
 
 /** OEWS national industry-specific years present as one file each: bls/oews_industry/oews_natsector_M{year}.csv. */
 export const OEWS_INDUSTRY_YEARS = [2024] as const;
@@ -64,22 +64,12 @@ const numeric = Object.fromEntries(
 function rowSchema(year: number): z.ZodType<OewsIndustryRow, RawRecord> {
   return z
     .object({
-      AREA: z
-        .string()
-        .trim()
-        .refine((a) => a === '99', 'industry estimates are national only: AREA must be 99 (U.S.)'),
-      NAICS: z.string().trim().regex(NAICS_SECTOR, 'not a NAICS sector (NN or NN-NN)'),
+      AREA: matchingCell(/^99$/, 'industry estimates are national only: AREA must be 99 (U.S.)'),
+      NAICS: matchingCell(NAICS_SECTOR, 'not a NAICS sector (NN or NN-NN)'),
       NAICS_TITLE: requiredText,
       // Only sector rows are read; finer NAICS levels would count the same workers twice.
-      I_GROUP: z
-        .string()
-        .trim()
-        .refine((g) => g === 'sector', 'only NAICS sector rows are supported (I_GROUP "sector")'),
-      OWN_CODE: z
-        .string()
-        .trim()
-        .regex(/^\d{1,4}$/, 'not an ownership code (1–4 digits)')
-        .transform(Number),
+      I_GROUP: matchingCell(/^sector$/, 'only NAICS sector rows are supported (I_GROUP "sector")'),
+      OWN_CODE: matchingCell(/^\d{1,4}$/, 'not an ownership code (1–4 digits)', Number),
       OCC_CODE: socCode,
       OCC_TITLE: requiredText,
       O_GROUP: z.enum(['total', 'major', 'minor', 'broad', 'detailed']),

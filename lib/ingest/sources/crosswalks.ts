@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FileSpec, TableTarget } from '../types';
-import { onetSocCode, requiredText, socCode } from './values';
+import { matchingCell, onetSocCode, requiredText, socCode } from './values';
 
 /** Code correspondences stored in `crosswalk`, one kind per file, each kind replaced whole. */
 export type CrosswalkKind = 'soc2010_soc2018' | 'onetsoc2010_onetsoc2019' | 'onetsoc2019_soc2018' | 'isco08_soc2010';
@@ -28,10 +28,7 @@ const target: TableTarget = {
 };
 
 /** ISCO-08 as written in the BLS crosswalk: 4 digits with leading zeros, or a 3-digit minor group. */
-const iscoCode = z
-  .string()
-  .trim()
-  .regex(/^\d{3,4}$/, 'not an ISCO-08 code (3 or 4 digits)');
+const iscoCode = matchingCell(/^\d{3,4}$/, 'not an ISCO-08 code (3 or 4 digits)');
 
 // BLS marks a split SOC 2010 code with "(#)" and a SOC 2018 code built from parts with "(##)".
 const SPLIT_MARK = /\s*\((#{1,2})\)\s*$/;

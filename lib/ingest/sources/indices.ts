@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FileSpec, TableTarget } from '../types';
-import { isco08Code, onetSocCode, requiredNumber, socCode } from './values';
+import { isco08Code, matchingCell, onetSocCode, requiredNumber, socCode } from './values';
 
 /** Code systems an exposure index may be keyed on. */
 export const CODE_SYSTEMS = ['soc2010', 'soc2018', 'onetsoc2010', 'onetsoc2019', 'isco08'] as const;
@@ -108,11 +108,7 @@ function daioe(column: 'daioe_allapps' | 'daioe_genai' | 'daioe_lngmod'): FileSp
     row: z
       .object({
         occ_code_onetsoc2010: onetSocCode,
-        year: z
-          .string()
-          .trim()
-          .regex(/^(19|20)\d{2}$/, 'not a year')
-          .transform(Number),
+        year: matchingCell(/^(19|20)\d{2}$/, 'not a year', Number),
         [column]: requiredNumber,
       })
       .transform(

@@ -59,12 +59,16 @@ export const optionalNumber = cellSchema((raw) => {
   return parseDecimal(t) ?? notANumber(raw);
 });
 
-/** A trimmed cell that must match `pattern`, refused with `message`. */
-function matchingCell(pattern: RegExp, message: string) {
+/** A trimmed cell that must match `pattern` (else refused with `message`), then converted by `convert`. */
+export function matchingCell<T = string>(
+  pattern: RegExp,
+  message: string,
+  convert: (trimmed: string) => T = (t) => t as T,
+) {
   const refused = new Invalid(message);
   return cellSchema((raw) => {
     const t = raw.trim();
-    return pattern.test(t) ? t : refused;
+    return pattern.test(t) ? convert(t) : refused;
   });
 }
 
@@ -82,11 +86,5 @@ export const socCode = matchingCell(/^\d{2}-\d{4}$/, 'not a SOC code (NN-NNNN)')
 /** An O*NET-SOC code such as 15-1252.00. */
 export const onetSocCode = matchingCell(/^\d{2}-\d{4}\.\d{2}$/, 'not an O*NET-SOC code (NN-NNNN.NN)');
 
-const ISCO08 = /^\d{1,4}$/;
-const notIsco08 = new Invalid('not an ISCO-08 code (up to 4 digits)');
-
 /** An ISCO-08 unit group, left-padded to 4 digits ("110" → "0110"; the ILO file lost the zeros). */
-export const isco08Code = cellSchema((raw) => {
-  const t = raw.trim();
-  return ISCO08.test(t) ? t.padStart(4, '0') : notIsco08;
-});
+export const isco08Code = matchingCell(/^\d{1,4}$/, 'not an ISCO-08 code (up to 4 digits)', (t) => t.padStart(4, '0'));
