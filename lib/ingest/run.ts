@@ -87,6 +87,13 @@ export async function runIngest(db: Db, options: IngestOptions): Promise<IngestR
   const pool = options.parsePool ?? own;
   const results = new Map<AnyFileSpec, FileResult>();
   const reloaded = new Set<string>();
+  const finished = new Set<string>();
+  // The employment derivation reads only its inputs' tables, so it may run as soon as they are loaded.
+  const inputs = [...bySource.keys()].filter((source) => EMPLOYMENT_INPUTS.has(source));
+  let derivation: Promise<DerivedStep> | undefined;
+  const deriveOnce = () => {
+    if (!derivation && inputs.some((source) => reloaded.has(source))) derivation = deriveEmployment(db);
+  };
   const loadSource = async (specs: AnyFileSpec[]) => {
     for (const spec of specs) {
       const absent = !existsSync(path.join(options.dir, spec.file));
@@ -101,6 +108,9 @@ export async function runIngest(db: Db, options: IngestOptions): Promise<IngestR
       results.set(spec, result);
       if (result.status !== 'missing') options.onFileDone?.(result);
     }
+    finished.add(specs[0]?.source ?? '');
+    // On Postgres the derivation starts once its inputs are in, beside the sources still loading.
+    if (db.kind === 'postgres' && inputs.every((source) => finished.has(source))) deriveOnce();
   };
   // Sources touch disjoint rows, so on Postgres up to four load at once (one parses while another's COPY
   // is stored, and per-file round trips overlap); PGlite has one connection, so there they load one after another.
@@ -116,8 +126,8 @@ export async function runIngest(db: Db, options: IngestOptions): Promise<IngestR
   }
 
   const files = selected.map((spec) => results.get(spec)).filter((r): r is FileResult => r !== undefined);
-  const derived: DerivedStep[] = [];
-  if ([...EMPLOYMENT_INPUTS].some((s) => reloaded.has(s))) derived.push(await deriveEmployment(db));
+  deriveOnce();
+  const derived: DerivedStep[] = derivation ? [await derivation] : [];
   const failed =
     files.filter((f) => f.status === 'failed').length + derived.filter((d) => d.status === 'failed').length;
   return { files, derived, failed, durationMs: performance.now() - started };
