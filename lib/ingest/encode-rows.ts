@@ -1,4 +1,5 @@
-import { copyLine, encodeValue } from '../db/bulk';
+import { encodeValue } from '../db/bulk';
+import { copyLineEncoder } from './copy-line';
 import type { BatchKind, EncodedBatch } from '../db/table-types';
 import type { AnyFileSpec } from './types';
 
@@ -54,7 +55,7 @@ export function rowEncoder<Row>(spec: AnyFileSpec, kind: BatchKind): RowEncoder<
   const copy = new CopyBytes();
   let columns: (string | null)[][] = names.map(() => []);
   let pending = 0;
-  const cells: (string | null)[] = new Array(names.length);
+  const line = copyLineEncoder(spec.target.columns);
   return {
     get pending() {
       return pending;
@@ -65,9 +66,10 @@ export function rowEncoder<Row>(spec: AnyFileSpec, kind: BatchKind): RowEncoder<
         assertColumns(spec, Object.keys(values));
         checked = true;
       }
-      for (let i = 0; i < names.length; i++) cells[i] = encodeValue(types[i] ?? 'text', values[names[i] as string]);
-      if (kind === 'copy') copy.append(copyLine(cells));
-      else for (let i = 0; i < names.length; i++) columns[i]?.push(cells[i] ?? null);
+      if (kind === 'copy') copy.append(line(values));
+      else
+        for (let i = 0; i < names.length; i++)
+          columns[i]?.push(encodeValue(types[i] ?? 'text', values[names[i] as string]));
       pending++;
     },
     take() {

@@ -8,9 +8,14 @@ import type { RawRecord } from './types';
  */
 export function recordMaker(names: readonly string[]): (cells: readonly string[]) => RawRecord {
   // In a literal, `__proto__: x` sets the prototype instead of a key: such a header keeps the plain loop.
-  if (names.includes('__proto__')) return (cells) => assignCells(names, cells);
+  const loop = (cells: readonly string[]) => assignCells(names, cells);
+  if (names.includes('__proto__')) return loop;
   const fields = names.map((name, i) => `${JSON.stringify(name)}: c[${i}]`).join(',\n');
-  return new Function('c', `'use strict';\nreturn {\n${fields}\n};`) as (cells: readonly string[]) => RawRecord;
+  try {
+    return new Function('c', `'use strict';\nreturn {\n${fields}\n};`) as (cells: readonly string[]) => RawRecord;
+  } catch {
+    return loop; // code generation refused (--disallow-code-generation-from-strings)
+  }
 }
 
 /** The same record built key by key (a name given twice keeps its last cell, as in the literal). */
