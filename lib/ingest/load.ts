@@ -1,5 +1,6 @@
-import { createHash } from 'node:crypto';
+import { createHash, webcrypto } from 'node:crypto';
 import { createReadStream, existsSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Db } from '../db/client';
 import {
@@ -44,8 +45,18 @@ function databaseMessage(err: unknown): string {
   return inner.replace(/\s+/g, ' ').trim();
 }
 
-/** sha256 of a file, streamed. */
+/** Largest file hashed whole off the main thread; larger ones are streamed through the hash here. */
+const OFF_THREAD_HASH_BYTES = 32 * 1024 * 1024;
+
+/**
+ * sha256 of a file. Up to OFF_THREAD_HASH_BYTES it is read and hashed in the thread pool (WebCrypto), so
+ * the thread that parses and writes the ingest does not spend its time on it; larger files are streamed.
+ */
 export async function fileChecksum(absPath: string): Promise<string> {
+  if (statSync(absPath).size <= OFF_THREAD_HASH_BYTES) {
+    const digest = await webcrypto.subtle.digest('SHA-256', await readFile(absPath));
+    return Buffer.from(digest).toString('hex');
+  }
   const hash = createHash('sha256');
   for await (const chunk of createReadStream(absPath)) hash.update(chunk as Buffer);
   return hash.digest('hex');
