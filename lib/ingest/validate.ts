@@ -42,15 +42,33 @@ export function validateRecord<Row>(
   return { ok: false, errors };
 }
 
-/** Detects duplicate natural keys within one file, remembering the line each key was first seen on. */
+/**
+ * Detects duplicate natural keys within one file, remembering the line each key was first seen on. A valid
+ * file has no duplicates, so each key costs one Set insertion plus a line pushed in insertion order; the
+ * key → first-line map is built only at the first duplicate, and kept from then on.
+ */
 export class DuplicateKeys {
-  private readonly seen = new Map<string, number>();
+  private readonly seen = new Set<string>();
+  /** First lines of `seen`'s keys, in its (insertion) order. */
+  private readonly lines: number[] = [];
+  private firstLines: Map<string, number> | undefined;
 
   /** @returns an error if `key` was already seen, else undefined (and records it) */
   check(key: string, line: number, file: string): RowError | undefined {
-    const first = this.seen.get(key);
+    if (!this.firstLines) {
+      const size = this.seen.size;
+      this.seen.add(key);
+      if (this.seen.size > size) {
+        this.lines.push(line);
+        return undefined;
+      }
+      this.firstLines = new Map();
+      let i = 0;
+      for (const seenKey of this.seen) this.firstLines.set(seenKey, this.lines[i++] as number);
+    }
+    const first = this.firstLines.get(key);
     if (first !== undefined) return { file, line, reason: `duplicate key ${key} (first seen on line ${first})` };
-    this.seen.set(key, line);
+    this.firstLines.set(key, line);
     return undefined;
   }
 }

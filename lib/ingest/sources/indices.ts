@@ -31,7 +31,7 @@ export const indexTarget: TableTarget = {
 /** The FileSpec shape shared by every index: one index per spec, replaced whole. */
 export function indexSpec(
   parts: Pick<FileSpec<IndexRow>, 'source' | 'file' | 'requiredColumns' | 'row'> &
-    Partial<Pick<FileSpec<IndexRow>, 'aliases' | 'skip' | 'delimiter'>> & { indexName: string },
+    Partial<Pick<FileSpec<IndexRow>, 'aliases' | 'skip' | 'delimiter' | 'quoted'>> & { indexName: string },
 ): FileSpec<IndexRow> {
   const { indexName, ...rest } = parts;
   return {
@@ -102,6 +102,8 @@ function daioe(column: 'daioe_allapps' | 'daioe_genai' | 'daioe_lngmod'): FileSp
     indexName: column,
     file: 'ai_exposure/daioe_dynamic_aioe/daioe_onetsoc2010_2010_2023.tsv',
     delimiter: '\t',
+    // A plain tab-separated export with no quoting (no cell holds a quote): split in one pass, as O*NET's files are.
+    quoted: false,
     requiredColumns: ['occ_code_onetsoc2010', 'year', column],
     // A blank cell means the subdomain has no benchmark data that year (e.g. genai before 2012).
     skip: (record) => (record[column] ?? '').trim() === '',
