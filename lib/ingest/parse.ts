@@ -1,9 +1,9 @@
-import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import path from 'node:path';
 import Papa from 'papaparse';
 import type { AnyFileSpec, RawRecord, RowError } from './types';
 import { recordGuard, type RecordLimits, type ShapeProblem } from './record-guard';
+import { openFileBytes } from './file-bytes';
 import { recordMaker } from './record-maker';
 import { unquotedRowChunks, type CapProblem } from './unquoted-rows';
 import { InvalidUtf8, NotUtf8Text, strictUtf8 } from './utf8-stream';
@@ -141,7 +141,8 @@ export async function* readRecordBatches(
   splitter: ParsePath = 'auto',
 ): AsyncGenerator<ParseEvent[]> {
   const { delimiter, quoteChar } = formatOf(spec);
-  const raw = createReadStream(absPath, { highWaterMark: 64 * 1024 });
+  const bytes = await openFileBytes(absPath);
+  const raw = bytes.stream;
   const source = strictUtf8();
   let problem: ShapeProblem | undefined;
   raw.on('error', (error) => source.destroy(error));
@@ -169,7 +170,7 @@ export async function* readRecordBatches(
   const columnOf = (field: number) => names?.[field] ?? `field ${field + 1}`;
   try {
     for await (const chunk of chunks) {
-      progress.bytes = raw.bytesRead;
+      progress.bytes = bytes.bytesRead();
       const events: ParseEvent[] = [];
       for (const [row, cells] of chunk.rows.entries()) {
         const line = nextLine;
