@@ -117,7 +117,7 @@ export async function runIngest(db: Db, options: IngestOptions): Promise<IngestR
   // With parse workers, this thread only writes: PGlite (one connection) too gets parsing beside its writes.
   try {
     await inParallel(
-      longestFirst([...bySource.values()], sizeOf),
+      inputsFirst(longestFirst([...bySource.values()], sizeOf)),
       options.concurrency ?? (db.kind === 'postgres' ? 4 : 1),
       loadSource,
     );
@@ -146,6 +146,15 @@ export function longestFirst(sources: AnyFileSpec[][], sizeOf: (spec: AnyFileSpe
     .map((specs) => ({ specs, cost: cost(specs) }))
     .sort((a, b) => b.cost - a.cost)
     .map((s) => s.specs);
+}
+
+/**
+ * The employment derivation's inputs first (each group still longest first): the derivation starts when they
+ * are loaded, so on Postgres it then runs beside the sources still loading instead of after the last one.
+ */
+export function inputsFirst(sources: AnyFileSpec[][]): AnyFileSpec[][] {
+  const isInput = (specs: AnyFileSpec[]) => EMPLOYMENT_INPUTS.has(specs[0]?.source ?? '');
+  return [...sources.filter(isInput), ...sources.filter((specs) => !isInput(specs))];
 }
 
 /** Runs `task` over `items` with at most `limit` running at once. */
