@@ -24,14 +24,16 @@ class CopyBytes {
   private buffer = Buffer.allocUnsafe(FIRST_BUFFER_BYTES);
   private used = 0;
 
-  append(line: string): void {
-    const room = line.length * 3; // a UTF-16 unit is at most 3 UTF-8 bytes
+  /** Appends `line` and a newline. */
+  appendLine(line: string): void {
+    const room = line.length * 3 + 1; // a UTF-16 unit is at most 3 UTF-8 bytes
     if (this.used + room > this.buffer.length) {
       const grown = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.used + room));
       this.buffer.copy(grown, 0, 0, this.used);
       this.buffer = grown;
     }
     this.used += this.buffer.write(line, this.used);
+    this.buffer[this.used++] = 0x0a;
   }
 
   /** The bytes so far (handed over, not copied); the next batch gets a fresh buffer of the size this one reached. */
@@ -66,7 +68,7 @@ export function rowEncoder<Row>(spec: AnyFileSpec, kind: BatchKind): RowEncoder<
         assertColumns(spec, Object.keys(values));
         checked = true;
       }
-      if (kind === 'copy') copy.append(line(values));
+      if (kind === 'copy') copy.appendLine(line(values));
       else
         for (let i = 0; i < names.length; i++)
           columns[i]?.push(encodeValue(types[i] ?? 'text', values[names[i] as string]));

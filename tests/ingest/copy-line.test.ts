@@ -28,7 +28,7 @@ describe('copyLineEncoder: one keyed row → one COPY line', () => {
         (columns, values) => {
           const row = Object.fromEntries(columns.map((c, i) => [c.name, values[i]]));
           const expected = copyLine(columns.map((c) => encodeValue(c.type, row[c.name])));
-          expect(copyLineEncoder(columns)(row)).toBe(expected);
+          expect(`${copyLineEncoder(columns)(row)}\n`).toBe(expected);
         },
       ),
       { numRuns: 2000 },
@@ -43,7 +43,7 @@ describe('copyLineEncoder: one keyed row → one COPY line', () => {
       { name: 'json', type: 'jsonb' },
     ]);
     expect(encode({ text: 'a\tb\\c\nd', n: null, ok: false, json: { why: 'x\ty' } })).toBe(
-      'a\\tb\\\\c\\nd\t\\N\tfalse\t{"why":"x\\\\ty"}\n',
+      'a\\tb\\\\c\\nd\t\\N\tfalse\t{"why":"x\\\\ty"}',
     );
   });
 });
