@@ -35,7 +35,11 @@ export interface FileSpec<Row> {
   optional?: boolean;
   /** Validates and converts one raw record; its issues become line/column errors. */
   row: z.ZodType<Row, RawRecord>;
-  /** Natural key used to reject duplicate rows within the file. */
+  /**
+   * Natural key used to reject duplicate rows within the file. Built with an array's join (one flat string):
+   * a template literal's rope is kept alive twice over by the duplicate check's Set (measured: ~25 MB more
+   * promoted and ~0.2 s more CPU per full ingest).
+   */
   key: (row: Row) => string;
   target: TableTarget;
   /** Rows matching this scope are replaced by the file's rows (column name → value). */

@@ -149,7 +149,7 @@ export function oewsIndustrySpec(
     requiredColumns: [...TEXT_HEADERS, ...NUMERIC_HEADERS],
     skip: isCrossIndustry,
     row: rowSchema(year),
-    key: (r) => `${r.naics}|${r.occCode}|${r.group}`,
+    key: (r) => [r.naics, r.occCode, r.group].join('|'),
     target,
     scope: { year },
     toRow: (r) => ({

@@ -125,7 +125,7 @@ export function oewsSpec(year: number, file = `bls/oews_national/oews_national_M
     aliases: ALIASES,
     row: oewsRowSchema(year),
     // A code can appear as both "broad" and "detailed" in one year (e.g. 13-1020).
-    key: (r) => `${r.occCode}|${r.group}`,
+    key: (r) => [r.occCode, r.group].join('|'),
     target,
     scope: { year },
     toRow: (r) => ({

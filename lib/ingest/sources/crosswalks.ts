@@ -71,7 +71,7 @@ function crosswalkSpec(
     requiredColumns: ['from_code', 'from_title', 'to_code', 'to_title', ...(headers.part ? ['part'] : [])],
     aliases,
     row,
-    key: (r) => `${r.fromCode}>${r.toCode}`,
+    key: (r) => [r.fromCode, r.toCode].join('>'),
     target,
     scope: { kind },
     toRow: (r) => ({

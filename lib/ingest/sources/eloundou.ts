@@ -40,7 +40,7 @@ const taskLabels = {
     'beta',
   ],
   row: taskRow,
-  key: (r) => `${r[CODE]}|${r['Task ID']}`,
+  key: (r) => [r[CODE], r['Task ID']].join('|'),
   target: {
     table: 'task_label',
     columns: cols(
@@ -82,7 +82,7 @@ const humanAutomation = {
   optional: true,
   requiredColumns: [CODE, 'Task ID', 'human_automation'],
   row: automationRow,
-  key: (r) => `${r[CODE]}|${r['Task ID']}`,
+  key: (r) => [r[CODE], r['Task ID']].join('|'),
   target: {
     table: 'task_label',
     mode: 'update',

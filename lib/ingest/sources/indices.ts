@@ -36,7 +36,7 @@ export function indexSpec(
   const { indexName, ...rest } = parts;
   return {
     ...rest,
-    key: (r) => `${r.codeSystem}:${r.code}@${r.year ?? ''}`,
+    key: (r) => [r.codeSystem, ':', r.code, '@', r.year ?? ''].join(''),
     target: indexTarget,
     scope: { index_name: indexName },
     toRow: (r) => ({

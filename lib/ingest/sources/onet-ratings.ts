@@ -45,7 +45,7 @@ export function onetRatingSpec(version: OnetVersion, folder: string, domain: Rat
       'Date',
     ],
     row,
-    key: (r) => `${r[CODE]}|${r['Element ID']}|${r['Scale ID']}`,
+    key: (r) => [r[CODE], r['Element ID'], r['Scale ID']].join('|'),
     target: {
       table: 'onet_rating',
       columns: [

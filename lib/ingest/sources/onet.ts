@@ -142,7 +142,7 @@ function taskDwaSpec(version: OnetVersion, folder: string) {
     optional: true,
     requiredColumns: [CODE, 'Task ID', 'DWA ID', 'DWA Title'],
     row,
-    key: (r) => `${r[CODE]}|${r['Task ID']}|${r['DWA ID']}`,
+    key: (r) => [r[CODE], r['Task ID'], r['DWA ID']].join('|'),
     target: {
       table: 'onet_task_dwa',
       columns: cols(
