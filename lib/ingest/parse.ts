@@ -3,6 +3,7 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import type { AnyFileSpec, RawRecord, RowError } from './types';
 import { recordGuard, type RecordLimits, type ShapeProblem } from './record-guard';
+import { columnsRead } from './columns-read';
 import { openFileBytes } from './file-bytes';
 import { recordMaker } from './record-maker';
 import { unquotedRowChunks, type CapProblem } from './unquoted-rows';
@@ -195,7 +196,7 @@ export async function* readRecordBatches(
             return;
           }
           names = header.names;
-          makeRecord = recordMaker(names);
+          makeRecord = recordMaker(names, columnsRead(spec));
           continue;
         }
         if (cells.length !== names.length) {

@@ -24,7 +24,10 @@ export interface FileSpec<Row> {
   requiredColumns: readonly string[];
   /** Alternative header spellings → canonical name (e.g. lower-case OEWS 2019 headers). */
   aliases?: Readonly<Record<string, string>>;
-  /** Records to ignore silently (footnotes, blank trailers); they count neither as read nor rejected. */
+  /**
+   * Records to ignore silently (footnotes, blank trailers); they count neither as read nor rejected. Reads
+   * only `requiredColumns`: records carry just the columns the spec reads (columns-read.ts).
+   */
   skip?: (record: RawRecord) => boolean;
   /**
    * Name of this load in import_run and reports when several specs read one file (different

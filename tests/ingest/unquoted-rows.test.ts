@@ -50,7 +50,7 @@ describe('the one-pass splitter for unquoted text', () => {
     const long = `15-1252.00\t2\t${'x'.repeat(10_001)}\tCore\t12\t08/2024\tIncumbent\r\n`;
     const got = await events(HEADER.replace('\n', '\r\n') + row + long + row, 'auto');
     expect(got.map((e) => e.kind)).toEqual(['record', 'file-error']);
-    expect(got[0]).toMatchObject({ line: 2, record: { Task: 'Write code', 'Domain Source': 'Incumbent' } });
+    expect(got[0]).toMatchObject({ line: 2, record: { Task: 'Write code', 'Task Type': 'Core' } });
     expect(got[1]).toEqual({
       kind: 'file-error',
       error: { file: TASKS.file, line: 3, column: 'Task', reason: 'field longer than 10,000 characters' },
