@@ -78,8 +78,12 @@ export async function loadFile(db: Db, dir: string, spec: AnyFileSpec, options: 
     const error = { file: spec.file, line: 0, reason: `file not found: ${absPath}` };
     return { ...base, status, errors: spec.optional ? [] : [error], message: error.reason, durationMs: 0 };
   }
-  const checksum = await fileChecksum(absPath);
-  if (!options.force && (await lastSucceededChecksum(db, spec.source, file)) === checksum) {
+  // The file is hashed in the thread pool while the last successful import's checksum is looked up.
+  const [checksum, last] = await Promise.all([
+    fileChecksum(absPath),
+    options.force ? undefined : lastSucceededChecksum(db, spec.source, file),
+  ]);
+  if (!options.force && last === checksum) {
     const id = await startImportRun(db, spec.source, file, checksum);
     const result = { ...base, status: 'unchanged' as const, errors: [], durationMs: performance.now() - started };
     await finishImportRun(db, id, { ...result, message: 'same checksum as the last successful import' });
