@@ -57,11 +57,16 @@ export function scopeWhere(scope: Readonly<Record<string, string | number>>): { 
 
 /** Statement clearing a target's scope: DELETE for insert mode, NULLing the non-key columns for update mode. */
 export function clearScopeSql(target: TableTarget, scope: Readonly<Record<string, string | number>>) {
-  const where = scopeWhere(scope);
-  if (target.mode !== 'update') return { sql: `DELETE FROM ${ident(target.table)}${where.sql}`, params: where.params };
+  const scoped = scopeWhere(scope);
+  if (target.mode !== 'update')
+    return { sql: `DELETE FROM ${ident(target.table)}${scoped.sql}`, params: scoped.params };
   const keys = new Set(target.keyColumns ?? []);
-  const sets = target.columns.filter((c) => !keys.has(c.name)).map((c) => `${ident(c.name)} = NULL`);
-  return { sql: `UPDATE ${ident(target.table)} SET ${sets.join(', ')}${where.sql}`, params: where.params };
+  const cleared = target.columns.filter((c) => !keys.has(c.name)).map((c) => ident(c.name));
+  // Rows already all null are left alone: after a fresh load that is every row, and each update writes a new row version.
+  const anySet = `(${cleared.map((c) => `${c} IS NOT NULL`).join(' OR ')})`;
+  const sets = cleared.map((c) => `${c} = NULL`).join(', ');
+  const where = scoped.sql ? `${scoped.sql} AND ${anySet}` : ` WHERE ${anySet}`;
+  return { sql: `UPDATE ${ident(target.table)} SET ${sets}${where}`, params: scoped.params };
 }
 
 const COPY_SPECIAL = /[\\\t\n\r]/;

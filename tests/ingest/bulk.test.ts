@@ -53,7 +53,7 @@ describe('bulk SQL and COPY text', () => {
       'UPDATE task_label AS t SET human_automation = u.c2::text FROM unnest($1::text[], $2::text[], $3::text[]) AS u(c0, c1, c2) WHERE t.code = u.c0::text AND t.task_id = u.c1::int',
     );
     expect(clearScopeSql(target, { code: 'x' })).toEqual({
-      sql: 'UPDATE task_label SET human_automation = NULL WHERE code = $1',
+      sql: 'UPDATE task_label SET human_automation = NULL WHERE code = $1 AND (human_automation IS NOT NULL)',
       params: ['x'],
     });
     expect(clearScopeSql({ ...target, mode: 'insert' }, {})).toEqual({ sql: 'DELETE FROM task_label', params: [] });
