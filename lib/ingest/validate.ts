@@ -43,19 +43,32 @@ export function validateRecord<Row>(
 }
 
 /**
- * Detects duplicate natural keys within one file, remembering the line each key was first seen on. A valid
- * file has no duplicates, so each key costs one Set insertion plus a line pushed in insertion order; the
- * key → first-line map is built only at the first duplicate, and kept from then on.
+ * Detects duplicate natural keys within one file, remembering the line each key was first seen on. While the
+ * keys come in strictly increasing order (as O*NET's and OEWS's sorted files mostly do) they are all distinct,
+ * so each costs one comparison and a push; at the first key out of order they go into a Set, one insertion per
+ * key from then on. A valid file has no duplicates, so the key → first-line map is built only at the first one.
  */
 export class DuplicateKeys {
-  private readonly seen = new Set<string>();
-  /** First lines of `seen`'s keys, in its (insertion) order. */
+  /** The keys so far, while they are in strictly increasing order. */
+  private readonly ordered: string[] = [];
+  private seen: Set<string> | undefined;
+  /** First lines of the keys, in the order they were first seen. */
   private readonly lines: number[] = [];
   private firstLines: Map<string, number> | undefined;
 
   /** @returns an error if `key` was already seen, else undefined (and records it) */
   check(key: string, line: number, file: string): RowError | undefined {
     if (!this.firstLines) {
+      if (!this.seen) {
+        const last = this.ordered[this.ordered.length - 1];
+        if (last === undefined || key > last) {
+          this.ordered.push(key);
+          this.lines.push(line);
+          return undefined;
+        }
+        this.seen = new Set(this.ordered);
+        this.ordered.length = 0;
+      }
       const size = this.seen.size;
       this.seen.add(key);
       if (this.seen.size > size) {

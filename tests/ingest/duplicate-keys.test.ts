@@ -26,6 +26,21 @@ describe('DuplicateKeys', () => {
     );
   });
 
+  it('agrees with the definition when a long run of increasing keys is followed by any keys (property test)', () => {
+    const ordered = fc.uniqueArray(fc.string({ unit: fc.constantFrom('a', 'b', 'c', '|'), maxLength: 4 }), {
+      maxLength: 30,
+    });
+    const tail = fc.array(fc.string({ unit: fc.constantFrom('a', 'b', 'c', '|'), maxLength: 4 }), { maxLength: 20 });
+    fc.assert(
+      fc.property(ordered, tail, (head, rest) => {
+        const keys = [...[...head].sort(), ...rest];
+        const dedupe = new DuplicateKeys();
+        expect(keys.map((key, i) => dedupe.check(key, i + 2, 'f.csv'))).toEqual(reference(keys));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('names the first line of a key first seen long before the first duplicate', () => {
     const dedupe = new DuplicateKeys();
     for (let i = 0; i < 10_000; i++) expect(dedupe.check(`k${i}`, i + 2, 'f.csv')).toBeUndefined();
