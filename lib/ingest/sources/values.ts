@@ -33,7 +33,8 @@ const notANumber = (raw: string) => new Invalid(`not a number: "${raw}"`);
 function toMarkedNumber(raw: string, integer: boolean): MarkedNumber | Invalid {
   const t = raw.trim();
   if (t === '') return { value: null };
-  if (t in BLS_MARKERS) return { value: null, marker: t as BlsMarker };
+  // Own keys only: `in` also matched inherited names, so a cell reading "constructor" passed as a marker.
+  if (Object.hasOwn(BLS_MARKERS, t)) return { value: null, marker: t as BlsMarker };
   const n = parseDecimal(t);
   if (n === undefined) return notANumber(raw);
   if (integer && !Number.isInteger(n)) return new Invalid(`not a whole number: "${raw}"`);

@@ -21,6 +21,9 @@ describe('BLS cell values', () => {
     ]);
     expect(cell.parse(' ')).toEqual({ value: null });
     expect(cell.safeParse('n/a').error?.issues[0]?.message).toBe('not a number: "n/a"');
+    // Names every object inherits are text like any other, not markers.
+    for (const inherited of ['constructor', 'toString', '__proto__', 'hasOwnProperty'])
+      expect(cell.safeParse(inherited).error?.issues[0]?.message).toBe(`not a number: "${inherited}"`);
     expect(blsNumber({ integer: true }).safeParse('1.5').error?.issues[0]?.message).toBe('not a whole number: "1.5"');
   });
 
