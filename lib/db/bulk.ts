@@ -72,10 +72,14 @@ export function clearScopeSql(target: TableTarget, scope: Readonly<Record<string
 const COPY_SPECIAL = /[\\\t\n\r]/;
 const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 
+/** COPY text-format escaping of one non-null value (backslash, tab, line feed, carriage return). */
+export function escapeCopyText(value: string): string {
+  return COPY_SPECIAL.test(value) ? value.replace(/[\\\t\n\r]/g, (ch) => COPY_ESCAPES[ch] as string) : value;
+}
+
 /** Escapes one encoded value for COPY's text format. */
 function copyCell(value: string | null | undefined): string {
-  if (value === null || value === undefined) return '\\N';
-  return COPY_SPECIAL.test(value) ? value.replace(/[\\\t\n\r]/g, (ch) => COPY_ESCAPES[ch] as string) : value;
+  return value === null || value === undefined ? '\\N' : escapeCopyText(value);
 }
 
 /** One row of encoded values → one COPY text-format line (with its newline). */

@@ -1,24 +1,17 @@
-import { copyLine, encodeValue } from '../db/bulk';
+import { copyLine, encodeValue, escapeCopyText } from '../db/bulk';
 import type { ColumnType } from '../db/table-types';
 
 /** One keyed row (a spec's toRow) → one COPY text line, without its newline. */
 export type CopyLineEncoder = (values: Readonly<Record<string, unknown>>) => string;
 
-const SPECIAL = /[\\\t\n\r]/;
-const ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
-
-/** COPY text escaping of one non-null value (backslash, tab, line feed, carriage return). */
-const escaped = (text: string) =>
-  SPECIAL.test(text) ? text.replace(/[\\\t\n\r]/g, (ch) => ESCAPES[ch] as string) : text;
-
 /** COPY text of one value of a column type, exactly as copyLine(encodeValue(…)) writes it. */
 const CELL: Record<ColumnType, (value: unknown) => string> = {
-  text: (v) => (v === null || v === undefined ? '\\N' : escaped(String(v))),
+  text: (v) => (v === null || v === undefined ? '\\N' : escapeCopyText(String(v))),
   // A number's text never holds a character COPY escapes, so numbers skip the check.
-  int: (v) => (v === null || v === undefined ? '\\N' : typeof v === 'number' ? String(v) : escaped(String(v))),
-  float: (v) => (v === null || v === undefined ? '\\N' : typeof v === 'number' ? String(v) : escaped(String(v))),
+  int: (v) => (v === null || v === undefined ? '\\N' : typeof v === 'number' ? String(v) : escapeCopyText(String(v))),
+  float: (v) => (v === null || v === undefined ? '\\N' : typeof v === 'number' ? String(v) : escapeCopyText(String(v))),
   bool: (v) => (v === null || v === undefined ? '\\N' : v ? 'true' : 'false'),
-  jsonb: (v) => (v === null || v === undefined ? '\\N' : escaped(JSON.stringify(v))),
+  jsonb: (v) => (v === null || v === undefined ? '\\N' : escapeCopyText(JSON.stringify(v))),
 };
 
 /**

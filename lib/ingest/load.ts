@@ -10,6 +10,7 @@ import {
   startImportRun,
   type ImportRunResult,
 } from '../db/imports';
+import { WHOLE_FILE_BYTES } from './file-bytes';
 import { runFileName, type AnyFileSpec } from './types';
 import { InvalidFile, inlineBatches, writeRows, type BatchSource, type Tally } from './write-rows';
 
@@ -45,15 +46,12 @@ function databaseMessage(err: unknown): string {
   return inner.replace(/\s+/g, ' ').trim();
 }
 
-/** Largest file hashed whole off the main thread; larger ones are streamed through the hash here. */
-const OFF_THREAD_HASH_BYTES = 32 * 1024 * 1024;
-
 /**
- * sha256 of a file. Up to OFF_THREAD_HASH_BYTES it is read and hashed in the thread pool (WebCrypto), so
+ * sha256 of a file. Up to WHOLE_FILE_BYTES (as the parse reads it) it is read and hashed in the thread pool (WebCrypto), so
  * the thread that parses and writes the ingest does not spend its time on it; larger files are streamed.
  */
 export async function fileChecksum(absPath: string): Promise<string> {
-  if (statSync(absPath).size <= OFF_THREAD_HASH_BYTES) {
+  if (statSync(absPath).size <= WHOLE_FILE_BYTES) {
     const digest = await webcrypto.subtle.digest('SHA-256', await readFile(absPath));
     return Buffer.from(digest).toString('hex');
   }

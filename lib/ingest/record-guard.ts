@@ -37,6 +37,11 @@ type State = (typeof State)[keyof typeof State];
 
 const fmt = (n: number) => n.toLocaleString('en-US');
 
+/** The reason for a field over its cap (`hint` says more about an open quote), shared with unquoted-rows.ts. */
+export const fieldTooLong = (max: number, hint = '') => `field longer than ${fmt(max)} characters${hint}`;
+/** The reason for a record over its cap, shared with unquoted-rows.ts. */
+export const recordTooLong = (max: number) => `record longer than ${fmt(max)} characters`;
+
 /**
  * Watches delimited text (strings in, strings out) with a one-pass quote state machine and passes on
  * only whole records, so the parser never re-reads an unfinished record at each chunk (that re-read made
@@ -79,10 +84,9 @@ export function recordGuard(options: RecordGuardOptions): Transform {
     if (fieldChars > maxField) {
       const open = state === State.Quoted || state === State.QuoteInQuoted;
       const hint = open ? ` (a quoted field opened on line ${fmt(fieldStartLine)}: is its closing quote missing?)` : '';
-      return { line: fieldStartLine, field, reason: `field longer than ${fmt(maxField)} characters${hint}` };
+      return { line: fieldStartLine, field, reason: fieldTooLong(maxField, hint) };
     }
-    if (recordChars > maxRecord)
-      return { line: recordLine, field, reason: `record longer than ${fmt(maxRecord)} characters` };
+    if (recordChars > maxRecord) return { line: recordLine, field, reason: recordTooLong(maxRecord) };
     return undefined;
   };
 

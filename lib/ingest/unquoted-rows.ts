@@ -1,4 +1,4 @@
-import { MAX_FIELD_CHARS, MAX_RECORD_CHARS, type RecordLimits } from './record-guard';
+import { fieldTooLong, MAX_FIELD_CHARS, MAX_RECORD_CHARS, type RecordLimits, recordTooLong } from './record-guard';
 
 /** A record over a cap: which field (0-based) and why; its line is the next one its reader counts. */
 export interface CapProblem {
@@ -18,8 +18,6 @@ export interface UnquotedChunk {
 
 type Newline = '\n' | '\r\n' | '\r';
 
-const fmt = (n: number) => n.toLocaleString('en-US');
-
 /** Line ending of a file, guessed from its first records exactly as papaparse guesses it (so both paths split alike). */
 export function guessNewline(text: string): Newline {
   const head = text.slice(0, 1024 * 1024);
@@ -36,11 +34,10 @@ export function capProblem(cells: readonly string[], maxField: number, maxRecord
   let before = 0; // characters of the record before this field, delimiters included
   for (let field = 0; field < cells.length; field++) {
     const length = (cells[field] as string).length;
-    if (length > maxField) return { field, reason: `field longer than ${fmt(maxField)} characters` };
-    if (before + length > maxRecord) return { field, reason: `record longer than ${fmt(maxRecord)} characters` };
+    if (length > maxField) return { field, reason: fieldTooLong(maxField) };
+    if (before + length > maxRecord) return { field, reason: recordTooLong(maxRecord) };
     before += length + 1;
-    if (before > maxRecord && field + 1 < cells.length)
-      return { field: field + 1, reason: `record longer than ${fmt(maxRecord)} characters` };
+    if (before > maxRecord && field + 1 < cells.length) return { field: field + 1, reason: recordTooLong(maxRecord) };
   }
   return undefined;
 }
@@ -62,14 +59,14 @@ export async function* unquotedRowChunks(
   let newline: Newline | undefined;
   let carry = ''; // the unfinished record
   const split = (block: string): UnquotedChunk => {
-    const rows: string[][] = [];
+    const chunk: UnquotedChunk = { rows: [], singleLine: newline === '\n', nulFree: !block.includes('\u0000') };
     for (const record of block.split(newline as Newline)) {
       const cells = record.split(delimiter);
-      const problem = record.length > shortest ? capProblem(cells, maxField, maxRecord) : undefined;
-      if (problem) return { rows, singleLine: newline === '\n', nulFree: !block.includes('\u0000'), problem };
-      rows.push(cells);
+      chunk.problem = record.length > shortest ? capProblem(cells, maxField, maxRecord) : undefined;
+      if (chunk.problem) return chunk;
+      chunk.rows.push(cells);
     }
-    return { rows, singleLine: newline === '\n', nulFree: !block.includes('\u0000') };
+    return chunk;
   };
   for await (const piece of text) {
     const all = carry + piece;

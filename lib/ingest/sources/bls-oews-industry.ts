@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FileSpec, RawRecord, TableTarget } from '../types';
-import { blsNumber, matchingCell, requiredText, socCode, type MarkedNumber } from './values';
+import { blsNumber, matchingCell, requiredText, socCode, markerReasons } from './values';
 
 /** OEWS national industry-specific years present as one file each: bls/oews_industry/oews_natsector_M{year}.csv. */
 export const OEWS_INDUSTRY_YEARS = [2024] as const;
@@ -76,15 +76,6 @@ function rowSchema(year: number): z.ZodType<OewsIndustryRow, RawRecord> {
       ...numeric,
     })
     .transform((r): OewsIndustryRow => {
-      // No closure or spread per row: this runs once for each of ~16,000 rows of 32 columns.
-      const reasons: Record<string, string> = {};
-      let marked = false;
-      for (const header of NUMERIC_HEADERS) {
-        const marker = (r[header] as MarkedNumber).marker;
-        if (!marker) continue;
-        reasons[NUMERIC_COLUMNS[header]] = marker;
-        marked = true;
-      }
       return {
         year,
         naics: r.NAICS,
@@ -103,7 +94,7 @@ function rowSchema(year: number): z.ZodType<OewsIndustryRow, RawRecord> {
         aMedian: r.A_MEDIAN.value,
         aPct10: r.A_PCT10.value,
         aPct90: r.A_PCT90.value,
-        nullReasons: marked ? reasons : null,
+        nullReasons: markerReasons(r, NUMERIC_HEADERS, NUMERIC_COLUMNS),
       };
     });
 }

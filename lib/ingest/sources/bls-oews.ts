@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FileSpec, TableTarget } from '../types';
-import { blsNumber, requiredText, socCode, type MarkedNumber } from './values';
+import { blsNumber, requiredText, socCode, markerReasons } from './values';
 
 /** OEWS national years present as one file each: bls/oews_national/oews_national_M{year}.csv. */
 export const OEWS_YEARS = [2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024] as const;
@@ -69,14 +69,6 @@ function oewsRowSchema(year: number): z.ZodType<OewsRow, Record<string, string>>
       A_PCT90: blsNumber(),
     })
     .transform((r): OewsRow => {
-      const reasons: Record<string, string> = {};
-      let marked = false;
-      for (const header of NUMERIC_HEADERS) {
-        const marker = (r[header] as MarkedNumber).marker;
-        if (!marker) continue;
-        reasons[NUMERIC_COLUMNS[header]] = marker;
-        marked = true;
-      }
       return {
         year,
         occCode: r.OCC_CODE,
@@ -91,7 +83,7 @@ function oewsRowSchema(year: number): z.ZodType<OewsRow, Record<string, string>>
         aMedian: r.A_MEDIAN.value,
         aPct10: r.A_PCT10.value,
         aPct90: r.A_PCT90.value,
-        nullReasons: marked ? reasons : null,
+        nullReasons: markerReasons(r, NUMERIC_HEADERS, NUMERIC_COLUMNS),
       };
     });
 }

@@ -50,6 +50,25 @@ export function blsNumber(options: { integer?: boolean } = {}) {
   return cellSchema((raw) => toMarkedNumber(raw, integer));
 }
 
+/**
+ * Table column → BLS marker for each marked numeric cell of a row (`columns`: header → table column), or
+ * null when none is marked. A loop over a fixed list, no closure or Object.keys: it runs once per OEWS row.
+ */
+export function markerReasons<H extends string>(
+  row: Readonly<Record<H, unknown>>,
+  headers: readonly H[],
+  columns: Readonly<Record<H, string>>,
+): Record<string, string> | null {
+  let reasons: Record<string, string> | null = null;
+  for (const header of headers) {
+    const marker = (row[header] as MarkedNumber).marker;
+    if (!marker) continue;
+    reasons ??= {};
+    reasons[columns[header]] = marker;
+  }
+  return reasons;
+}
+
 /** A required finite number (thousands separators allowed). */
 export const requiredNumber = cellSchema((raw) => parseDecimal(raw) ?? notANumber(raw));
 
