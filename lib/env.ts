@@ -20,6 +20,11 @@ const schema = z.object({
     .string()
     .min(1)
     .default(path.join(process.cwd(), 'data', 'pglite')),
+  /**
+   * The embedded PGlite's buffer pool (MB) when serving the web; batch work (ingest, scoring) keeps Postgres's 128.
+   * Every buffer counts in the server's memory once touched; the operating system's file cache holds the rest.
+   */
+  PGLITE_SERVING_SHARED_BUFFERS_MB: z.coerce.number().int().min(1).max(1024).default(16),
   DATA_DIR: z.string().min(1).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Interface `npm run start:demo` listens on: loopback unless set (e.g. 0.0.0.0 to serve a LAN or a container). */

@@ -52,6 +52,8 @@ export interface DbOptions {
   pgliteDir?: string;
   /** Connect, statement and query timeouts; the 'batch' profile's when absent (scripts, tests). */
   timeouts?: DbTimeouts;
+  /** PGlite's shared_buffers in MB; Postgres's default (128) when absent. */
+  pgliteSharedBuffersMb?: number;
 }
 
 /** Opens a database: Postgres through @prisma/adapter-pg when a URL is given, PGlite otherwise. */
@@ -94,7 +96,10 @@ export function createDb(options: DbOptions): Db {
   }
   const dir = options.pgliteDir ?? env.PGLITE_DIR;
   if (dir !== 'memory') mkdirSync(dir, { recursive: true });
-  const lite = dir === 'memory' ? new PGlite() : new PGlite(dir);
+  const startParams = options.pgliteSharedBuffersMb
+    ? [...PGlite.defaultStartParams, '-c', `shared_buffers=${options.pgliteSharedBuffersMb}MB`]
+    : undefined;
+  const lite = new PGlite({ dataDir: dir === 'memory' ? undefined : dir, startParams });
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(lite) });
   return {
     prisma,
@@ -117,6 +122,10 @@ const globalForDb = globalThis as unknown as { taskshiftDb?: Db };
  * calls it bare ('serving': short timeouts); CLI scripts call getDb('batch') first, and the first call's profile stays.
  */
 export function getDb(profile: DbProfile = 'serving'): Db {
-  globalForDb.taskshiftDb ??= createDb({ url: env.DATABASE_URL, timeouts: timeoutsFor(profile) });
+  globalForDb.taskshiftDb ??= createDb({
+    url: env.DATABASE_URL,
+    timeouts: timeoutsFor(profile),
+    pgliteSharedBuffersMb: profile === 'serving' ? env.PGLITE_SERVING_SHARED_BUFFERS_MB : undefined,
+  });
   return globalForDb.taskshiftDb;
 }

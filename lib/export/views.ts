@@ -19,7 +19,7 @@ interface Rendered {
 }
 // Every request for the same view and parameters gets the same bytes until the data stamp moves;
 // 16 entries of at most ≈ 200 KB (the full occupations CSV) bound it to a few MB.
-const rendered = keyedCache<Rendered>(16);
+const rendered = keyedCache<Rendered>('export.rendered', 16);
 
 /** Concatenates a CSV's chunks into one UTF-8 byte array. */
 export async function renderCsv(chunks: AsyncIterable<string>): Promise<Uint8Array<ArrayBuffer>> {

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Db } from '@/lib/db/client';
-import { clearDashboardCache, keyedCache, STAMP_TTL_MS } from '@/lib/db/queries/cache';
+import { cached, clearDashboardCache, keyedCache, STAMP_TTL_MS } from '@/lib/db/queries/cache';
 import { LruCache } from '@/lib/db/queries/lru';
 import { fetchOccupationDetail } from '@/lib/db/queries/occupation-detail';
 import { freshDb } from '../helpers/db';
@@ -32,7 +32,7 @@ describe('keyed cache per data stamp (PGlite)', () => {
 
   it('loads each key once, evicts past capacity and reloads everything when the data stamp changes', async () => {
     const loads: string[] = [];
-    const memo = keyedCache<string>(2);
+    const memo = keyedCache<string>('test.lru-two', 2);
     const load = (key: string) => async () => {
       loads.push(key);
       return `${key}#${loads.length}`;
@@ -49,8 +49,22 @@ describe('keyed cache per data stamp (PGlite)', () => {
     expect(loads).toEqual(['a', 'b', 'c', 'a', 'a']);
   });
 
+  it('is one cache per process: a second instance of the module (as Next bundles pages and routes) shares it', async () => {
+    const memo = keyedCache<string>('test.shared', 4);
+    let loads = 0;
+    expect(await memo(db, 'k', async () => `first#${++loads}`)).toBe('first#1');
+    vi.resetModules();
+    const again = await import('@/lib/db/queries/cache');
+    expect(again.keyedCache).not.toBe(keyedCache); // a second instance of the module
+    const twin = again.keyedCache<string>('test.shared', 4);
+    expect(await twin(db, 'k', async () => `second#${++loads}`)).toBe('first#1');
+    expect(await again.cached('test.memo', db, async () => ++loads)).toBe(2);
+    expect(await cached('test.memo', db, async () => ++loads)).toBe(2);
+    expect(loads).toBe(2);
+  });
+
   it('forgets a failed load so the next caller retries', async () => {
-    const memo = keyedCache<number>(4);
+    const memo = keyedCache<number>('test.failed-load', 4);
     let calls = 0;
     await expect(
       memo(db, 'x', async () => {

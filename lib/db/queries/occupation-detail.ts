@@ -75,7 +75,7 @@ function withoutSearchText(o: CatalogueOccupation): Omit<CatalogueOccupation, 's
 export const DETAIL_BATCH = 64;
 /** Batches kept per data stamp: 20 × 64 covers all 1,016 current occupations (about 21 MB of heap, measured). */
 export const DETAIL_CACHE_BATCHES = 20;
-const detailCache = keyedCache<Map<string, OccupationDetail>>(DETAIL_CACHE_BATCHES);
+const detailCache = keyedCache<Map<string, OccupationDetail>>('occupation-detail.batches', DETAIL_CACHE_BATCHES);
 
 /**
  * One occupation in full, or null when the code is not a current O*NET occupation. Built with its

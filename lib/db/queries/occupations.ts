@@ -112,7 +112,7 @@ export function occupationsKey(
 }
 
 // Pages of the explorer and of GET /api/occupations per data stamp: search, filter and sort once per query.
-const pages = keyedCache<OccupationsPage>(256);
+const pages = keyedCache<OccupationsPage>('occupations.pages', 256);
 
 /**
  * One page of the occupation explorer, with the number of occupations and workers matching.

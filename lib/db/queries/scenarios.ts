@@ -117,7 +117,7 @@ export function sortScenarioRows(
 }
 
 // The same inputs on the page, its API answer and its CSVs are computed once per data stamp.
-const results = keyedCache<ScenarioView>(32);
+const results = keyedCache<ScenarioView>('scenarios.results', 32);
 
 /** Baseline vs scenario at the horizon, by occupation, major group, sector and in total. */
 export async function fetchScenario(query: ScenarioQuery, db: Db = getDb()): Promise<ScenarioView> {

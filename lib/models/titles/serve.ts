@@ -3,15 +3,21 @@ import { selectBackend } from '../backend';
 import { listTitleCoders, loadTitleCoder } from './artifact';
 import type { TitleCoder } from './coder';
 
-let loading: Promise<TitleCoder | null> | undefined;
+// On globalThis: Next bundles instrumentation.ts, the pages and the route handlers as separate module instances,
+// and a module-level promise would load (and hold) one coder per instance.
+const globalForCoder = globalThis as unknown as { taskshiftTitleCoders?: Map<string, Promise<TitleCoder | null>> };
 
 /**
- * The newest title coder under models/, loaded once per process and kept (inference then costs
+ * The newest title coder under models/, loaded once per process (one for all of Next's bundles) and kept (inference then costs
  * a few milliseconds per title). Resolves to null when no artifact is present or it fails to load,
  * so search falls back to lexical matching.
  */
 export function servingTitleCoder(root = path.join(process.cwd(), 'models')): Promise<TitleCoder | null> {
-  loading ??= (async () => {
+  globalForCoder.taskshiftTitleCoders ??= new Map();
+  const loaded = globalForCoder.taskshiftTitleCoders;
+  const known = loaded.get(root);
+  if (known) return known;
+  const loading = (async () => {
     const [version] = listTitleCoders(root);
     if (!version) return null;
     try {
@@ -22,5 +28,6 @@ export function servingTitleCoder(root = path.join(process.cwd(), 'models')): Pr
       return null;
     }
   })();
+  loaded.set(root, loading);
   return loading;
 }
