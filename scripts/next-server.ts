@@ -11,6 +11,13 @@
  */
 export const SERVER_HEAP_MB = 1024;
 
+/**
+ * V8 young-generation semi-space, in MB. Why: at the default (16) each request's garbage piles up in a 48 MB
+ * new space that stays resident; at 4 the first visit of the main pages on PGlite left the server 30–60 MB
+ * smaller 2 s after and 80–120 MB smaller 10 s after (four runs each), with the same page and search times.
+ */
+export const SERVER_SEMI_SPACE_MB = 4;
+
 /** Preload that stamps each request with its TCP peer address, which login rate limits are keyed by. */
 export const PEER_ADDRESS_PRELOAD = './scripts/peer-address.cjs';
 
@@ -19,7 +26,14 @@ export const PAGE_CACHE_PRELOAD = './scripts/page-cache.cjs';
 
 /** Node's flags for the server process. */
 export function serverNodeFlags(): string[] {
-  return [`--max-old-space-size=${SERVER_HEAP_MB}`, '--require', PEER_ADDRESS_PRELOAD, '--require', PAGE_CACHE_PRELOAD];
+  return [
+    `--max-old-space-size=${SERVER_HEAP_MB}`,
+    `--max-semi-space-size=${SERVER_SEMI_SPACE_MB}`,
+    '--require',
+    PEER_ADDRESS_PRELOAD,
+    '--require',
+    PAGE_CACHE_PRELOAD,
+  ];
 }
 
 /** Arguments for `process.execPath` that run `next start` on a port (and host) with the server's Node flags. */
