@@ -11,6 +11,8 @@ const PIECE_BYTES = 64 * 1024;
 export interface FileBytes {
   stream: Readable;
   bytesRead(): number;
+  /** All of the file's bytes, when it was read whole. */
+  whole?: Buffer;
 }
 
 /**
@@ -32,5 +34,5 @@ export async function openFileBytes(absPath: string): Promise<FileBytes> {
       yield piece;
     }
   }
-  return { stream: Readable.from(pieces(), { objectMode: false }), bytesRead: () => handed };
+  return { stream: Readable.from(pieces(), { objectMode: false }), bytesRead: () => handed, whole: bytes };
 }

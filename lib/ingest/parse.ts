@@ -2,17 +2,21 @@ import type { Readable } from 'node:stream';
 import path from 'node:path';
 import Papa from 'papaparse';
 import type { AnyFileSpec, RawRecord, RowError } from './types';
-import { recordGuard, type RecordLimits, type ShapeProblem } from './record-guard';
+import { MAX_FIELD_CHARS, MAX_RECORD_CHARS, recordGuard, type RecordLimits, type ShapeProblem } from './record-guard';
 import { columnsRead } from './columns-read';
 import { openFileBytes } from './file-bytes';
 import { recordMaker } from './record-maker';
+import { hasSimpleQuoting } from './simple-quotes';
 import { unquotedRowChunks, type CapProblem } from './unquoted-rows';
 import { InvalidUtf8, NotUtf8Text, strictUtf8 } from './utf8-stream';
 
 /** A character that never occurs in text files: disables quoting for unquoted TSVs such as O*NET's. */
 const NO_QUOTE = '\u0000';
 
-/** Which splitter reads unquoted text: 'auto' splits it in one pass; 'papaparse' forces the quoting path (tests compare). */
+/**
+ * Which splitter reads the text: 'auto' splits unquoted text, and quoted text whose quoting is simple, in one pass;
+ * 'papaparse' forces the quoting path (tests compare).
+ */
 export type ParsePath = 'auto' | 'papaparse';
 
 /** One event of a parsed file: a record with its first physical line, or an error. */
@@ -71,8 +75,13 @@ interface RowChunk {
 const NO_ERRORS: Map<number, string> = new Map();
 
 /** Unquoted text in one pass (unquoted-rows.ts), in the chunks the quoting path gives. */
-async function* unquotedChunks(source: Readable, delimiter: string, limits: RecordLimits): AsyncGenerator<RowChunk> {
-  for await (const chunk of unquotedRowChunks(source, delimiter, limits)) yield { ...chunk, errors: NO_ERRORS };
+async function* unquotedChunks(
+  source: Readable,
+  delimiter: string,
+  limits: RecordLimits,
+  quoted: boolean,
+): AsyncGenerator<RowChunk> {
+  for await (const chunk of unquotedRowChunks(source, delimiter, limits, quoted)) yield { ...chunk, errors: NO_ERRORS };
 }
 
 /**
@@ -147,8 +156,19 @@ export async function* readRecordBatches(
   const source = strictUtf8();
   let problem: ShapeProblem | undefined;
   raw.on('error', (error) => source.destroy(error));
-  // Unquoted text with a one-character delimiter (O*NET's TSVs) is split in one pass; the rest goes through the guard.
-  const unquoted = splitter !== 'papaparse' && quoteChar === NO_QUOTE && delimiter.length === 1;
+  // Unquoted text with a one-character delimiter (O*NET's TSVs) is split in one pass, and so is quoted text read
+  // whole whose quoting is simple (BLS's CSVs: quotes only around cells with commas); the rest goes through the guard.
+  const oneCharacter = splitter !== 'papaparse' && delimiter.length === 1 && delimiter.charCodeAt(0) < 0x80;
+  const simplyQuoted =
+    oneCharacter &&
+    quoteChar === '"' &&
+    bytes.whole !== undefined &&
+    hasSimpleQuoting(
+      bytes.whole,
+      delimiter.charCodeAt(0),
+      Math.min(limits.maxFieldChars ?? MAX_FIELD_CHARS, limits.maxRecordChars ?? MAX_RECORD_CHARS) - 1,
+    );
+  const unquoted = (oneCharacter && quoteChar === NO_QUOTE) || simplyQuoted;
   // Only whole records reach papaparse; an over-long field or an unclosed quote ends the read early.
   const guarded = unquoted
     ? undefined
@@ -164,7 +184,7 @@ export async function* readRecordBatches(
   if (guarded) source.on('error', (error) => guarded.destroy(error));
   const chunks = guarded
     ? rowChunks(raw.pipe(source).pipe(guarded), delimiter, quoteChar)
-    : unquotedChunks(raw.pipe(source), delimiter, limits);
+    : unquotedChunks(raw.pipe(source), delimiter, limits, simplyQuoted);
   let names: string[] | undefined;
   let makeRecord: (cells: readonly string[]) => RawRecord = () => ({});
   let nextLine = 1;

@@ -1,4 +1,5 @@
 import { fieldTooLong, MAX_FIELD_CHARS, MAX_RECORD_CHARS, type RecordLimits, recordTooLong } from './record-guard';
+import { splitSimpleQuoted } from './simple-quotes';
 
 /** A record over a cap: which field (0-based) and why; its line is the next one its reader counts. */
 export interface CapProblem {
@@ -18,9 +19,12 @@ export interface UnquotedChunk {
 
 type Newline = '\n' | '\r\n' | '\r';
 
-/** Line ending of a file, guessed from its first records exactly as papaparse guesses it (so both paths split alike). */
-export function guessNewline(text: string): Newline {
-  const head = text.slice(0, 1024 * 1024);
+/**
+ * Line ending of a file, guessed from its first records exactly as papaparse guesses it (so both paths split
+ * alike): in quoted text, papaparse first drops what lies between quotes.
+ */
+export function guessNewline(text: string, quoted = false): Newline {
+  const head = quoted ? text.slice(0, 1024 * 1024).replace(/"[\s\S]*?"/gm, '') : text.slice(0, 1024 * 1024);
   const r = head.split('\r');
   const n = head.split('\n');
   if (r.length === 1 || (n.length > 1 && (n[0] as string).length < (r[0] as string).length)) return '\n';
@@ -47,11 +51,13 @@ export function capProblem(cells: readonly string[], maxField: number, maxRecord
  * one pass with native split, instead of the record guard's scan plus papaparse's. Rows, line endings
  * and caps are as on the quoting path (papaparse's newline guess; the guard's field and record caps,
  * which end the read at the first record over one). Whole records only; memory stays bounded.
+ * `quoted`: the text is quoted CSV that hasSimpleQuoting (simple-quotes.ts) accepted, so still one record a line.
  */
 export async function* unquotedRowChunks(
   text: AsyncIterable<string>,
   delimiter: string,
   limits: RecordLimits = {},
+  quoted = false,
 ): AsyncGenerator<UnquotedChunk> {
   const maxField = limits.maxFieldChars ?? MAX_FIELD_CHARS;
   const maxRecord = limits.maxRecordChars ?? MAX_RECORD_CHARS;
@@ -61,7 +67,7 @@ export async function* unquotedRowChunks(
   const split = (block: string): UnquotedChunk => {
     const chunk: UnquotedChunk = { rows: [], singleLine: newline === '\n', nulFree: !block.includes('\u0000') };
     for (const record of block.split(newline as Newline)) {
-      const cells = record.split(delimiter);
+      const cells = quoted ? splitSimpleQuoted(record, delimiter) : record.split(delimiter);
       chunk.problem = record.length > shortest ? capProblem(cells, maxField, maxRecord) : undefined;
       if (chunk.problem) return chunk;
       chunk.rows.push(cells);
@@ -71,7 +77,7 @@ export async function* unquotedRowChunks(
   for await (const piece of text) {
     const all = carry + piece;
     newline ??= /[\r\n]/.test(all)
-      ? guessNewline(all.slice(0, Math.max(all.lastIndexOf('\n'), all.lastIndexOf('\r')) + 1))
+      ? guessNewline(all.slice(0, Math.max(all.lastIndexOf('\n'), all.lastIndexOf('\r')) + 1), quoted)
       : undefined;
     const end = newline === undefined ? -1 : all.lastIndexOf(newline);
     carry = end === -1 ? all : all.slice(end + newline!.length);
