@@ -62,7 +62,7 @@ export function buildTfidf(
 ): TfidfIndex {
   const seen = new Set<string>();
   const unique = docs.filter((d) => d.text && !seen.has(`${d.cls}|${d.text}`) && seen.add(`${d.cls}|${d.text}`));
-  const { names, df, docFeatures, docCounts } = internFeatures(unique, chars);
+  const { names, df, ids, counts, docStart } = internFeatures(unique, chars);
   const maxDf = Math.max(1, Math.floor(maxDfShare * unique.length));
   const idfOf = new Float64Array(names.length).fill(Number.NaN); // NaN: a feature left out (df over maxDf)
   const idf = new Map<string, number>();
@@ -72,29 +72,31 @@ export function buildTfidf(
     idf.set(f, idfOf[id]!);
   });
   // Each kept feature's postings hold exactly its df documents, so they are filled in place.
-  const postingDocs = names.map((_, id) => new Int32Array(Number.isNaN(idfOf[id]) ? 0 : df[id]!));
-  const postingWeights = names.map((_, id) => new Float32Array(Number.isNaN(idfOf[id]) ? 0 : df[id]!));
+  const postingDocs = names.map((_, id) => (Number.isNaN(idfOf[id]) ? EMPTY_DOCS : new Int32Array(df[id]!)));
+  const postingWeights = names.map((_, id) => (Number.isNaN(idfOf[id]) ? EMPTY_WEIGHTS : new Float32Array(df[id]!)));
   const filled = new Int32Array(names.length);
   const values: number[] = [];
-  docFeatures.forEach((ids, d) => {
+  for (let d = 0; d < unique.length; d++) {
     // as weigh() does: sublinear tf × idf in the document's feature order, then L2-normalised
-    const counts = docCounts[d]!;
+    const from = docStart[d]!;
+    const to = docStart[d + 1]!;
     let norm = 0;
     values.length = 0;
-    for (let k = 0; k < ids.length; k++) {
+    for (let k = from; k < to; k++) {
       const w = idfOf[ids[k]!]!;
       const v = Number.isNaN(w) ? Number.NaN : (1 + Math.log(counts[k]!)) * w;
       values.push(v);
       if (!Number.isNaN(v)) norm += v * v;
     }
     const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-    for (let k = 0; k < ids.length; k++) {
-      if (Number.isNaN(values[k])) continue;
+    for (let k = from; k < to; k++) {
+      const v = values[k - from]!;
+      if (Number.isNaN(v)) continue;
       const id = ids[k]!;
       postingDocs[id]![filled[id]!] = d;
-      postingWeights[id]![filled[id]!++] = values[k]! * scale;
+      postingWeights[id]![filled[id]!++] = v * scale;
     }
-  });
+  }
   const postings = new Map<string, { docs: Int32Array; weights: Float32Array }>();
   names.forEach((f, id) => {
     if (!Number.isNaN(idfOf[id])) postings.set(f, { docs: postingDocs[id]!, weights: postingWeights[id]! });
@@ -111,23 +113,25 @@ export function buildTfidf(
   };
 }
 
+const EMPTY_DOCS = new Int32Array(0);
+const EMPTY_WEIGHTS = new Float32Array(0);
+
 /**
- * Every document's features as ids into `names` (first seen first) with their counts, and each feature's
- * document frequency. Why: one Map of features per document (about 50,000 titles × 60 n-grams) took some
- * 300 MB of heap while the serving title coder loaded; the ids and counts take a tenth of it.
+ * Every document's features as ids into `names` (first seen first) with their counts, flat (document d's are
+ * at docStart[d] … docStart[d + 1]), and each feature's document frequency. Why: one Map of features per
+ * document (about 50,000 titles × 60 n-grams) took some 300 MB of heap while the serving title coder loaded.
+ * Plain arrays, not a typed array per document: those are allocated outside V8's heap, and 100,000 small ones
+ * left the server's memory fragmented (its RSS 50–70 MB higher after loading, measured).
  */
 function internFeatures(docs: readonly TfidfDoc[], chars: boolean) {
   const idOf = new Map<string, number>();
   const names: string[] = [];
   const df: number[] = [];
-  const docFeatures: Int32Array[] = [];
-  const docCounts: Int32Array[] = [];
+  const ids: number[] = [];
+  const counts: number[] = [];
+  const docStart: number[] = [0];
   for (const doc of docs) {
-    const features = lexicalFeatures(doc.text, chars);
-    const ids = new Int32Array(features.size);
-    const counts = new Int32Array(features.size);
-    let k = 0;
-    for (const [f, n] of features) {
+    for (const [f, n] of lexicalFeatures(doc.text, chars)) {
       let id = idOf.get(f);
       if (id === undefined) {
         id = names.length;
@@ -136,13 +140,12 @@ function internFeatures(docs: readonly TfidfDoc[], chars: boolean) {
         df.push(0);
       }
       df[id]!++;
-      ids[k] = id;
-      counts[k++] = n;
+      ids.push(id);
+      counts.push(n);
     }
-    docFeatures.push(ids);
-    docCounts.push(counts);
+    docStart.push(ids.length);
   }
-  return { names, df, docFeatures, docCounts };
+  return { names, df, ids, counts, docStart };
 }
 
 /** Reusable scratch space for queries (one per index; queries are synchronous, so sharing is safe). */
