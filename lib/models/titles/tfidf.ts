@@ -71,9 +71,23 @@ export function buildTfidf(
     idfOf[id] = Math.log((unique.length + 1) / (df[id]! + 1)) + 1;
     idf.set(f, idfOf[id]!);
   });
-  // Each kept feature's postings hold exactly its df documents, so they are filled in place.
-  const postingDocs = names.map((_, id) => (Number.isNaN(idfOf[id]) ? EMPTY_DOCS : new Int32Array(df[id]!)));
-  const postingWeights = names.map((_, id) => (Number.isNaN(idfOf[id]) ? EMPTY_WEIGHTS : new Float32Array(df[id]!)));
+  // Each kept feature's postings hold exactly its df documents, so they are filled in place: views into one pair of
+  // buffers: 50,000 buffers of their own cost an object and a backing store each (11 MB more heap once loaded, measured).
+  let total = 0;
+  names.forEach((_, id) => {
+    if (!Number.isNaN(idfOf[id])) total += df[id]!;
+  });
+  const allDocs = new Int32Array(total);
+  const allWeights = new Float32Array(total);
+  let offset = 0;
+  const postingDocs: Int32Array[] = [];
+  const postingWeights: Float32Array[] = [];
+  names.forEach((_, id) => {
+    const length = Number.isNaN(idfOf[id]) ? 0 : df[id]!;
+    postingDocs.push(allDocs.subarray(offset, offset + length));
+    postingWeights.push(allWeights.subarray(offset, offset + length));
+    offset += length;
+  });
   const filled = new Int32Array(names.length);
   const values: number[] = [];
   for (let d = 0; d < unique.length; d++) {
@@ -112,9 +126,6 @@ export function buildTfidf(
     chars,
   };
 }
-
-const EMPTY_DOCS = new Int32Array(0);
-const EMPTY_WEIGHTS = new Float32Array(0);
 
 /**
  * Every document's features as ids into `names` (first seen first) with their counts, flat (document d's are
