@@ -66,27 +66,27 @@ export function buildTfidf(
   const maxDf = Math.max(1, Math.floor(maxDfShare * unique.length));
   const idfOf = new Float64Array(names.length).fill(Number.NaN); // NaN: a feature left out (df over maxDf)
   const idf = new Map<string, number>();
+  let total = 0; // postings of the kept features
   names.forEach((f, id) => {
     if (df[id]! > maxDf) return;
     idfOf[id] = Math.log((unique.length + 1) / (df[id]! + 1)) + 1;
     idf.set(f, idfOf[id]!);
+    total += df[id]!;
   });
   // Each kept feature's postings hold exactly its df documents, so they are filled in place: views into one pair of
   // buffers: 50,000 buffers of their own cost an object and a backing store each (11 MB more heap once loaded, measured).
-  let total = 0;
-  names.forEach((_, id) => {
-    if (!Number.isNaN(idfOf[id])) total += df[id]!;
-  });
   const allDocs = new Int32Array(total);
   const allWeights = new Float32Array(total);
+  const postings = new Map<string, { docs: Int32Array; weights: Float32Array }>();
+  const postingOf: ({ docs: Int32Array; weights: Float32Array } | undefined)[] = [];
   let offset = 0;
-  const postingDocs: Int32Array[] = [];
-  const postingWeights: Float32Array[] = [];
-  names.forEach((_, id) => {
-    const length = Number.isNaN(idfOf[id]) ? 0 : df[id]!;
-    postingDocs.push(allDocs.subarray(offset, offset + length));
-    postingWeights.push(allWeights.subarray(offset, offset + length));
-    offset += length;
+  names.forEach((f, id) => {
+    const end = Number.isNaN(idfOf[id]) ? offset : offset + df[id]!;
+    const posting =
+      end > offset ? { docs: allDocs.subarray(offset, end), weights: allWeights.subarray(offset, end) } : undefined;
+    if (posting) postings.set(f, posting);
+    postingOf.push(posting);
+    offset = end;
   });
   const filled = new Int32Array(names.length);
   const values: number[] = [];
@@ -107,14 +107,11 @@ export function buildTfidf(
       const v = values[k - from]!;
       if (Number.isNaN(v)) continue;
       const id = ids[k]!;
-      postingDocs[id]![filled[id]!] = d;
-      postingWeights[id]![filled[id]!++] = v * scale;
+      const posting = postingOf[id]!;
+      posting.docs[filled[id]!] = d;
+      posting.weights[filled[id]!++] = v * scale;
     }
   }
-  const postings = new Map<string, { docs: Int32Array; weights: Float32Array }>();
-  names.forEach((f, id) => {
-    if (!Number.isNaN(idfOf[id])) postings.set(f, { docs: postingDocs[id]!, weights: postingWeights[id]! });
-  });
   return {
     postings,
     idf,
