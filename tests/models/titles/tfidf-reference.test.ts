@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildTfidf, lexicalFeatures, type TfidfDoc } from '@/lib/models/titles/tfidf';
+import { buildTfidf, lexicalFeatures, type TfidfDoc, type TfidfIndex } from '@/lib/models/titles/tfidf';
 
 /** The index as first written (a feature Map per document, postings as plain arrays): the reference it must equal. */
 function referenceTfidf(docs: readonly TfidfDoc[], codes: readonly string[], chars: boolean, maxDfShare: number) {
@@ -46,6 +46,23 @@ function referenceTfidf(docs: readonly TfidfDoc[], codes: readonly string[], cha
   };
 }
 
+/** The flat index read back as the reference's Maps (feature → postings, feature → idf), in feature-id order. */
+function asMaps(index: TfidfIndex) {
+  const { featureIds, idf, postingStart, postingDocs, postingWeights, ...rest } = index;
+  const names = [...featureIds.keys()];
+  expect([...featureIds.values()]).toEqual(names.map((_, id) => id)); // ids count up in insertion order
+  expect(postingStart.length).toBe(names.length + 1);
+  expect(postingStart.at(-1)).toBe(postingDocs.length);
+  const span = (id: number) => [postingStart[id]!, postingStart[id + 1]!] as const;
+  return {
+    postings: new Map(
+      names.map((f, id) => [f, { docs: postingDocs.slice(...span(id)), weights: postingWeights.slice(...span(id)) }]),
+    ),
+    idf: new Map(names.map((f, id) => [f, idf[id]!])),
+    ...rest,
+  };
+}
+
 describe('buildTfidf', () => {
   it('builds exactly the reference index: postings, weights, idf and their order (property test)', () => {
     const text = fc
@@ -59,7 +76,7 @@ describe('buildTfidf', () => {
         fc.constantFrom(1, 0.5, 0.1),
         (docs, chars, share) => {
           const codes = ['a', 'b', 'c'];
-          const built = buildTfidf(docs, codes, chars, share);
+          const built = asMaps(buildTfidf(docs, codes, chars, share));
           const reference = referenceTfidf(docs, codes, chars, share);
           expect(built).toEqual(reference);
           expect([...built.postings.keys()]).toEqual([...reference.postings.keys()]);

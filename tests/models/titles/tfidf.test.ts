@@ -21,13 +21,13 @@ describe('TF-IDF nearest title', () => {
 
   it('leaves out features above the max_df share, so they no longer match', () => {
     const pruned = buildTfidf(docs, ['15-1252.00', '43-3051.00', '53-3032.00'], true, 0.25);
-    expect(index.idf.has('w:developer')).toBe(true);
-    expect(pruned.idf.has('w:developer')).toBe(false); // in 2 of 4 titles
-    expect(pruned.idf.has('w:java')).toBe(true);
+    expect(index.featureIds.has('w:developer')).toBe(true);
+    expect(pruned.featureIds.has('w:developer')).toBe(false); // in 2 of 4 titles
+    expect(pruned.featureIds.has('w:java')).toBe(true);
   });
 
   it('indexes only words when character grams are off (task statements)', () => {
     const words = buildTfidf(docs, ['a', 'b', 'c'], false);
-    expect([...words.idf.keys()].every((f) => f.startsWith('w:'))).toBe(true);
+    expect([...words.featureIds.keys()].every((f) => f.startsWith('w:'))).toBe(true);
   });
 });
