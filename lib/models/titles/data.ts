@@ -25,20 +25,39 @@ export function onetDir(dataRoot: string): string {
   return path.join(dataRoot, ...CURRENT_ONET_FOLDER.split('/'));
 }
 
-/** Reads a tab-separated O*NET file (header first, no quoting) as objects keyed by header. */
+/**
+ * Reads a tab-separated O*NET file (header first, no quoting) as objects keyed by header. Each cell is decoded
+ * from the file's bytes on its own: cells split from one decoded text would each keep the whole file's text
+ * alive (V8 slices), and the serving coder keeps titles and tasks from two 4 MB files.
+ */
 function readTsv(file: string): Record<string, string>[] {
   if (!existsSync(file)) throw new Error(`${file}: not found`);
-  const lines = readFileSync(file, 'utf8')
-    .replace(/^\uFEFF/, '')
-    .split(/\r?\n/);
-  const header = (lines[0] ?? '').split('\t');
+  const bytes = readFileSync(file);
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  let header: string[] | undefined;
   const rows: Record<string, string>[] = [];
-  for (const line of lines.slice(1)) {
-    if (!line.trim()) continue;
-    const cells = line.split('\t');
-    rows.push(Object.fromEntries(header.map((h, i) => [h, (cells[i] ?? '').trim()])));
+  for (let start = bom; start < bytes.length; ) {
+    const newline = bytes.indexOf(0x0a, start);
+    const end = newline < 0 ? bytes.length : newline;
+    const cells = splitCells(bytes, start, end > start && bytes[end - 1] === 0x0d ? end - 1 : end);
+    start = end + 1;
+    if (!header) header = cells;
+    else if (cells.some((c) => c.trim()))
+      rows.push(Object.fromEntries(header.map((h, i) => [h, (cells[i] ?? '').trim()])));
   }
   return rows;
+}
+
+/** The tab-separated cells of bytes[from, to), each decoded on its own. */
+function splitCells(bytes: Buffer, from: number, to: number): string[] {
+  const cells: string[] = [];
+  for (let start = from; ; ) {
+    const tab = bytes.indexOf(0x09, start);
+    const end = tab < 0 || tab > to ? to : tab;
+    cells.push(bytes.toString('utf8', start, end));
+    if (end === to) return cells;
+    start = end + 1;
+  }
 }
 
 function push(map: Map<string, string[]>, key: string, value: string): void {
