@@ -1,7 +1,7 @@
 import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '../lib/models/tf';
 import { createDb } from '../lib/db/client';
 import { readScoringData, readTrainingData } from '../lib/db/model-data';
 import { env } from '../lib/env';

@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import * as tf from '@tensorflow/tfjs';
+import * as tf from './tf';
 import type { ActivityPrior } from './activity-prior';
 import type { ModelConfig } from './config';
 import './layers';

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import * as tf from '@tensorflow/tfjs';
+import * as tf from './tf';
 import { env } from '../env';
 
 export type BackendName = 'tensorflow' | 'wasm' | 'cpu';

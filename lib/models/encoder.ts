@@ -1,4 +1,4 @@
-import * as tf from '@tensorflow/tfjs';
+import * as tf from './tf';
 import type { ModelConfig } from './config';
 import { headWidth, TASK_HEADS, type HeadSpec } from './heads';
 import { MaskedMean, SeededDropout, TokenAttention, TrainableEmbedding, WeightedSum } from './layers';

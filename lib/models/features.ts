@@ -1,4 +1,4 @@
-import * as tf from '@tensorflow/tfjs';
+import * as tf from './tf';
 import type { TaskExample } from './data';
 import { encode, type Vocab } from './tokenizer';
 

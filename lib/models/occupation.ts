@@ -1,4 +1,4 @@
-import * as tf from '@tensorflow/tfjs';
+import * as tf from './tf';
 
 /** Attention over an occupation's tasks: logit = w · [task vector, is core, is supplemental]. */
 export interface OccupationHead {

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import * as tf from '@tensorflow/tfjs';
+import * as tf from './tf';
 import { toArtifacts } from './artifact';
 import type { EncodedTasks } from './features';
 import { TASK_HEADS } from './heads';

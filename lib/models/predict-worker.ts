@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import * as tf from '@tensorflow/tfjs';
+import * as tf from './tf';
 import './layers';
 import { selectBackend, type BackendName } from './backend';
 import { headByName } from './heads';

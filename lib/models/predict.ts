@@ -1,4 +1,4 @@
-import * as tf from '@tensorflow/tfjs';
+import * as tf from './tf';
 import { ATTENTION_OUTPUT, VECTOR_OUTPUT } from './encoder';
 import type { EncodedTasks } from './features';
 import { earlyStoppingHead, headWidth, TASK_HEADS, type HeadName, type HeadSpec } from './heads';

@@ -1,4 +1,4 @@
-import * as tf from '@tensorflow/tfjs';
+import * as tf from './tf';
 import type { ModelConfig } from './config';
 import type { TaskExample } from './data';
 import { buildEncoder, compileEncoder, type TaskEncoder } from './encoder';

@@ -1,4 +1,4 @@
-import type * as tf from '@tensorflow/tfjs';
+import type * as tf from './tf';
 import { fitActivityPrior, priorsForTraining } from './activity-prior';
 import { calibrateScale, combineOccupations, combineTasks } from './aggregate';
 import type { ExposureModel } from './artifact';

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '../../lib/models/tf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { disposeModel, listArtifacts, loadModel, MODELS_DIR, saveModel } from '../../lib/models/artifact';
 import { selectBackend } from '../../lib/models/backend';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '../tf';
 import { CURRENT_ONET, CURRENT_ONET_FOLDER } from '../../db/onet-release';
 import { resolveDataDir } from '../../env';
 import { METRICS_FILE } from '../artifact-files';

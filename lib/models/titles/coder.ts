@@ -1,4 +1,4 @@
-import type * as tf from '@tensorflow/tfjs';
+import type * as tf from '../tf';
 import { blendLogits } from './blend';
 import { softmax, topK } from './calibrate';
 import { networkLogProbs } from './network';

@@ -1,4 +1,4 @@
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '../tf';
 import { MaskedMean, SeededDropout, TrainableEmbedding } from '../layers';
 
 /** Sizes of the neural title encoder. */

@@ -1,4 +1,4 @@
-import type * as tf from '@tensorflow/tfjs';
+import type * as tf from '../tf';
 import type { TitleConfig } from './config';
 import { type TitleCoder, withIndex } from './coder';
 import type { TitleCorpus, TitleRow } from './data';

@@ -1,4 +1,4 @@
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '../tf';
 import { rng, shuffled } from '../random';
 import type { TitleConfig } from './config';
 import { buildTitleNetwork } from './network';
